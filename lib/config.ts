@@ -1,0 +1,73 @@
+// The environment, parsed and checked once. Every setting the app reads lives here (and in README).
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+const int = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const envSchema = z.object({
+  PORT: int(3000, 0, 65535),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().optional(),
+  WORKER_CONCURRENCY: int(Math.min(4, os.availableParallelism()), 0, 64),
+  WORKER_ID: z.string().min(1).optional(),
+  MAX_FILE_MB: int(50, 1, 10_240),
+  MAX_FILES_PER_BATCH: int(1000, 1, 100_000),
+  MAX_PAGES: int(500, 1, 1_000_000),
+  JOB_TIMEOUT_S: int(120, 1, 86_400),
+  WORKER_MEMORY_MB: int(512, 64, 65_536),
+  LEASE_S: int(30, 5, 3600),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  uploadsDir: string;
+  databaseUrl: string;
+  workerConcurrency: number;
+  workerId: string;
+  maxFileBytes: number;
+  maxFilesPerBatch: number;
+  maxPages: number;
+  jobTimeoutMs: number;
+  workerMemoryMb: number;
+  leaseMs: number;
+};
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    uploadsDir: path.join(dataDir, 'uploads'),
+    databaseUrl: e.DATABASE_URL || `file:${path.join(dataDir, 'pdf-batch.db')}`,
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    workerId: e.WORKER_ID ?? `${os.hostname()}-${process.pid}`,
+    maxFileBytes: e.MAX_FILE_MB * 1024 * 1024,
+    maxFilesPerBatch: e.MAX_FILES_PER_BATCH,
+    maxPages: e.MAX_PAGES,
+    jobTimeoutMs: e.JOB_TIMEOUT_S * 1000,
+    workerMemoryMb: e.WORKER_MEMORY_MB,
+    leaseMs: e.LEASE_S * 1000,
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process-wide configuration, parsed from the environment on first use. */
+export function config(): Config {
+  cached ??= parseConfig();
+  return cached;
+}
