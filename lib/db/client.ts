@@ -1,16 +1,15 @@
-// The one Prisma client of the process. Next's route handlers and the custom server load this
-// module as two separate module instances, so the client lives on globalThis and is shared.
+// The one Prisma client of the process, shared by the custom server and Next's route handlers.
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client';
 import { config } from '../config';
+import { forgetProcessShared, peekProcessShared, processShared } from '../runtime/process-shared';
 import { sqliteFilePath } from './sqlite-url';
 
 export type Db = PrismaClient;
 
-type DbHolder = { __pdfBatchDb?: { client: PrismaClient; ready: Promise<void> } };
-const holder = globalThis as unknown as DbHolder;
+type Opened = { client: PrismaClient; ready: Promise<void> };
 
-function open(): { client: PrismaClient; ready: Promise<void> } {
+function open(): Opened {
   const url = config().databaseUrl;
   const file = sqliteFilePath(url);
   const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 10_000 }) });
@@ -24,13 +23,13 @@ function open(): { client: PrismaClient; ready: Promise<void> } {
 
 /** The shared client, ready to use (pragmas applied). */
 export async function db(): Promise<PrismaClient> {
-  holder.__pdfBatchDb ??= open();
-  await holder.__pdfBatchDb.ready;
-  return holder.__pdfBatchDb.client;
+  const opened = processShared<Opened>('db', open);
+  await opened.ready;
+  return opened.client;
 }
 
 export async function closeDb(): Promise<void> {
-  const current = holder.__pdfBatchDb;
-  holder.__pdfBatchDb = undefined;
-  if (current) await current.client.$disconnect();
+  const opened = peekProcessShared<Opened>('db');
+  forgetProcessShared('db');
+  if (opened) await opened.client.$disconnect();
 }

@@ -1,0 +1,98 @@
+// POST /api/batches - receive the files, then create the batch and its jobs in one transaction.
+// Either the batch exists with every accepted file stored, or nothing remains of the request.
+import { randomUUID } from 'node:crypto';
+import { config } from '../config';
+import { db } from '../db/client';
+import { AppError } from '../errors';
+import { log } from '../log';
+import { wakeWorkers } from '../queue/wake';
+import { publish } from '../realtime/publisher';
+import { rooms } from '../events';
+import { createBatchFieldsSchema, type CreateBatchResponse } from '../schemas/batch';
+import { commitIncoming, prepareIncoming, removeBatchFiles, removeIncoming, storagePathFor } from '../storage/files';
+import { receiveMultipart, type ReceivedFile } from '../uploads/receive-multipart';
+import { refreshBatch } from './refresh-batch';
+
+const defaultName = (now: Date) => `Upload ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+export async function createBatch(request: Request): Promise<CreateBatchResponse> {
+  const cfg = config();
+  const batchId = randomUUID();
+  const dir = await prepareIncoming(batchId);
+  let committed = false;
+  try {
+    const upload = await receiveMultipart(request, dir, { maxFileBytes: cfg.maxFileBytes, maxFiles: cfg.maxFilesPerBatch });
+    const fields = createBatchFieldsSchema.parse(upload.fields);
+    const { files } = upload;
+    if (files.length === 0) {
+      throw new AppError('no_files', 'No files were sent. Add one or more PDF files in the "files" field.');
+    }
+    const rejected = files.filter((f) => f.problem).map((f) => ({ filename: f.filename, error: f.problem as string }));
+    if (rejected.length === files.length) {
+      const reasons = rejected.slice(0, 5).map((r) => `${r.filename}: ${r.error}`).join(' ');
+      throw new AppError('no_valid_files', `None of the files can be processed. ${reasons}`);
+    }
+
+    await commitIncoming(batchId);
+    committed = true;
+    const now = new Date();
+    const client = await db();
+    const summary = await client.$transaction(async (tx) => {
+      await tx.batch.create({
+        data: {
+          id: batchId,
+          name: fields.name || defaultName(now),
+          workflow: fields.workflow,
+          priority: fields.priority,
+          totalFiles: files.length,
+          createdAt: now,
+        },
+      });
+      await tx.job.createMany({ data: files.map((file, position) => jobRow(batchId, file, position, now)) });
+      return refreshBatch(tx, batchId, now);
+    });
+    if (!summary) throw new Error(`batch ${batchId} vanished while being created`);
+
+    publish({ name: 'batches:update', room: rooms.batches, payload: { type: 'created', batch: summary } });
+    wakeWorkers();
+    const queued = files.length - rejected.length;
+    log.info({ batchId, files: files.length, rejected: rejected.length }, 'batch created');
+    return {
+      batch_id: batchId,
+      name: summary.name,
+      status: summary.status,
+      total_files: files.length,
+      rejected,
+      message:
+        `${queued} file${queued === 1 ? '' : 's'} queued for processing.` +
+        (rejected.length ? ` ${rejected.length} file${rejected.length === 1 ? ' was' : 's were'} not a usable PDF; see "rejected".` : ''),
+    };
+  } catch (err) {
+    await (committed ? removeBatchFiles(batchId) : removeIncoming(batchId));
+    throw err;
+  }
+}
+
+/** A job row: queued when the file was stored, already failed when it was refused at the door. */
+function jobRow(batchId: string, file: ReceivedFile, position: number, now: Date) {
+  const base = {
+    id: file.jobId,
+    batchId,
+    position,
+    filename: file.filename,
+    sizeBytes: file.sizeBytes,
+    sha256: file.sha256,
+    createdAt: now,
+    runAt: now,
+  };
+  if (!file.problem) return { ...base, storagePath: storagePathFor(batchId, file.jobId) };
+  return {
+    ...base,
+    storagePath: '',
+    status: 'failed',
+    stage: 'failed',
+    errorType: 'validation_error',
+    error: file.problem,
+    finishedAt: now,
+  };
+}

@@ -1,0 +1,26 @@
+// GET /api/batches/:id - one batch with its jobs (or only its summary).
+import { db } from '../db/client';
+import { notFound } from '../errors';
+import type { BatchDetail, BatchSummary, JobStatus } from '../schemas/batch';
+import { countJobs, emptyCounts } from './job-counts';
+import { toBatchSummary, toJobSummary } from './serialize';
+
+export async function getBatchSummary(batchId: string): Promise<BatchSummary> {
+  const client = await db();
+  const batch = await client.batch.findUnique({ where: { id: batchId } });
+  if (!batch) throw notFound('batch', batchId);
+  const counts = await countJobs(client, [batchId]);
+  return toBatchSummary(batch, counts.get(batchId) ?? emptyCounts());
+}
+
+export async function getBatch(batchId: string, filter: { status?: JobStatus } = {}): Promise<BatchDetail> {
+  const client = await db();
+  // One read transaction, so the summary and the jobs are the same moment.
+  const [batch, jobs, counts] = await client.$transaction(async (tx) => [
+    await tx.batch.findUnique({ where: { id: batchId } }),
+    await tx.job.findMany({ where: { batchId, ...filter }, orderBy: { position: 'asc' } }),
+    await countJobs(tx, [batchId]),
+  ]);
+  if (!batch) throw notFound('batch', batchId);
+  return { ...toBatchSummary(batch, counts.get(batchId) ?? emptyCounts()), jobs: jobs.map(toJobSummary) };
+}

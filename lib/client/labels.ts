@@ -1,0 +1,42 @@
+// Statuses, stages and workflows in words.
+import type { BatchStatus, JobSummary, Workflow } from '@/lib/schemas/batch';
+
+export const BATCH_STATUS_LABELS: Record<BatchStatus, string> = {
+  queued: 'Queued',
+  processing: 'Processing',
+  completed: 'Completed',
+  completed_with_errors: 'Completed with errors',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+
+export const WORKFLOW_LABELS: Record<Workflow, string> = {
+  full_extraction: 'Full extraction (text and metadata)',
+  text_only: 'Text only',
+  classify: 'Classify documents',
+};
+
+/** What a job is doing now: a stage names the step just finished, so show the next one. */
+const STAGE_LABELS: Record<string, string> = {
+  queued: 'Queued',
+  started: 'Loading',
+  loaded: 'Extracting text',
+  extracted: 'Analysing',
+  analysed: 'Saving',
+  saved: 'Done',
+};
+
+export function jobStageLabel(job: Pick<JobSummary, 'status' | 'stage' | 'error' | 'attempts'>): string {
+  switch (job.status) {
+    case 'completed':
+      return 'Done';
+    case 'failed':
+      return job.error ? `Failed: ${job.error}` : 'Failed';
+    case 'cancelled':
+      return 'Cancelled';
+    case 'queued':
+      return job.attempts > 0 ? `Queued (retry ${job.attempts})` : 'Queued';
+    default:
+      return STAGE_LABELS[job.stage] ?? job.stage.charAt(0).toUpperCase() + job.stage.slice(1);
+  }
+}

@@ -1,0 +1,41 @@
+// Route-handler plumbing: JSON answers, and every thrown error mapped to `{ error: { code, message } }`.
+import { z } from 'zod';
+import { AppError } from '../errors';
+import { log } from '../log';
+import type { ErrorBody } from '../schemas/error';
+
+export function json<T>(body: T, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message } };
+    return json(body, error.status, error.headers);
+  }
+  if (error instanceof z.ZodError) {
+    const message = error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+    return json<ErrorBody>({ error: { code: 'bad_request', message } }, 400);
+  }
+  log.error({ err: error }, 'unhandled error in route handler');
+  return json<ErrorBody>({ error: { code: 'internal_error', message: 'Something went wrong on the server. It has been logged.' } }, 500);
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+/** Wraps a route handler so that whatever it throws becomes a JSON error answer. */
+export function route<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** The query string parsed with a zod schema (a failure is a 400). */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  return schema.parse(params);
+}

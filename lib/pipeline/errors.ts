@@ -1,0 +1,26 @@
+// Failures of a document, each with the error type the API reports and words a person understands.
+import type { ErrorType } from '../schemas/batch';
+import { isInvalidPdfError, isPasswordError } from './pdfjs';
+
+export class PipelineError extends Error {
+  constructor(
+    readonly errorType: ErrorType,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PipelineError';
+  }
+}
+
+/** Any error thrown while processing a document, as a PipelineError. */
+export function toPipelineError(err: unknown): PipelineError {
+  if (err instanceof PipelineError) return err;
+  if (isPasswordError(err)) {
+    return new PipelineError('validation_error', 'The PDF is protected by a password and cannot be opened without it.');
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  if (isInvalidPdfError(err)) {
+    return new PipelineError('processing_error', `The file is damaged or not a valid PDF and cannot be read (${detail}).`);
+  }
+  return new PipelineError('processing_error', `The PDF could not be processed: ${detail}`);
+}

@@ -1,0 +1,125 @@
+// A fixed set of PDF worker threads, one document each at a time. A document that runs past the
+// time limit, exhausts the thread's memory or crashes it ends that thread only: a fresh one
+// takes its place and the other documents go on.
+import { Worker } from 'node:worker_threads';
+import type { ErrorType, JobStage } from '../schemas/batch';
+import type { DocumentResult, ThreadMessage, ThreadRequest } from './types';
+
+export type Outcome =
+  | { ok: true; result: DocumentResult }
+  | { ok: false; errorType: ErrorType | 'cancelled'; message: string; detail?: string };
+
+export type ThreadPoolOptions = { size: number; memoryMb: number; timeoutMs: number };
+
+type Task = {
+  request: ThreadRequest;
+  onStage: (stage: JobStage) => void;
+  settle: (outcome: Outcome) => void;
+  timer: NodeJS.Timeout;
+};
+
+type Slot = { worker: Worker; task: Task | null };
+
+// A plain-JS bootstrap registers tsx in the thread, then loads thread-entry.ts.
+const entry = new URL('./thread-bootstrap.mjs', import.meta.url);
+
+export class ThreadPool {
+  private readonly slots: Slot[] = [];
+  private closed = false;
+
+  constructor(private readonly options: ThreadPoolOptions) {
+    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  get busy(): number {
+    return this.slots.filter((s) => s.task).length;
+  }
+
+  get idle(): number {
+    return this.size - this.busy;
+  }
+
+  /** Runs one document on an idle thread. Resolves with the outcome; never rejects. */
+  run(request: ThreadRequest, onStage: (stage: JobStage) => void): Promise<Outcome> {
+    const slot = this.slots.find((s) => !s.task);
+    if (!slot || this.closed) throw new Error('ThreadPool.run called without an idle thread');
+    return new Promise<Outcome>((settle) => {
+      const timer = setTimeout(() => {
+        const seconds = Math.round(this.options.timeoutMs / 1000);
+        this.replace(slot, { ok: false, errorType: 'timeout', message: `Processing took longer than ${seconds} s (JOB_TIMEOUT_S) and was stopped.` });
+      }, this.options.timeoutMs);
+      slot.task = { request, onStage, settle, timer };
+      slot.worker.postMessage(request);
+    });
+  }
+
+  /** Stops the document `jobId` at once (its thread is replaced). False if it is not running here. */
+  abort(jobId: string, message = 'Cancelled.'): boolean {
+    const slot = this.slots.find((s) => s.task?.request.jobId === jobId);
+    if (!slot) return false;
+    this.replace(slot, { ok: false, errorType: 'cancelled', message });
+    return true;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const slot of this.slots) this.finish(slot, { ok: false, errorType: 'cancelled', message: 'The server is shutting down.' });
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(entry, {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: 64 },
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, task: null };
+    worker.on('message', (message: ThreadMessage) => this.onMessage(slot, message));
+    worker.on('error', (err: Error & { code?: string }) => {
+      const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.replace(slot, {
+        ok: false,
+        errorType: 'processing_error',
+        message: outOfMemory
+          ? `Processing needed more than ${this.options.memoryMb} MB of memory (WORKER_MEMORY_MB) and was stopped.`
+          : `The PDF worker failed: ${err.message}`,
+        detail: err.stack,
+      });
+    });
+    worker.on('exit', (code) => {
+      if (this.closed || !this.slots.includes(slot)) return;
+      this.replace(slot, { ok: false, errorType: 'unexpected_error', message: `The PDF worker stopped unexpectedly (exit code ${code}).` });
+    });
+    return slot;
+  }
+
+  private onMessage(slot: Slot, message: ThreadMessage): void {
+    const task = slot.task;
+    if (message.type === 'ready' || !task || message.jobId !== task.request.jobId) return;
+    if (message.type === 'stage') task.onStage(message.stage);
+    else if (message.type === 'done') this.finish(slot, { ok: true, result: message.result });
+    else this.finish(slot, { ok: false, errorType: message.errorType, message: message.message, detail: message.detail });
+  }
+
+  private finish(slot: Slot, outcome: Outcome): void {
+    const task = slot.task;
+    if (!task) return;
+    slot.task = null;
+    clearTimeout(task.timer);
+    task.settle(outcome);
+  }
+
+  /** Ends a slot's thread and puts a fresh one in its place, settling its task with `outcome`. */
+  private replace(slot: Slot, outcome: Outcome): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1) return;
+    this.finish(slot, outcome);
+    if (this.closed) return;
+    this.slots[index] = this.spawn();
+    void slot.worker.terminate();
+  }
+}

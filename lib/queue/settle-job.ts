@@ -1,0 +1,57 @@
+// A run ended: store the result and mark the job completed, or record why it failed. The result
+// is written with an upsert in the same transaction as the status, so a repeated run (after a
+// crash) replaces it instead of adding a second one.
+import { db } from '../db/client';
+import { refreshBatch } from '../batches/refresh-batch';
+import type { DocumentResult } from '../pipeline/types';
+import { notifyJob } from '../realtime/notify';
+import type { ErrorType } from '../schemas/batch';
+import { updateOwnedJob } from './owned-job';
+
+type Run = { id: string; batchId: string; startedAt: Date };
+
+export async function completeJob(run: Run, workerId: string, result: DocumentResult, now = new Date()): Promise<boolean> {
+  const client = await db();
+  const data = JSON.stringify(result);
+  const job = await client.$transaction(async (tx) => {
+    const updated = await updateOwnedJob(tx, run.id, workerId, {
+      status: 'completed',
+      stage: 'saved',
+      progress: 100,
+      pages: result.metadata.page_count,
+      finishedAt: now,
+      processingMs: now.getTime() - run.startedAt.getTime(),
+      leaseExpiresAt: null,
+    });
+    if (!updated) return null;
+    await tx.result.upsert({ where: { jobId: run.id }, create: { jobId: run.id, data }, update: { data } });
+    await refreshBatch(tx, run.batchId, now);
+    return updated;
+  });
+  if (job) notifyJob(job);
+  return job !== null;
+}
+
+export async function failJob(
+  run: Run,
+  workerId: string,
+  failure: { errorType: ErrorType; message: string },
+  now = new Date(),
+): Promise<boolean> {
+  const client = await db();
+  const job = await client.$transaction(async (tx) => {
+    const updated = await updateOwnedJob(tx, run.id, workerId, {
+      status: 'failed',
+      stage: 'failed',
+      error: failure.message,
+      errorType: failure.errorType,
+      finishedAt: now,
+      processingMs: now.getTime() - run.startedAt.getTime(),
+      leaseExpiresAt: null,
+    });
+    if (updated) await refreshBatch(tx, run.batchId, now);
+    return updated;
+  });
+  if (job) notifyJob(job);
+  return job !== null;
+}

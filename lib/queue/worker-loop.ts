@@ -1,0 +1,116 @@
+// The worker loop: keeps every idle PDF thread busy with a claimed job, reports stages, settles
+// outcomes, heartbeats its leases and takes back jobs whose worker vanished. It wakes on a nudge
+// (new batch) and otherwise polls.
+import { absoluteStoragePath } from '../storage/files';
+import { log } from '../log';
+import type { ThreadPool, Outcome } from '../pipeline/thread-pool';
+import { claimNextJob, type ClaimedJob } from './claim-job';
+import { heartbeat, recoverExpiredJobs, releaseJobsOf } from './recover-jobs';
+import { reportStage, type ProgressStage } from './report-stage';
+import { completeJob, failJob } from './settle-job';
+import { onWake } from './wake';
+
+export type WorkerLoopOptions = {
+  pool: ThreadPool;
+  workerId: string;
+  leaseMs: number;
+  maxPages: number;
+  pollMs?: number;
+};
+
+export type WorkerLoop = {
+  readonly busy: number;
+  /** Stops claiming, lets running jobs finish for up to `graceMs`, hands the rest back to the queue. */
+  stop(graceMs: number): Promise<void>;
+};
+
+export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
+  const { pool, workerId, leaseMs } = options;
+  const running = new Map<string, Promise<void>>();
+  let stopping = false;
+  let filling = false;
+  let refill = false;
+
+  async function fill(): Promise<void> {
+    if (filling) {
+      refill = true;
+      return;
+    }
+    filling = true;
+    try {
+      while (!stopping && pool.idle > 0) {
+        const job = await claimNextJob(workerId, leaseMs);
+        if (!job) break;
+        running.set(job.id, execute(job).finally(() => running.delete(job.id)));
+      }
+    } catch (err) {
+      log.error({ err }, 'claiming jobs failed');
+    } finally {
+      filling = false;
+      if (refill && !stopping) {
+        refill = false;
+        void fill();
+      }
+    }
+  }
+
+  async function execute(job: ClaimedJob): Promise<void> {
+    let reports = Promise.resolve();
+    const onStage = (stage: string) => {
+      if (stage === 'queued' || stage === 'saved' || stage === 'failed' || stage === 'cancelled') return;
+      reports = reports.then(async () => {
+        const owned = await reportStage(job.id, workerId, stage as ProgressStage, leaseMs);
+        if (!owned) pool.abort(job.id, 'The job was cancelled or taken over.');
+      });
+    };
+    try {
+      const outcome: Outcome = await pool.run(
+        { type: 'run', jobId: job.id, file: absoluteStoragePath(job.storagePath), workflow: job.workflow, maxPages: options.maxPages },
+        onStage,
+      );
+      await reports;
+      await settle(job, outcome);
+    } catch (err) {
+      log.error({ err, jobId: job.id }, 'settling a job failed; its lease will expire and it will run again');
+    }
+    if (!stopping) void fill();
+  }
+
+  async function settle(job: ClaimedJob, outcome: Outcome): Promise<void> {
+    const ms = Date.now() - job.startedAt.getTime();
+    if (outcome.ok) {
+      await completeJob(job, workerId, outcome.result);
+      log.info({ jobId: job.id, batchId: job.batchId, ms, pages: outcome.result.metadata.page_count }, 'job completed');
+    } else if (outcome.errorType !== 'cancelled') {
+      await failJob(job, workerId, { errorType: outcome.errorType, message: outcome.message });
+      const level = outcome.errorType === 'unexpected_error' ? 'error' : 'info';
+      log[level]({ jobId: job.id, batchId: job.batchId, ms, errorType: outcome.errorType, detail: outcome.detail }, `job failed: ${outcome.message}`);
+    }
+  }
+
+  const timers = [
+    setInterval(() => void fill(), options.pollMs ?? 1000),
+    setInterval(() => heartbeat(workerId, leaseMs).catch((err) => log.error({ err }, 'heartbeat failed')), leaseMs / 3),
+    setInterval(() => recoverExpiredJobs().catch((err) => log.error({ err }, 'lease recovery failed')), leaseMs / 2),
+  ];
+  const stopWaking = onWake(() => void fill());
+  void fill();
+
+  return {
+    get busy() {
+      return running.size;
+    },
+    async stop(graceMs: number) {
+      stopping = true;
+      stopWaking();
+      timers.forEach(clearInterval);
+      const all = Promise.allSettled([...running.values()]);
+      const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
+      await Promise.race([all, grace]);
+      await pool.close();
+      await all;
+      const released = await releaseJobsOf(workerId);
+      if (released) log.info({ released }, 'handed unfinished jobs back to the queue');
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// The API's shapes for batches and jobs: zod schemas (for validation and, later, OpenAPI) with
+// their inferred types. Shared by route handlers, the worker, the socket layer and the browser.
+import { z } from 'zod';
+
+export const WORKFLOWS = ['full_extraction', 'text_only', 'classify'] as const;
+export const workflowSchema = z.enum(WORKFLOWS);
+export type Workflow = z.infer<typeof workflowSchema>;
+
+export const BATCH_STATUSES = ['queued', 'processing', 'completed', 'completed_with_errors', 'failed', 'cancelled'] as const;
+export const batchStatusSchema = z.enum(BATCH_STATUSES);
+export type BatchStatus = z.infer<typeof batchStatusSchema>;
+
+export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed', 'cancelled'] as const;
+export const jobStatusSchema = z.enum(JOB_STATUSES);
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+
+/** Where a job is in the pipeline, with the progress each stage stands for. */
+export const JOB_STAGES = {
+  queued: 0,
+  started: 10,
+  loaded: 30,
+  extracted: 60,
+  analysed: 90,
+  saved: 100,
+} as const;
+export type JobStage = keyof typeof JOB_STAGES | 'failed' | 'cancelled';
+
+export const ERROR_TYPES = ['validation_error', 'processing_error', 'timeout', 'unexpected_error'] as const;
+export const errorTypeSchema = z.enum(ERROR_TYPES);
+export type ErrorType = z.infer<typeof errorTypeSchema>;
+
+const isoDate = z.string().describe('ISO 8601 date-time');
+
+export const jobSummarySchema = z.object({
+  job_id: z.string(),
+  batch_id: z.string(),
+  filename: z.string(),
+  size_bytes: z.number().int(),
+  status: jobStatusSchema,
+  progress: z.number().int().min(0).max(100),
+  stage: z.string(),
+  error: z.string().nullable(),
+  error_type: errorTypeSchema.nullable(),
+  attempts: z.number().int(),
+  worker_id: z.string().nullable(),
+  pages: z.number().int().nullable(),
+  created_at: isoDate,
+  started_at: isoDate.nullable(),
+  finished_at: isoDate.nullable(),
+  processing_ms: z.number().int().nullable(),
+  seq: z.number().int(),
+});
+export type JobSummary = z.infer<typeof jobSummarySchema>;
+
+export const batchSummarySchema = z.object({
+  batch_id: z.string(),
+  name: z.string(),
+  workflow: workflowSchema,
+  status: batchStatusSchema,
+  priority: z.number().int(),
+  total_files: z.number().int(),
+  queued: z.number().int(),
+  processing: z.number().int(),
+  completed: z.number().int(),
+  failed: z.number().int(),
+  cancelled: z.number().int(),
+  progress: z.number().min(0).max(100),
+  created_at: isoDate,
+  updated_at: isoDate,
+  started_at: isoDate.nullable(),
+  finished_at: isoDate.nullable(),
+  seq: z.number().int(),
+});
+export type BatchSummary = z.infer<typeof batchSummarySchema>;
+
+export const batchDetailSchema = batchSummarySchema.extend({ jobs: z.array(jobSummarySchema) });
+export type BatchDetail = z.infer<typeof batchDetailSchema>;
+
+export const rejectedFileSchema = z.object({ filename: z.string(), error: z.string() });
+export type RejectedFile = z.infer<typeof rejectedFileSchema>;
+
+export const createBatchResponseSchema = z.object({
+  batch_id: z.string(),
+  name: z.string(),
+  status: batchStatusSchema,
+  total_files: z.number().int(),
+  rejected: z.array(rejectedFileSchema),
+  message: z.string(),
+});
+export type CreateBatchResponse = z.infer<typeof createBatchResponseSchema>;
+
+export const batchListResponseSchema = z.object({
+  total: z.number().int(),
+  batches: z.array(batchSummarySchema),
+  next_cursor: z.string().nullable(),
+});
+export type BatchListResponse = z.infer<typeof batchListResponseSchema>;
+
+/** The form fields of `POST /api/batches` besides the files. */
+export const createBatchFieldsSchema = z.object({
+  name: z.string().trim().max(200).optional(),
+  workflow: workflowSchema.default('full_extraction'),
+  priority: z.coerce.number().int().min(-100).max(100).default(0),
+});
+export type CreateBatchFields = z.infer<typeof createBatchFieldsSchema>;
+
+export const listBatchesQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).optional(),
+});
+
+export const listJobsQuerySchema = z.object({
+  status: jobStatusSchema.optional(),
+});

@@ -1,0 +1,16 @@
+// The name a client sent, made safe to show and to use in exports: no directories above the
+// upload, no control characters, a bounded length. Unicode is kept.
+const MAX_LENGTH = 255;
+
+export function sanitizeFilename(raw: string | undefined): string {
+  const parts = (raw ?? '')
+    .replace(/\\/g, '/')
+    .split('/')
+    .map((p) => p.replace(/[\u0000-\u001f\u007f]/g, '').trim())
+    .filter((p) => p && p !== '.' && p !== '..');
+  const name = parts.join('/');
+  if (!name) return 'unnamed.pdf';
+  if (name.length <= MAX_LENGTH) return name;
+  const ext = /\.[A-Za-z0-9]{1,5}$/.exec(name)?.[0] ?? '';
+  return name.slice(0, MAX_LENGTH - ext.length - 1) + '…' + ext;
+}

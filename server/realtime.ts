@@ -1,0 +1,71 @@
+// Socket.IO on the HTTP server: rooms per batch and one for the list; every published event is
+// forwarded to its room. A subscriber joins first and then gets the snapshot in the ack, so no
+// update falls between the two (the client drops any event older than the snapshot by `seq`).
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import { getBatch } from '../lib/batches/get-batch';
+import { AppError } from '../lib/errors';
+import { rooms, type ClientToServerEvents, type OutboundEvent, type ServerToClientEvents, type SubscribeAck } from '../lib/events';
+import { log } from '../lib/log';
+import { addEventSink } from '../lib/realtime/publisher';
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
+
+export function attachRealtime(httpServer: HttpServer): { io: RealtimeServer; close: () => Promise<void> } {
+  const io: RealtimeServer = new Server(httpServer, { serveClient: false });
+  io.on('connection', (socket) => registerHandlers(socket));
+  const removeSink = addEventSink((event) => forward(io, event));
+  return {
+    io,
+    close: async () => {
+      removeSink();
+      await io.close();
+    },
+  };
+}
+
+function forward(io: RealtimeServer, event: OutboundEvent): void {
+  switch (event.name) {
+    case 'job:update':
+      io.to(event.room).emit('job:update', event.payload);
+      break;
+    case 'batch:update':
+      io.to(event.room).emit('batch:update', event.payload);
+      break;
+    case 'batches:update':
+      io.to(event.room).emit('batches:update', event.payload);
+      break;
+  }
+}
+
+function registerHandlers(socket: Socket<ClientToServerEvents, ServerToClientEvents>): void {
+  socket.on('batch:subscribe', async (batchId, ack) => {
+    if (typeof ack !== 'function') return;
+    if (typeof batchId !== 'string' || !batchId) {
+      ack({ ok: false, error: { code: 'bad_request', message: 'batch:subscribe needs a batch id.' } });
+      return;
+    }
+    const room = rooms.batch(batchId);
+    await socket.join(room);
+    try {
+      ack({ ok: true, batch: await getBatch(batchId) });
+    } catch (err) {
+      await socket.leave(room);
+      ack(subscribeError(err));
+    }
+  });
+  socket.on('batch:unsubscribe', (batchId) => {
+    if (typeof batchId === 'string') void socket.leave(rooms.batch(batchId));
+  });
+  socket.on('batches:subscribe', async (ack) => {
+    await socket.join(rooms.batches);
+    if (typeof ack === 'function') ack({ ok: true });
+  });
+  socket.on('batches:unsubscribe', () => void socket.leave(rooms.batches));
+}
+
+function subscribeError(err: unknown): SubscribeAck {
+  if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
+  log.error({ err }, 'batch:subscribe failed');
+  return { ok: false, error: { code: 'internal_error', message: 'The batch could not be loaded.' } };
+}
