@@ -56,5 +56,8 @@ export async function ensureBuild(): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await build();
+  build().catch((err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  });
 }

@@ -16,12 +16,17 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocal
 /** A progress value as the integer 0-100 that a progress bar announces. */
 export const percent = (value: number) => Math.min(100, Math.max(0, Math.floor(Number.isFinite(value) ? value : 0)));
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const utcDateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+export type DateLength = 'medium' | 'short';
+
+const OPTIONS: Record<DateLength, Intl.DateTimeFormatOptions> = {
+  medium: { dateStyle: 'medium', timeStyle: 'short' },
+  short: { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+};
 
 /** In the browser's time zone; `utc` for output that must not depend on where it is rendered. */
-export function formatDateTime(iso: string, utc = false): string {
+export function formatDateTime(iso: string, { utc = false, length = 'medium' }: { utc?: boolean; length?: DateLength } = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return utc ? `${utcDateTime.format(date)} UTC` : dateTime.format(date);
+  if (utc) return `${new Intl.DateTimeFormat('en', { ...OPTIONS[length], timeZone: 'UTC' }).format(date)} UTC`;
+  return new Intl.DateTimeFormat(undefined, OPTIONS[length]).format(date);
 }

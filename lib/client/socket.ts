@@ -1,15 +1,38 @@
 'use client';
-// The browser's one Socket.IO connection, typed with the shared event maps. Created on first
-// use (never during server rendering) and kept for the page's lifetime; hooks add and remove
-// their own handlers on it.
+// The browser's one Socket.IO connection, typed with the shared event maps, and its status.
+// Created on first use (never during server rendering) and kept for the page's lifetime;
+// hooks add and remove their own handlers on it.
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/events';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+/** `connecting` until the first answer; `offline` after a failed attempt or a lost connection. */
+export type SocketStatus = 'connecting' | 'live' | 'offline';
 
 let socket: ClientSocket | undefined;
+let status: SocketStatus = 'connecting';
+const statusListeners = new Set<() => void>();
+
+function setStatus(next: SocketStatus) {
+  if (next === status) return;
+  status = next;
+  for (const listener of statusListeners) listener();
+}
 
 export function getSocket(): ClientSocket {
-  socket ??= io({ transports: ['websocket', 'polling'] });
+  if (!socket) {
+    socket = io({ transports: ['websocket', 'polling'] });
+    socket.on('connect', () => setStatus('live'));
+    socket.on('disconnect', () => setStatus('offline'));
+    socket.on('connect_error', () => setStatus('offline'));
+  }
   return socket;
 }
+
+export function subscribeSocketStatus(listener: () => void): () => void {
+  getSocket();
+  statusListeners.add(listener);
+  return () => statusListeners.delete(listener);
+}
+
+export const socketStatus = (): SocketStatus => status;

@@ -11,17 +11,15 @@ import { applyBatchUpdate, applyJobUpdates, applySnapshot, emptyBatchView, type 
 import { frameScheduler } from './frame-scheduler';
 import { poller } from './poller';
 import { getSocket } from './socket';
-import { useSocketConnected } from './use-socket-connected';
 
 const POLL_MS = 3000;
 
-export type UseBatch = BatchView & { error: string | null; live: boolean };
+export type UseBatch = BatchView & { error: string | null };
 
 type Held = { batchId: string; view: BatchView; error: string | null };
 
 export function useBatch(batchId: string): UseBatch {
   const [held, setHeld] = useState<Held>({ batchId, view: emptyBatchView, error: null });
-  const live = useSocketConnected();
 
   useEffect(() => {
     const socket = getSocket();
@@ -101,5 +99,5 @@ export function useBatch(batchId: string): UseBatch {
   }, [batchId]);
 
   const current = held.batchId === batchId ? held : { view: emptyBatchView, error: null };
-  return { ...current.view, error: current.error, live };
+  return { ...current.view, error: current.error };
 }

@@ -18,7 +18,7 @@ export function toPipelineError(err: unknown): PipelineError {
   if (isPasswordError(err)) {
     return new PipelineError('validation_error', 'The PDF is protected by a password and cannot be opened without it.');
   }
-  const detail = err instanceof Error ? err.message : String(err);
+  const detail = (err instanceof Error ? err.message : String(err)).replace(/\.+$/, '');
   if (isInvalidPdfError(err)) {
     return new PipelineError('processing_error', `The file is damaged or not a valid PDF and cannot be read (${detail}).`);
   }

@@ -1,0 +1,67 @@
+'use client';
+// The /batch screen: the upload zone, the selected batch's live tracker and the list of
+// batches. The selected batch lives in the URL (?batch=<id>), so a reload or a shared link keeps it.
+import { useCallback, useEffect, useState } from 'react';
+import type { BatchListResponse } from '@/lib/schemas/batch';
+import { BatchList } from '@/components/batch/BatchList';
+import { BatchProgressTracker } from '@/components/batch/BatchProgressTracker';
+import { BatchUploadZone } from '@/components/batch/BatchUploadZone';
+import { ConnectionStatus } from '@/components/ui/ConnectionStatus';
+import './batch-page.css';
+
+type Props = { initialBatches: BatchListResponse; initialBatchId: string | null; pageSize: number };
+
+const batchFromUrl = () => new URLSearchParams(window.location.search).get('batch');
+
+export function BatchPageClient({ initialBatches, initialBatchId, pageSize }: Props) {
+  const [selectedId, setSelectedId] = useState(initialBatchId);
+
+  // Back and forward move between the batches looked at.
+  useEffect(() => {
+    const onPopState = () => setSelectedId(batchFromUrl());
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
+  const select = useCallback((batchId: string) => {
+    setSelectedId(batchId);
+    if (batchFromUrl() !== batchId) window.history.pushState(null, '', `?batch=${encodeURIComponent(batchId)}`);
+  }, []);
+
+  // The tracker of a batch just uploaded scrolls itself into view once it has loaded.
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  const onBatchCreated = useCallback(
+    (batchId: string) => {
+      setCreatedId(batchId);
+      select(batchId);
+    },
+    [select],
+  );
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <h1 className="page__title">
+          <span className="page__logo" aria-hidden="true" />
+          pdf-batch
+        </h1>
+        <ConnectionStatus />
+      </header>
+      <main className="page__main">
+        <div className="page__primary">
+          <BatchUploadZone onBatchCreated={onBatchCreated} />
+          {selectedId ? (
+            <BatchProgressTracker key={selectedId} batchId={selectedId} revealOnLoad={selectedId === createdId} />
+          ) : (
+            <section className="card placeholder" aria-label="No batch selected">
+              <p className="muted">Upload files to start a batch, or pick one from the list to follow its progress.</p>
+            </section>
+          )}
+        </div>
+        <aside className="page__aside">
+          <BatchList initial={initialBatches} pageSize={pageSize} selectedId={selectedId} onSelect={select} />
+        </aside>
+      </main>
+    </div>
+  );
+}

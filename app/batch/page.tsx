@@ -1,0 +1,16 @@
+// /batch - upload PDFs and follow batches live. The server renders the first page of batches;
+// everything interactive is in page-client.tsx.
+import { listBatches } from '@/lib/batches/list-batches';
+import { BatchPageClient } from './page-client';
+
+export const dynamic = 'force-dynamic';
+
+const PAGE_SIZE = 20;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function BatchPage({ searchParams }: Props) {
+  const [initial, params] = await Promise.all([listBatches({ limit: PAGE_SIZE }), searchParams]);
+  const batch = typeof params.batch === 'string' && params.batch ? params.batch : null;
+  return <BatchPageClient initialBatches={initial} initialBatchId={batch} pageSize={PAGE_SIZE} />;
+}

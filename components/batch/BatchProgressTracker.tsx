@@ -1,0 +1,60 @@
+'use client';
+// One batch, live: its name, status in words, overall progress, counts and one row per file.
+import { useEffect, useRef } from 'react';
+import { WORKFLOW_LABELS } from '@/lib/client/labels';
+import { useBatch } from '@/lib/client/use-batch';
+import { LocalTime } from '@/components/ui/LocalTime';
+import { ProgressBar } from '@/components/ui/ProgressBar';
+import { revealIfBelowFold } from '@/components/ui/reveal';
+import { BATCH_TONES } from './batch-tone';
+import { BatchCounts } from './BatchCounts';
+import { BatchStatusBadge } from './BatchStatusBadge';
+import { JobList } from './JobList';
+import './tracker.css';
+
+type Props = { batchId: string; revealOnLoad?: boolean };
+
+export function BatchProgressTracker({ batchId, revealOnLoad = false }: Props) {
+  const { batch, jobs, order, error } = useBatch(batchId);
+  const sectionRef = useRef<HTMLElement>(null);
+  const loaded = batch !== null;
+  useEffect(() => {
+    if (loaded && revealOnLoad) revealIfBelowFold(sectionRef.current);
+  }, [loaded, revealOnLoad]);
+
+  if (!batch) {
+    return (
+      <section className="card tracker" aria-labelledby="tracker-title" aria-busy={!error}>
+        <h2 id="tracker-title" className="tracker__title">
+          {error ? 'This batch could not be shown' : 'Loading batch…'}
+        </h2>
+        {error && <p className="notice" data-tone="danger">{error}</p>}
+      </section>
+    );
+  }
+
+  return (
+    <section ref={sectionRef} className="card tracker" aria-labelledby="tracker-title">
+      <header className="tracker__header">
+        <div className="tracker__heading">
+          <h2 id="tracker-title" className="tracker__title">
+            {batch.name}
+          </h2>
+          <p className="tracker__sub">
+            {WORKFLOW_LABELS[batch.workflow]} · created <LocalTime iso={batch.created_at} />
+          </p>
+        </div>
+        <BatchStatusBadge status={batch.status} testId="batch-status" />
+      </header>
+      <div className="tracker__progress">
+        <ProgressBar value={batch.progress} label="Batch progress" tone={BATCH_TONES[batch.status]} size="md" />
+        <span className="tracker__percent" aria-hidden="true">
+          {Math.floor(batch.progress)}%
+        </span>
+      </div>
+      <BatchCounts batch={batch} />
+      {error && <p className="notice" data-tone="danger">{error}</p>}
+      <JobList key={batchId} order={order} jobs={jobs} />
+    </section>
+  );
+}

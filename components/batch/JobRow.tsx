@@ -1,0 +1,35 @@
+// One file of a batch: name, progress, stage in words, pages. Memoised: a row re-renders only
+// when its job object changes (the batch view keeps unchanged jobs as the same object).
+import { memo } from 'react';
+import { formatBytes, plural } from '@/lib/client/format';
+import { jobStageLabel } from '@/lib/client/labels';
+import type { JobSummary } from '@/lib/schemas/batch';
+import { ProgressBar, type ProgressTone } from '@/components/ui/ProgressBar';
+
+const TONES: Record<JobSummary['status'], ProgressTone> = {
+  queued: 'muted',
+  processing: 'active',
+  completed: 'done',
+  failed: 'danger',
+  cancelled: 'muted',
+};
+
+const isFinished = (status: JobSummary['status']) => status === 'completed' || status === 'failed' || status === 'cancelled';
+
+export const JobRow = memo(function JobRow({ job }: { job: JobSummary }) {
+  const stage = jobStageLabel(job);
+  return (
+    <li className="job-row" data-testid="job-row" data-status={job.status}>
+      <span className="job-row__name truncate" title={job.filename}>
+        {job.filename}
+      </span>
+      <ProgressBar value={isFinished(job.status) ? 100 : job.progress} label={job.filename} tone={TONES[job.status]} />
+      <span className="job-row__stage" data-status={job.status} title={stage}>
+        {stage}
+      </span>
+      <span className="job-row__meta">
+        {job.pages !== null ? plural(job.pages, 'page') : formatBytes(job.size_bytes)}
+      </span>
+    </li>
+  );
+});

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { jobStageLabel } from './labels';
+
+const label = (status: string, stage: string, error: string | null = null, attempts = 0) =>
+  jobStageLabel({ status: status as 'processing', stage, error, attempts });
+
+test('stages in words', () => {
+  assert.equal(label('queued', 'queued'), 'Queued');
+  assert.equal(label('processing', 'started'), 'Loading');
+  assert.equal(label('processing', 'loaded'), 'Extracting text');
+  assert.equal(label('processing', 'extracted'), 'Analysing');
+  assert.equal(label('completed', 'saved'), 'Done');
+  assert.equal(label('failed', 'failed', 'The file is damaged.'), 'Failed: The file is damaged.');
+  assert.equal(label('queued', 'queued', null, 1), 'Queued (retry 1)');
+});
