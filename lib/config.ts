@@ -19,6 +19,9 @@ const envSchema = z.object({
   JOB_TIMEOUT_S: int(120, 1, 86_400),
   WORKER_MEMORY_MB: int(512, 64, 65_536),
   LEASE_S: int(30, 5, 3600),
+  MAX_ATTEMPTS: int(3, 1, 100),
+  RETRY_BACKOFF_S: int(10, 0, 86_400),
+  RETENTION_DAYS: int(0, 0, 36_500),
 });
 
 export type Config = {
@@ -35,6 +38,10 @@ export type Config = {
   jobTimeoutMs: number;
   workerMemoryMb: number;
   leaseMs: number;
+  maxAttempts: number;
+  retryBackoffMs: number;
+  /** Finished batches older than this are deleted; 0 keeps them forever. */
+  retentionDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -61,6 +68,9 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     jobTimeoutMs: e.JOB_TIMEOUT_S * 1000,
     workerMemoryMb: e.WORKER_MEMORY_MB,
     leaseMs: e.LEASE_S * 1000,
+    maxAttempts: e.MAX_ATTEMPTS,
+    retryBackoffMs: e.RETRY_BACKOFF_S * 1000,
+    retentionDays: e.RETENTION_DAYS,
   };
 }
 

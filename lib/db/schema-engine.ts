@@ -23,6 +23,25 @@ async function initWasm(): Promise<void> {
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
 }
 
+/**
+ * The engine replays migration files on the shadow database with one `executeRaw` per file;
+ * better-sqlite3 prepares one statement at a time, so a multi-statement file goes through
+ * `executeScript` instead.
+ */
+function runsScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.executeRaw = async (query) => {
+    try {
+      return await executeRaw(query);
+    } catch (err) {
+      if (query.args.length > 0 || !/more than one statement/.test((err as Error).message)) throw err;
+      await adapter.executeScript(query.sql);
+      return 0;
+    }
+  };
+  return adapter;
+}
+
 export type SchemaEngineSession = { engine: Engine; close: () => Promise<void> };
 
 /**
@@ -39,7 +58,7 @@ export async function openSchemaEngine(file: string, schemaPath: string, schemaT
     provider: sqlite.provider,
     adapterName: sqlite.adapterName,
     connect: async () => track(await sqlite.connect()),
-    connectToShadowDb: async () => track(await sqlite.connectToShadowDb()),
+    connectToShadowDb: async () => track(runsScripts(await sqlite.connectToShadowDb())),
   };
   function track(adapter: SqlDriverAdapter): SqlDriverAdapter {
     adapters.push(adapter);

@@ -8,7 +8,7 @@ import { claimNextJob, type ClaimedJob } from './claim-job';
 import { heartbeat, recoverExpiredJobs, releaseJobsOf } from './recover-jobs';
 import { reportStage, type ProgressStage } from './report-stage';
 import { completeJob, failJob } from './settle-job';
-import { onWake } from './wake';
+import { onWake } from './signals';
 
 export type WorkerLoopOptions = {
   pool: ThreadPool;
