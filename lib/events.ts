@@ -2,6 +2,8 @@
 // Server, workers and browser all import these types from here.
 import type { BatchDetail, BatchSummary, JobSummary } from './schemas/batch';
 
+export type QueueStatePayload = { paused: boolean; updated_at: string | null };
+
 export type AckError = { ok: false; error: { code: string; message: string } };
 export type SubscribeAck = { ok: true; batch: BatchDetail } | AckError;
 
@@ -16,6 +18,8 @@ export interface ServerToClientEvents {
   'batch:update': (batch: BatchSummary) => void;
   /** For the list of batches: one was created, changed or deleted. */
   'batches:update': (change: BatchesChange) => void;
+  /** The queue was paused or resumed (sent to every client). */
+  'queue:update': (state: QueueStatePayload) => void;
 }
 
 export interface ClientToServerEvents {
@@ -29,10 +33,13 @@ export interface ClientToServerEvents {
 export const rooms = {
   batch: (batchId: string) => `batch:${batchId}`,
   batches: 'batches',
+  /** Not a room: every connected client. */
+  everyone: '*',
 } as const;
 
 /** What the publisher sends, as a tagged union, so one function can route every event. */
 export type OutboundEvent =
   | { name: 'job:update'; room: string; payload: JobSummary }
   | { name: 'batch:update'; room: string; payload: BatchSummary }
-  | { name: 'batches:update'; room: string; payload: BatchesChange };
+  | { name: 'batches:update'; room: string; payload: BatchesChange }
+  | { name: 'queue:update'; room: string; payload: QueueStatePayload };

@@ -16,6 +16,7 @@ import { setWorkerStatusSource } from '../lib/runtime/worker-status';
 import { sweepOrphanUploads } from '../lib/storage/files';
 import { ensureBuild } from './build';
 import { lockDataDir } from './data-dir-lock';
+import { startMaintenance } from './maintenance';
 import { attachRealtime } from './realtime';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
 
   const workers = await startWorkers(cfg);
   setWorkerStatusSource(() => ({ concurrency: cfg.workerConcurrency, busy: workers?.busy ?? 0 }));
+  const stopMaintenance = startMaintenance(cfg);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(cfg.port, cfg.host, resolve);
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down: no new jobs, finishing the running ones');
+    stopMaintenance();
     const closed = new Promise((resolve) => httpServer.close(resolve));
     await workers?.stop(SHUTDOWN_GRACE_MS);
     await realtime.close();
@@ -79,7 +82,13 @@ async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
   const recovered = await recoverJobsOfOtherWorkers(cfg.workerId);
   if (recovered) log.warn({ recovered }, 'requeued jobs left running by a previous run');
   const pool = new ThreadPool({ size: cfg.workerConcurrency, memoryMb: cfg.workerMemoryMb, timeoutMs: cfg.jobTimeoutMs });
-  return startWorkerLoop({ pool, workerId: cfg.workerId, leaseMs: cfg.leaseMs, maxPages: cfg.maxPages });
+  return startWorkerLoop({
+    pool,
+    workerId: cfg.workerId,
+    leaseMs: cfg.leaseMs,
+    maxPages: cfg.maxPages,
+    retry: { maxAttempts: cfg.maxAttempts, backoffMs: cfg.retryBackoffMs },
+  });
 }
 
 main().catch((err) => {

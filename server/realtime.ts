@@ -35,6 +35,9 @@ function forward(io: RealtimeServer, event: OutboundEvent): void {
     case 'batches:update':
       io.to(event.room).emit('batches:update', event.payload);
       break;
+    case 'queue:update':
+      io.emit('queue:update', event.payload);
+      break;
   }
 }
 

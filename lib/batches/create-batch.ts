@@ -5,7 +5,7 @@ import { config } from '../config';
 import { db } from '../db/client';
 import { AppError } from '../errors';
 import { log } from '../log';
-import { wakeWorkers } from '../queue/wake';
+import { wakeWorkers } from '../queue/signals';
 import { publish } from '../realtime/publisher';
 import { rooms } from '../events';
 import { createBatchFieldsSchema, type CreateBatchResponse } from '../schemas/batch';

@@ -2,6 +2,7 @@
 import { config } from '../config';
 import { db } from '../db/client';
 import { log } from '../log';
+import { readQueueState } from '../queue/queue-state';
 import { workerStatus } from '../runtime/worker-status';
 import type { HealthResponse } from '../schemas/health';
 import { version } from '../version';
@@ -16,10 +17,11 @@ export async function getHealth(): Promise<HealthResponse> {
       _count: { _all: true },
     });
     const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
+    const { paused } = await readQueueState(client);
     return {
       status: 'ok',
       database: { ok: true, provider },
-      queue: { queued: count('queued'), processing: count('processing') },
+      queue: { queued: count('queued'), processing: count('processing'), paused },
       workers: workerStatus(),
       version,
     };
@@ -28,7 +30,7 @@ export async function getHealth(): Promise<HealthResponse> {
     return {
       status: 'degraded',
       database: { ok: false, provider },
-      queue: { queued: 0, processing: 0 },
+      queue: { queued: 0, processing: 0, paused: false },
       workers: workerStatus(),
       version,
     };

@@ -39,3 +39,14 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
   const params = Object.fromEntries(new URL(request.url).searchParams);
   return schema.parse(params);
 }
+
+/** The JSON body parsed with a zod schema (not JSON, or not the shape: a 400). */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError('bad_request', 'The body must be JSON.');
+  }
+  return schema.parse(body);
+}

@@ -1,10 +1,12 @@
-// Takes the next queued job for a worker: higher batch priority first, then older batches, then
-// upload order. The claim is one conditional update (status must still be `queued`), so two
+// Takes the next queued job for a worker: the batch lib/queue/fair-share.ts picks, its jobs in
+// upload order; nothing while the queue is paused. The claim is one conditional update (status must still be `queued`), so two
 // claimers can never both win; the loser simply tries the next candidate.
-import { db } from '../db/client';
+import { db, type Db } from '../db/client';
 import { refreshBatch } from '../batches/refresh-batch';
 import { notifyJob } from '../realtime/notify';
 import { JOB_STAGES, type Workflow } from '../schemas/batch';
+import { pickBatch } from './fair-share';
+import { readQueueState } from './queue-state';
 
 export type ClaimedJob = {
   id: string;
@@ -18,14 +20,27 @@ export type ClaimedJob = {
 
 const MAX_RACES = 5;
 
+/** The job to try to claim: from the batch fair-share picks, in upload order. Null when paused. */
+async function nextCandidate(client: Db, now: Date): Promise<{ id: string } | null> {
+  if ((await readQueueState(client)).paused) return null;
+  const runnable = { status: 'queued', runAt: { lte: now } };
+  const waiting = await client.job.groupBy({ by: ['batchId'], where: runnable });
+  if (waiting.length === 0) return null;
+  const ids = waiting.map((w) => w.batchId);
+  const [batches, running] = await Promise.all([
+    client.batch.findMany({ where: { id: { in: ids }, status: { not: 'cancelled' } }, select: { id: true, priority: true, createdAt: true } }),
+    client.job.groupBy({ by: ['batchId'], where: { batchId: { in: ids }, status: 'processing' }, _count: { _all: true } }),
+  ]);
+  const runningBy = new Map(running.map((r) => [r.batchId, r._count._all]));
+  const batch = pickBatch(batches.map((b) => ({ ...b, running: runningBy.get(b.id) ?? 0 })));
+  if (!batch) return null;
+  return client.job.findFirst({ where: { batchId: batch.id, ...runnable }, orderBy: { position: 'asc' }, select: { id: true } });
+}
+
 export async function claimNextJob(workerId: string, leaseMs: number, now = new Date()): Promise<ClaimedJob | null> {
   const client = await db();
   for (let race = 0; race < MAX_RACES; race++) {
-    const candidate = await client.job.findFirst({
-      where: { status: 'queued', runAt: { lte: now }, batch: { status: { not: 'cancelled' } } },
-      orderBy: [{ batch: { priority: 'desc' } }, { batch: { createdAt: 'asc' } }, { position: 'asc' }],
-      select: { id: true },
-    });
+    const candidate = await nextCandidate(client, now);
     if (!candidate) return null;
     const claimed = await client.$transaction(async (tx) => {
       const { count } = await tx.job.updateMany({

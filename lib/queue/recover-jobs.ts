@@ -4,6 +4,7 @@ import { db } from '../db/client';
 import { refreshBatch } from '../batches/refresh-batch';
 import type { Prisma } from '../generated/prisma/client';
 import { notifyJob } from '../realtime/notify';
+import { requeued } from './job-transitions';
 
 async function requeue(where: Prisma.JobWhereInput): Promise<number> {
   const client = await db();
@@ -12,7 +13,7 @@ async function requeue(where: Prisma.JobWhereInput): Promise<number> {
     const job = await client.$transaction(async (tx) => {
       const { count } = await tx.job.updateMany({
         where: { id, status: 'processing', ...where },
-        data: { status: 'queued', stage: 'queued', progress: 0, workerId: null, leaseExpiresAt: null, seq: { increment: 1 } },
+        data: requeued(),
       });
       if (count === 0) return null;
       await refreshBatch(tx, batchId);

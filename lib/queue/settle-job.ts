@@ -6,7 +6,9 @@ import { refreshBatch } from '../batches/refresh-batch';
 import type { DocumentResult } from '../pipeline/types';
 import { notifyJob } from '../realtime/notify';
 import type { ErrorType } from '../schemas/batch';
+import { requeued } from './job-transitions';
 import { updateOwnedJob } from './owned-job';
+import { backoffMs, shouldRetry } from './retry-policy';
 
 type Run = { id: string; batchId: string; startedAt: Date };
 
@@ -32,26 +34,33 @@ export async function completeJob(run: Run, workerId: string, result: DocumentRe
   return job !== null;
 }
 
+/**
+ * A run failed. A transient failure with attempts left goes back to the queue after a backoff
+ * (keeping its error, so the UI can say why it runs again); any other ends the job as failed.
+ */
 export async function failJob(
   run: Run,
   workerId: string,
   failure: { errorType: ErrorType; message: string },
+  policy: { maxAttempts: number; backoffMs: number },
   now = new Date(),
-): Promise<boolean> {
+): Promise<{ settled: boolean; retrying: boolean }> {
   const client = await db();
+  const attempts = (await client.job.findUnique({ where: { id: run.id }, select: { attempts: true } }))?.attempts ?? 0;
+  const retrying = shouldRetry(failure.errorType, attempts, policy.maxAttempts);
+  const common = { error: failure.message, errorType: failure.errorType, leaseExpiresAt: null };
   const job = await client.$transaction(async (tx) => {
-    const updated = await updateOwnedJob(tx, run.id, workerId, {
-      status: 'failed',
-      stage: 'failed',
-      error: failure.message,
-      errorType: failure.errorType,
-      finishedAt: now,
-      processingMs: now.getTime() - run.startedAt.getTime(),
-      leaseExpiresAt: null,
-    });
+    const updated = await updateOwnedJob(
+      tx,
+      run.id,
+      workerId,
+      retrying
+        ? { ...requeued(new Date(now.getTime() + backoffMs(attempts, policy.backoffMs))), ...common }
+        : { ...common, status: 'failed', stage: 'failed', finishedAt: now, processingMs: now.getTime() - run.startedAt.getTime() },
+    );
     if (updated) await refreshBatch(tx, run.batchId, now);
     return updated;
   });
   if (job) notifyJob(job);
-  return job !== null;
+  return { settled: job !== null, retrying };
 }

@@ -8,13 +8,14 @@ import { claimNextJob, type ClaimedJob } from './claim-job';
 import { heartbeat, recoverExpiredJobs, releaseJobsOf } from './recover-jobs';
 import { reportStage, type ProgressStage } from './report-stage';
 import { completeJob, failJob } from './settle-job';
-import { onWake } from './signals';
+import { onAbortRequest, onWake } from './signals';
 
 export type WorkerLoopOptions = {
   pool: ThreadPool;
   workerId: string;
   leaseMs: number;
   maxPages: number;
+  retry: { maxAttempts: number; backoffMs: number };
   pollMs?: number;
 };
 
@@ -82,9 +83,10 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       await completeJob(job, workerId, outcome.result);
       log.info({ jobId: job.id, batchId: job.batchId, ms, pages: outcome.result.metadata.page_count }, 'job completed');
     } else if (outcome.errorType !== 'cancelled') {
-      await failJob(job, workerId, { errorType: outcome.errorType, message: outcome.message });
+      const { retrying } = await failJob(job, workerId, { errorType: outcome.errorType, message: outcome.message }, options.retry);
       const level = outcome.errorType === 'unexpected_error' ? 'error' : 'info';
-      log[level]({ jobId: job.id, batchId: job.batchId, ms, errorType: outcome.errorType, detail: outcome.detail }, `job failed: ${outcome.message}`);
+      const what = retrying ? 'job failed, will retry' : 'job failed';
+      log[level]({ jobId: job.id, batchId: job.batchId, ms, errorType: outcome.errorType, detail: outcome.detail }, `${what}: ${outcome.message}`);
     }
   }
 
@@ -94,6 +96,9 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     setInterval(() => recoverExpiredJobs().catch((err) => log.error({ err }, 'lease recovery failed')), leaseMs / 2),
   ];
   const stopWaking = onWake(() => void fill());
+  const stopAborting = onAbortRequest((jobIds) => {
+    for (const id of jobIds) pool.abort(id, 'Cancelled.');
+  });
   void fill();
 
   return {
@@ -103,6 +108,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     async stop(graceMs: number) {
       stopping = true;
       stopWaking();
+      stopAborting();
       timers.forEach(clearInterval);
       const all = Promise.allSettled([...running.values()]);
       const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());

@@ -112,3 +112,12 @@ export const listBatchesQuerySchema = z.object({
 export const listJobsQuerySchema = z.object({
   status: jobStatusSchema.optional(),
 });
+
+export const updateBatchBodySchema = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    priority: z.number().int().min(-100).max(100).optional(),
+  })
+  .strict()
+  .refine((b) => b.name !== undefined || b.priority !== undefined, { message: 'Give a new "name" or "priority".' });
+export type UpdateBatchBody = z.infer<typeof updateBatchBodySchema>;

@@ -1,0 +1,15 @@
+// POST /api/batches/:id/cancel - queued jobs are cancelled at once, running ones are stopped.
+import { AppError } from '../errors';
+import { cancelled } from '../queue/job-transitions';
+import { requestAbort } from '../queue/signals';
+import type { BatchSummary } from '../schemas/batch';
+import { transitionJobs } from './transition-jobs';
+
+export async function cancelBatch(batchId: string): Promise<BatchSummary> {
+  const { before, summary } = await transitionJobs(batchId, { status: { in: ['queued', 'processing'] } }, cancelled(), 'cancel');
+  if (before.length === 0 && summary.status !== 'cancelled') {
+    throw new AppError('conflict', `The batch has already ended (${summary.status}); there is nothing to cancel.`);
+  }
+  requestAbort(before.filter((j) => j.status === 'processing').map((j) => j.id));
+  return summary;
+}
