@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node node_modules/tsx/dist/cli.mjs server/index.ts',
+    command: 'node --import tsx server/index.ts',
     cwd: '..',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

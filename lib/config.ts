@@ -22,6 +22,7 @@ const envSchema = z.object({
   MAX_ATTEMPTS: int(3, 1, 100),
   RETRY_BACKOFF_S: int(10, 0, 86_400),
   RETENTION_DAYS: int(0, 0, 36_500),
+  SHUTDOWN_GRACE_S: int(10, 0, 3600),
 });
 
 export type Config = {
@@ -42,6 +43,8 @@ export type Config = {
   retryBackoffMs: number;
   /** Finished batches older than this are deleted; 0 keeps them forever. */
   retentionDays: number;
+  /** On SIGTERM, how long running jobs may take to finish before they are handed back. */
+  shutdownGraceMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -71,6 +74,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     maxAttempts: e.MAX_ATTEMPTS,
     retryBackoffMs: e.RETRY_BACKOFF_S * 1000,
     retentionDays: e.RETENTION_DAYS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_S * 1000,
   };
 }
 

@@ -19,8 +19,6 @@ import { lockDataDir } from './data-dir-lock';
 import { startMaintenance } from './maintenance';
 import { attachRealtime } from './realtime';
 
-const SHUTDOWN_GRACE_MS = 10_000;
-
 async function main(): Promise<void> {
   const started = Date.now();
   const dev = process.argv.includes('--dev');
@@ -62,7 +60,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down: no new jobs, finishing the running ones');
     stopMaintenance();
     const closed = new Promise((resolve) => httpServer.close(resolve));
-    await workers?.stop(SHUTDOWN_GRACE_MS);
+    await workers?.stop(cfg.shutdownGraceMs);
     await realtime.close();
     httpServer.closeAllConnections();
     await closed;

@@ -29,8 +29,9 @@ export async function removeDataDir(dir: string): Promise<void> {
 
 export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await makeDataDir());
-  const tsx = path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const child = spawn(process.execPath, [tsx, path.join(projectRoot, 'server', 'index.ts')], {
+  // One process (tsx as a loader, not tsx's CLI, which would run the server in a child): a
+  // SIGKILL here kills the server itself, as a crash would.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'index.ts')], {
     cwd: projectRoot,
     env: {
       ...process.env,

@@ -15,10 +15,11 @@ type Task = {
   request: ThreadRequest;
   onStage: (stage: JobStage) => void;
   settle: (outcome: Outcome) => void;
-  timer: NodeJS.Timeout;
+  timer: NodeJS.Timeout | null;
 };
 
-type Slot = { worker: Worker; task: Task | null };
+/** `ready` once the thread has loaded pdf.js: a document's time limit starts only then. */
+type Slot = { worker: Worker; task: Task | null; ready: boolean };
 
 // A plain-JS bootstrap registers tsx in the thread, then loads thread-entry.ts.
 const entry = new URL('./thread-bootstrap.mjs', import.meta.url);
@@ -45,16 +46,21 @@ export class ThreadPool {
 
   /** Runs one document on an idle thread. Resolves with the outcome; never rejects. */
   run(request: ThreadRequest, onStage: (stage: JobStage) => void): Promise<Outcome> {
-    const slot = this.slots.find((s) => !s.task);
+    const slot = this.slots.find((s) => !s.task && s.ready) ?? this.slots.find((s) => !s.task);
     if (!slot || this.closed) throw new Error('ThreadPool.run called without an idle thread');
     return new Promise<Outcome>((settle) => {
-      const timer = setTimeout(() => {
-        const seconds = Math.round(this.options.timeoutMs / 1000);
-        this.replace(slot, { ok: false, errorType: 'timeout', message: `Processing took longer than ${seconds} s (JOB_TIMEOUT_S) and was stopped.` });
-      }, this.options.timeoutMs);
-      slot.task = { request, onStage, settle, timer };
+      slot.task = { request, onStage, settle, timer: null };
+      if (slot.ready) this.startClock(slot);
       slot.worker.postMessage(request);
     });
+  }
+
+  private startClock(slot: Slot): void {
+    if (!slot.task || slot.task.timer) return;
+    slot.task.timer = setTimeout(() => {
+      const seconds = Math.round(this.options.timeoutMs / 1000);
+      this.replace(slot, { ok: false, errorType: 'timeout', message: `Processing took longer than ${seconds} s (JOB_TIMEOUT_S) and was stopped.` });
+    }, this.options.timeoutMs);
   }
 
   /** Stops the document `jobId` at once (its thread is replaced). False if it is not running here. */
@@ -77,7 +83,7 @@ export class ThreadPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, task: null };
+    const slot: Slot = { worker, task: null, ready: false };
     worker.on('message', (message: ThreadMessage) => this.onMessage(slot, message));
     worker.on('error', (err: Error & { code?: string }) => {
       const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -98,8 +104,13 @@ export class ThreadPool {
   }
 
   private onMessage(slot: Slot, message: ThreadMessage): void {
+    if (message.type === 'ready') {
+      slot.ready = true;
+      this.startClock(slot);
+      return;
+    }
     const task = slot.task;
-    if (message.type === 'ready' || !task || message.jobId !== task.request.jobId) return;
+    if (!task || message.jobId !== task.request.jobId) return;
     if (message.type === 'stage') task.onStage(message.stage);
     else if (message.type === 'done') this.finish(slot, { ok: true, result: message.result });
     else this.finish(slot, { ok: false, errorType: message.errorType, message: message.message, detail: message.detail });
@@ -109,7 +120,7 @@ export class ThreadPool {
     const task = slot.task;
     if (!task) return;
     slot.task = null;
-    clearTimeout(task.timer);
+    if (task.timer) clearTimeout(task.timer);
     task.settle(outcome);
   }
 

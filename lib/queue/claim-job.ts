@@ -27,12 +27,16 @@ async function nextCandidate(client: Db, now: Date): Promise<{ id: string } | nu
   const waiting = await client.job.groupBy({ by: ['batchId'], where: runnable });
   if (waiting.length === 0) return null;
   const ids = waiting.map((w) => w.batchId);
-  const [batches, running] = await Promise.all([
+  const [batches, running, claimed] = await Promise.all([
     client.batch.findMany({ where: { id: { in: ids }, status: { not: 'cancelled' } }, select: { id: true, priority: true, createdAt: true } }),
     client.job.groupBy({ by: ['batchId'], where: { batchId: { in: ids }, status: 'processing' }, _count: { _all: true } }),
+    client.job.groupBy({ by: ['batchId'], where: { batchId: { in: ids } }, _max: { startedAt: true } }),
   ]);
   const runningBy = new Map(running.map((r) => [r.batchId, r._count._all]));
-  const batch = pickBatch(batches.map((b) => ({ ...b, running: runningBy.get(b.id) ?? 0 })));
+  const claimedBy = new Map(claimed.map((c) => [c.batchId, c._max.startedAt]));
+  const batch = pickBatch(
+    batches.map((b) => ({ ...b, running: runningBy.get(b.id) ?? 0, lastClaimedAt: claimedBy.get(b.id) ?? null })),
+  );
   if (!batch) return null;
   return client.job.findFirst({ where: { batchId: batch.id, ...runnable }, orderBy: { position: 'asc' }, select: { id: true } });
 }

@@ -1,18 +1,28 @@
 // Which batch gives the next job: the highest priority first; among equals, the batch with the
-// fewest jobs running (so a small batch is not starved behind a huge one), then the oldest.
-export type WaitingBatch = { id: string; priority: number; running: number; createdAt: Date };
+// fewest jobs running, then the one served longest ago (never served first), then the oldest.
+// So batches of equal priority take turns, and a small batch is not starved behind a huge one.
+export type WaitingBatch = {
+  id: string;
+  priority: number;
+  running: number;
+  /** When a job of this batch was last claimed; null if never. */
+  lastClaimedAt: Date | null;
+  createdAt: Date;
+};
+
+const time = (d: Date | null) => d?.getTime() ?? -Infinity;
+
+function compare(a: WaitingBatch, b: WaitingBatch): number {
+  return (
+    b.priority - a.priority ||
+    a.running - b.running ||
+    time(a.lastClaimedAt) - time(b.lastClaimedAt) ||
+    a.createdAt.getTime() - b.createdAt.getTime()
+  );
+}
 
 export function pickBatch(batches: WaitingBatch[]): WaitingBatch | null {
   let best: WaitingBatch | null = null;
-  for (const b of batches) {
-    if (
-      !best ||
-      b.priority > best.priority ||
-      (b.priority === best.priority &&
-        (b.running < best.running || (b.running === best.running && b.createdAt.getTime() < best.createdAt.getTime())))
-    ) {
-      best = b;
-    }
-  }
+  for (const b of batches) if (!best || compare(b, best) < 0) best = b;
   return best;
 }

@@ -1,0 +1,85 @@
+// Live updates over Socket.IO from the real server: a subscriber gets the snapshot, then every
+// job's stages in order up to 100, and the batch's end.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents, SubscribeAck, BatchesChange } from '../../lib/events';
+import type { BatchSummary, JobSummary } from '../../lib/schemas/batch';
+import { uploadBatch } from '../support/api';
+import { generatedCorpus, generatedDir, SHIPPED_PDFS } from '../support/pdfs';
+import { removeDataDir, startServer, type TestServer } from '../support/server';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let server: TestServer;
+let socket: ClientSocket;
+
+before(async () => {
+  server = await startServer();
+  socket = io(server.url, { transports: ['websocket'] });
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+});
+after(async () => {
+  socket?.disconnect();
+  await server?.stop();
+  await removeDataDir(server.dataDir);
+});
+
+test('subscribing to an unknown batch answers with an error', async () => {
+  const reply = await socket.emitWithAck('batch:subscribe', 'no-such-batch');
+  assert.deepEqual(reply.ok, false);
+  assert.equal(!reply.ok && reply.error.code, 'not_found');
+});
+
+test('a subscriber sees every job move through its stages to 100 and the batch complete', async () => {
+  const corpus = await generatedCorpus();
+  const files = [...SHIPPED_PDFS, ...corpus.filter((e) => e.expect === 'ok').slice(0, 4).map((e) => path.join(generatedDir, e.file))];
+
+  const listChanges: BatchesChange[] = [];
+  socket.on('batches:update', (change) => listChanges.push(change));
+  await socket.emitWithAck('batches:subscribe');
+
+  const jobEvents = new Map<string, JobSummary[]>();
+  const batchEvents: BatchSummary[] = [];
+  socket.on('job:update', (job) => jobEvents.set(job.job_id, [...(jobEvents.get(job.job_id) ?? []), job]));
+  socket.on('batch:update', (batch) => batchEvents.push(batch));
+
+  const { body } = await uploadBatch(server.url, files.map((p) => ({ path: p })));
+  const snapshot: SubscribeAck = await socket.emitWithAck('batch:subscribe', body.batch_id);
+  assert.ok(snapshot.ok);
+  assert.equal(snapshot.batch.jobs.length, files.length);
+
+  const done = await new Promise<BatchSummary>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no completed batch:update; got ${JSON.stringify(batchEvents.at(-1))}`)), 60_000);
+    const check = (batch: BatchSummary) => {
+      if (batch.batch_id === body.batch_id && batch.status === 'completed') {
+        clearTimeout(timer);
+        resolve(batch);
+      }
+    };
+    batchEvents.forEach(check);
+    socket.on('batch:update', check);
+  });
+  assert.equal(done.progress, 100);
+  assert.equal(done.completed, files.length);
+
+  // Every job: the updates that arrived after the snapshot carry growing seq and progress, and end at 100.
+  for (const job of snapshot.batch.jobs) {
+    const seen = [job, ...(jobEvents.get(job.job_id) ?? []).filter((e) => e.seq > job.seq)];
+    const last = seen.at(-1)!;
+    assert.equal(last.status, 'completed', `${job.filename} ends completed`);
+    assert.equal(last.progress, 100);
+    for (let i = 1; i < seen.length; i++) {
+      assert.ok(seen[i].seq > seen[i - 1].seq, 'seq grows');
+      assert.ok(seen[i].progress >= seen[i - 1].progress, 'progress never goes back');
+    }
+  }
+  const stages = new Set([...jobEvents.values()].flat().map((e) => e.stage));
+  for (const stage of ['started', 'loaded', 'extracted', 'saved']) assert.ok(stages.has(stage), `stage ${stage} was published`);
+
+  // Summaries are monotonic in seq; the list room heard of the new batch and of its end.
+  for (let i = 1; i < batchEvents.length; i++) assert.ok(batchEvents[i].seq >= batchEvents[i - 1].seq);
+  assert.ok(listChanges.some((c) => c.type === 'created' && c.batch.batch_id === body.batch_id));
+  assert.ok(listChanges.some((c) => c.type === 'updated' && c.batch.batch_id === body.batch_id && c.batch.status === 'completed'));
+});

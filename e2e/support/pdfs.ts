@@ -1,0 +1,25 @@
+// The PDFs tests use: the two that ship with this machine's Debian docs, and the corpus that
+// scripts/make-test-pdfs.ts generates (made on demand, once per run).
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { projectRoot } from './server';
+
+export const SHIPPED_PDFS = [
+  '/usr/share/doc/libtasn1-doc/libtasn1.pdf',
+  '/usr/share/doc/shared-mime-info/shared-mime-info-spec.pdf',
+].filter((file) => existsSync(file));
+
+export const generatedDir = path.join(projectRoot, 'e2e', 'fixtures', 'generated');
+
+export type ManifestEntry = { file: string; category: string | null; pages: number | null; expect: string };
+
+/** The generated corpus's manifest, generating the corpus first when it is missing. */
+export async function generatedCorpus(): Promise<ManifestEntry[]> {
+  const manifest = path.join(generatedDir, 'manifest.json');
+  if (!existsSync(manifest)) {
+    const { makeTestPdfs } = await import('../../scripts/make-test-pdfs');
+    await makeTestPdfs(generatedDir);
+  }
+  return JSON.parse(await readFile(manifest, 'utf8')) as ManifestEntry[];
+}

@@ -1,0 +1,40 @@
+// pdf.js text items → runs in top-left page coordinates. Items are mapped through the page's
+// viewport transform, so rotated pages and offset media boxes come out upright. Vertical or
+// rotated text is kept apart (`rotated`): it is read after the horizontal text of the page.
+import type { Run } from './types';
+
+export type TextItem = { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean };
+
+const isTextItem = (item: object): item is TextItem => 'str' in item && 'transform' in item;
+
+/** [a b c d e f] matrices multiplied as pdf.js does (m1 × m2). */
+function multiply(m1: number[], m2: number[]): number[] {
+  return [
+    m1[0] * m2[0] + m1[2] * m2[1],
+    m1[1] * m2[0] + m1[3] * m2[1],
+    m1[0] * m2[2] + m1[2] * m2[3],
+    m1[1] * m2[2] + m1[3] * m2[3],
+    m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
+    m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
+  ];
+}
+
+export function toRuns(items: object[], viewportTransform: number[]): { runs: Run[]; rotated: string[] } {
+  const runs: Run[] = [];
+  const rotated: string[] = [];
+  for (const item of items) {
+    if (!isTextItem(item) || !item.str || !item.str.trim()) continue;
+    const [a, b, c, d, e, f] = multiply(viewportTransform, item.transform);
+    const scaleX = Math.hypot(a, b);
+    const size = Math.hypot(c, d) || Math.abs(item.height) || scaleX;
+    if (!Number.isFinite(e + f + size) || size <= 0) continue;
+    // In viewport space upright text has a ≈ scale, b ≈ 0 (and d < 0: y grows downwards).
+    if (Math.abs(b) > 0.05 * scaleX || a <= 0) {
+      rotated.push(item.str.trim());
+      continue;
+    }
+    // item.width is already in page units; the viewport is at scale 1.
+    runs.push({ text: item.str, x0: e, x1: e + Math.abs(item.width), y: f, size });
+  }
+  return { runs, rotated };
+}

@@ -1,0 +1,69 @@
+// Runs → rows (one baseline each) → segments (runs with no wide gap between them). A gap wider
+// than about a character's height separates table columns, labels from values, or page columns;
+// a smaller one is a space between words; none joins the runs into one word.
+import type { Run, Segment } from './types';
+
+/** A gap wider than this many em starts a new segment. */
+export const SEGMENT_GAP_EM = 0.9;
+/** A gap wider than this many em is a space between words. */
+const SPACE_GAP_EM = 0.12;
+
+export type Row = { y: number; size: number; segments: Segment[] };
+
+// A run's vertical extent, from its baseline: ascent ~0.75 em above it, descent ~0.25 em below.
+const top = (r: { y: number; size: number }) => r.y - 0.75 * r.size;
+const bottom = (r: { y: number; size: number }) => r.y + 0.25 * r.size;
+
+function sameRow(row: { y: number; size: number }, run: Run): boolean {
+  const overlap = Math.min(bottom(row), bottom(run)) - Math.max(top(row), top(run));
+  return overlap >= 0.5 * Math.min(row.size, run.size);
+}
+
+/** Groups runs into rows, top to bottom; within a row, left to right, split into segments. */
+export function buildRows(runs: Run[]): Row[] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const groups: { y: number; size: number; runs: Run[] }[] = [];
+  for (const run of sorted) {
+    // Compare with the last few rows: a superscript can sort just before its line's baseline.
+    let target: (typeof groups)[number] | undefined;
+    for (let i = groups.length - 1; i >= Math.max(0, groups.length - 3); i--) {
+      if (sameRow(groups[i], run)) {
+        target = groups[i];
+        break;
+      }
+    }
+    if (!target) {
+      target = { y: run.y, size: run.size, runs: [] };
+      groups.push(target);
+    }
+    target.runs.push(run);
+    // The row's baseline and size are those of its largest text (not of a superscript).
+    if (run.size > target.size) {
+      target.size = run.size;
+      target.y = run.y;
+    }
+  }
+  return groups.map((g) => ({ y: g.y, size: g.size, segments: splitSegments(g.runs.sort((a, b) => a.x0 - b.x0), g.y) }));
+}
+
+function splitSegments(runs: Run[], y: number): Segment[] {
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  for (const run of runs) {
+    const size = Math.max(run.size, current?.size ?? 0);
+    const gap = current ? run.x0 - current.x1 : Infinity;
+    if (current && gap < SEGMENT_GAP_EM * size) {
+      // Overlapping runs (fake bold, shadows) are the same glyphs drawn twice: keep one.
+      if (gap < -0.5 * run.size && current.text.endsWith(run.text.trim())) continue;
+      const space = gap > SPACE_GAP_EM * size && !/\s$/.test(current.text) && !/^\s/.test(run.text);
+      current.text += (space ? ' ' : '') + run.text;
+      current.x1 = Math.max(current.x1, run.x1);
+      current.size = size;
+    } else {
+      current = { text: run.text, x0: run.x0, x1: run.x1, y, size: run.size };
+      segments.push(current);
+    }
+  }
+  for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
+  return segments.filter((s) => s.text);
+}
