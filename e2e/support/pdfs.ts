@@ -12,7 +12,8 @@ export const SHIPPED_PDFS = [
 
 export const generatedDir = path.join(projectRoot, 'e2e', 'fixtures', 'generated');
 
-export type ManifestEntry = { file: string; category: string | null; pages: number | null; expect: string };
+export type { ManifestEntry } from '../../scripts/make-test-pdfs';
+import type { ManifestEntry } from '../../scripts/make-test-pdfs';
 
 /** The generated corpus's manifest, generating the corpus first when it is missing. */
 export async function generatedCorpus(): Promise<ManifestEntry[]> {

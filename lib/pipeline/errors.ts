@@ -1,11 +1,14 @@
 // Failures of a document, each with the error type the API reports and words a person understands.
+// A failure may carry what was extracted before it (a partial result), which is kept.
 import type { ErrorType } from '../schemas/batch';
 import { isInvalidPdfError, isPasswordError } from './pdfjs';
+import type { DocumentResult } from './types';
 
 export class PipelineError extends Error {
   constructor(
     readonly errorType: ErrorType,
     message: string,
+    readonly partial?: DocumentResult,
   ) {
     super(message);
     this.name = 'PipelineError';

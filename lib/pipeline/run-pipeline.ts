@@ -1,49 +1,48 @@
-// One document through the stages of its workflow. Runs in a worker thread; reports each stage.
+// One document through the stages of its workflow, in a worker thread: open and check it
+// (loaded), read every page once and detect structure (extracted), classify and run the type's
+// extractor (analysed). Past the time budget it stops reading pages and fails with `timeout`,
+// carrying what it had read as a partial result.
 import { readFile } from 'node:fs/promises';
 import type { JobStage } from '../schemas/batch';
+import { classifyDocument, detectStructure } from './analyse';
 import { PipelineError } from './errors';
 import { extractMetadata } from './extract-metadata';
-import { pageText } from './page-text';
-import { openPdf, type PdfDocument } from './pdfjs';
-import type { DocumentResult, PageResult, ThreadRequest } from './types';
+import { openPdf } from './pdfjs';
+import { readPages } from './read-pages';
+import type { DocumentResult, ThreadRequest } from './types';
 
 export async function runPipeline(request: ThreadRequest, onStage: (stage: JobStage) => void): Promise<DocumentResult> {
+  // Stop reading pages with time left to send back what was read before the thread is ended.
+  const deadline = Date.now() + request.timeLimitMs * 0.85;
   const data = new Uint8Array(await readFile(request.file));
   const doc = await openPdf(data);
   try {
     if (doc.numPages > request.maxPages) {
-      throw new PipelineError(
-        'validation_error',
-        `The document has ${doc.numPages} pages; the limit is ${request.maxPages} (MAX_PAGES).`,
-      );
+      throw new PipelineError('validation_error', `The document has ${doc.numPages} pages; the limit is ${request.maxPages} (MAX_PAGES).`);
     }
-    const metadata = await extractMetadata(doc);
+    const warnings: string[] = [];
+    const metadata = await extractMetadata(doc, warnings);
     onStage('loaded');
-    const pages = await extractPages(doc);
+
+    const read = await readPages(doc, { countImages: true, deadline, warnings });
+    const text = read.pages.map((p) => p.text).join('\n\n');
+    const base: DocumentResult = { workflow: request.workflow, metadata, text, pages: read.pages, partial: false, warnings };
+    if (!read.complete) {
+      const limit = Math.round(request.timeLimitMs / 1000);
+      throw new PipelineError('timeout', `Processing took longer than ${limit} s (JOB_TIMEOUT_S) and was stopped; ${read.pages.length} of ${doc.numPages} pages were read.`, {
+        ...base,
+        partial: true,
+      });
+    }
+    const input = { workflow: request.workflow, layouts: read.layouts, text, metadata, warnings };
+    const structure = detectStructure(input);
     onStage('extracted');
-    const text = pages.map((p) => p.text).join('\n\n');
+
+    const classified = classifyDocument(input, structure);
     onStage('analysed');
-    return { workflow: request.workflow, metadata, text, pages };
+    const partial = warnings.some((w) => /could not be read|failed/.test(w));
+    return { ...base, ...structure, ...classified, partial };
   } finally {
     await doc.destroy();
   }
-}
-
-async function extractPages(doc: PdfDocument): Promise<PageResult[]> {
-  const pages: PageResult[] = [];
-  for (let number = 1; number <= doc.numPages; number++) {
-    const page = await doc.getPage(number);
-    const viewport = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent();
-    const text = pageText(content.items);
-    pages.push({
-      number,
-      width: Math.round(viewport.width * 100) / 100,
-      height: Math.round(viewport.height * 100) / 100,
-      text,
-      has_text_layer: text.length > 0,
-    });
-    page.cleanup();
-  }
-  return pages;
 }

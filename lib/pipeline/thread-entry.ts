@@ -17,7 +17,7 @@ port.on('message', async (request: ThreadRequest) => {
     send({ type: 'done', jobId, result });
   } catch (err) {
     const failure = toPipelineError(err);
-    send({ type: 'failed', jobId, errorType: failure.errorType, message: failure.message, detail: (err as Error)?.stack });
+    send({ type: 'failed', jobId, errorType: failure.errorType, message: failure.message, detail: (err as Error)?.stack, partial: failure.partial });
   }
 });
 

@@ -7,7 +7,7 @@ import type { DocumentResult, ThreadMessage, ThreadRequest } from './types';
 
 export type Outcome =
   | { ok: true; result: DocumentResult }
-  | { ok: false; errorType: ErrorType | 'cancelled'; message: string; detail?: string };
+  | { ok: false; errorType: ErrorType | 'cancelled'; message: string; detail?: string; partial?: DocumentResult };
 
 export type ThreadPoolOptions = { size: number; memoryMb: number; timeoutMs: number };
 
@@ -45,7 +45,8 @@ export class ThreadPool {
   }
 
   /** Runs one document on an idle thread. Resolves with the outcome; never rejects. */
-  run(request: ThreadRequest, onStage: (stage: JobStage) => void): Promise<Outcome> {
+  run(job: Omit<ThreadRequest, 'timeLimitMs'>, onStage: (stage: JobStage) => void): Promise<Outcome> {
+    const request: ThreadRequest = { ...job, timeLimitMs: this.options.timeoutMs };
     const slot = this.slots.find((s) => !s.task && s.ready) ?? this.slots.find((s) => !s.task);
     if (!slot || this.closed) throw new Error('ThreadPool.run called without an idle thread');
     return new Promise<Outcome>((settle) => {
@@ -113,7 +114,7 @@ export class ThreadPool {
     if (!task || message.jobId !== task.request.jobId) return;
     if (message.type === 'stage') task.onStage(message.stage);
     else if (message.type === 'done') this.finish(slot, { ok: true, result: message.result });
-    else this.finish(slot, { ok: false, errorType: message.errorType, message: message.message, detail: message.detail });
+    else this.finish(slot, { ok: false, errorType: message.errorType, message: message.message, detail: message.detail, partial: message.partial });
   }
 
   private finish(slot: Slot, outcome: Outcome): void {

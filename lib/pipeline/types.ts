@@ -31,7 +31,7 @@ export type PageResult = {
   height: number;
   text: string;
   has_text_layer: boolean;
-  /** Images painted on the page (null when not counted: the text_only workflow). */
+  /** Images painted on the page; counted only on pages with little text (null elsewhere), where it decides `needs_ocr`. */
   image_count: number | null;
   /** No usable text layer but something painted: a scan or a picture of text. */
   needs_ocr: boolean;
@@ -161,6 +161,8 @@ export type ThreadRequest = {
   file: string;
   workflow: Workflow;
   maxPages: number;
+  /** JOB_TIMEOUT_S: the thread is ended past it; the pipeline stops reading pages a little before. */
+  timeLimitMs: number;
 };
 
 /** Messages from a PDF worker thread to the main thread. */
@@ -168,4 +170,4 @@ export type ThreadMessage =
   | { type: 'ready' }
   | { type: 'stage'; jobId: string; stage: JobStage }
   | { type: 'done'; jobId: string; result: DocumentResult }
-  | { type: 'failed'; jobId: string; errorType: ErrorType; message: string; detail?: string };
+  | { type: 'failed'; jobId: string; errorType: ErrorType; message: string; detail?: string; partial?: DocumentResult };

@@ -35,13 +35,13 @@ export async function completeJob(run: Run, workerId: string, result: DocumentRe
 }
 
 /**
- * A run failed. A transient failure with attempts left goes back to the queue after a backoff
+ * A run failed (keeping its partial result, if it has one). A transient failure with attempts left goes back to the queue after a backoff
  * (keeping its error, so the UI can say why it runs again); any other ends the job as failed.
  */
 export async function failJob(
   run: Run,
   workerId: string,
-  failure: { errorType: ErrorType; message: string },
+  failure: { errorType: ErrorType; message: string; partial?: DocumentResult },
   policy: { maxAttempts: number; backoffMs: number },
   now = new Date(),
 ): Promise<{ settled: boolean; retrying: boolean }> {
@@ -58,6 +58,11 @@ export async function failJob(
         ? { ...requeued(new Date(now.getTime() + backoffMs(attempts, policy.backoffMs))), ...common }
         : { ...common, status: 'failed', stage: 'failed', finishedAt: now, processingMs: now.getTime() - run.startedAt.getTime() },
     );
+    if (updated && failure.partial) {
+      // What was read before the failure is kept (result.partial is true); a later run replaces it.
+      const data = JSON.stringify(failure.partial);
+      await tx.result.upsert({ where: { jobId: run.id }, create: { jobId: run.id, data }, update: { data } });
+    }
     if (updated) await refreshBatch(tx, run.batchId, now);
     return updated;
   });

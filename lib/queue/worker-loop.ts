@@ -83,7 +83,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       await completeJob(job, workerId, outcome.result);
       log.info({ jobId: job.id, batchId: job.batchId, ms, pages: outcome.result.metadata.page_count }, 'job completed');
     } else if (outcome.errorType !== 'cancelled') {
-      const { retrying } = await failJob(job, workerId, { errorType: outcome.errorType, message: outcome.message }, options.retry);
+      const { retrying } = await failJob(job, workerId, { errorType: outcome.errorType, message: outcome.message, partial: outcome.partial }, options.retry);
       const level = outcome.errorType === 'unexpected_error' ? 'error' : 'info';
       const what = retrying ? 'job failed, will retry' : 'job failed';
       log[level]({ jobId: job.id, batchId: job.batchId, ms, errorType: outcome.errorType, detail: outcome.detail }, `${what}: ${outcome.message}`);

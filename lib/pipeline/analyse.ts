@@ -1,0 +1,62 @@
+// The detectors over the pages read once: which run depends on the workflow. Each detector is
+// isolated: one that throws is reported in `warnings` and the others still give their results.
+import type { Workflow } from '../schemas/batch';
+import { classify } from './classify/classify';
+import { detectEntities } from './detect/entities';
+import { detectFields } from './detect/fields';
+import { detectLanguage } from './detect/language';
+import { detectTables } from './detect/tables';
+import { extractDomain } from './extractors/extract-domain';
+import type { PageLayout } from './layout/types';
+import type { Classification, DocumentMetadata, DocumentResult, Field, Table } from './types';
+
+export type Analysis = Pick<DocumentResult, 'tables' | 'fields' | 'entities' | 'language' | 'classification' | 'domain'>;
+
+type Input = { workflow: Workflow; layouts: PageLayout[]; text: string; metadata: DocumentMetadata; warnings: string[] };
+
+function attempt<T>(what: string, warnings: string[], run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (err) {
+    warnings.push(`${what} failed: ${(err as Error).message}`);
+    return fallback;
+  }
+}
+
+/** Tables, fields and entities (full_extraction only). */
+export function detectStructure({ workflow, layouts, warnings }: Input): Pick<Analysis, 'tables' | 'fields' | 'entities'> {
+  if (workflow !== 'full_extraction') return {};
+  const tables = attempt('Table detection', warnings, () => layouts.flatMap((page) => detectTables(page)), [] as Table[]);
+  const fields = attempt('Field detection', warnings, () => detectFields(layouts), [] as Field[]);
+  const entities = attempt('Entity detection', warnings, () => detectEntities(layouts), undefined);
+  return { tables, fields, entities };
+}
+
+/** Language, the document type and the type's own extractor (classify and full_extraction). */
+export function classifyDocument(input: Input, structure: Pick<Analysis, 'tables' | 'fields'>): Pick<Analysis, 'language' | 'classification' | 'domain'> {
+  const { workflow, layouts, text, metadata, warnings } = input;
+  if (workflow === 'text_only') return {};
+  const language = attempt('Language detection', warnings, () => detectLanguage(text), null);
+  const classification = attempt<Classification | undefined>(
+    'Classification',
+    warnings,
+    () =>
+      classify({
+        text,
+        pages: layouts,
+        metadata,
+        tableCount: structure.tables?.length ?? 0,
+        fieldKeys: (structure.fields ?? []).map((f) => f.key),
+        formFieldCount: metadata.form_fields.length,
+      }),
+    undefined,
+  );
+  if (workflow !== 'full_extraction' || !classification) return { language, classification };
+  const domain = attempt(
+    'The document type extractor',
+    warnings,
+    () => extractDomain(classification.final_category, { pages: layouts, text, tables: structure.tables ?? [], fields: structure.fields ?? [] }),
+    null,
+  );
+  return { language, classification, domain };
+}

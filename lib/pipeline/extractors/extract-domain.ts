@@ -1,0 +1,21 @@
+// Runs the extractor of a document's category, when it has one.
+import type { PageLayout } from '../layout/types';
+import type { Category, DomainData, Field, Table } from '../types';
+import { extractDatasheet } from './datasheet';
+import { extractInvoice } from './invoice';
+import { extractLoan } from './loan';
+
+export type DomainInput = { pages: PageLayout[]; text: string; tables: Table[]; fields: Field[] };
+
+export function extractDomain(category: Category, input: DomainInput): DomainData | null {
+  switch (category) {
+    case 'datasheet':
+      return extractDatasheet(input.pages, input.tables, input.text);
+    case 'invoice':
+      return extractInvoice(input);
+    case 'loan_document':
+      return extractLoan(input);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,53 @@
+// Every page read once: pdf.js text content → the page layout (shared by all detectors) and the
+// page's result. A page that cannot be read is reported in `warnings` and the others go on; past
+// the time budget the remaining pages are left out and the result is marked partial.
+import { countImages } from './count-images';
+import { buildPageLayout } from './layout/page-layout';
+import type { PageLayout } from './layout/types';
+import type { PdfDocument } from './pdfjs';
+import type { PageResult } from './types';
+
+/** Pages with less text than this are checked for images (a scan has none or almost none). */
+const SPARSE_TEXT_CHARS = 200;
+/** A page with less text than this but with an image needs OCR to be read. */
+const OCR_TEXT_CHARS = 20;
+
+export type ReadPagesOptions = { countImages: boolean; deadline: number; warnings: string[] };
+export type ReadPages = { pages: PageResult[]; layouts: PageLayout[]; complete: boolean };
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export async function readPages(doc: PdfDocument, options: ReadPagesOptions): Promise<ReadPages> {
+  const pages: PageResult[] = [];
+  const layouts: PageLayout[] = [];
+  for (let number = 1; number <= doc.numPages; number++) {
+    if (Date.now() > options.deadline) {
+      options.warnings.push(`Stopped after ${number - 1} of ${doc.numPages} pages: the time limit was reached.`);
+      return { pages, layouts, complete: false };
+    }
+    try {
+      const page = await doc.getPage(number);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const layout = buildPageLayout(content.items, { number, width: round(viewport.width), height: round(viewport.height), viewportTransform: viewport.transform });
+      const chars = layout.text.replace(/\s/g, '').length;
+      const images = options.countImages && chars < SPARSE_TEXT_CHARS ? await countImages(page) : null;
+      page.cleanup();
+      layouts.push(layout);
+      pages.push({
+        number,
+        width: layout.width,
+        height: layout.height,
+        text: layout.text,
+        has_text_layer: chars > 0,
+        image_count: images,
+        needs_ocr: chars < OCR_TEXT_CHARS && (images ?? 0) > 0,
+      });
+    } catch (err) {
+      options.warnings.push(`Page ${number} could not be read: ${(err as Error).message}`);
+      layouts.push({ number, width: 0, height: 0, lines: [], text: '' });
+      pages.push({ number, width: 0, height: 0, text: '', has_text_layer: false, image_count: null, needs_ocr: false });
+    }
+  }
+  return { pages, layouts, complete: true };
+}
