@@ -1,0 +1,149 @@
+// npm run bench [-- <folder>...] [--repeat N] [--threads N] [--pages N] [--no-generated] [--json]
+// Runs the real server on the generated corpus (and the folders given) and prints, from one run,
+// pages/s for text_only and full_extraction against bare pdf.js with as many threads on the same files.
+import os from 'node:os';
+import path from 'node:path';
+import { rm } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { removeDataDir, startServer, type TestServer } from '../e2e/support/server';
+import { runBare } from './bench/bare-pdfjs';
+import { buildCorpus } from './bench/corpus';
+import { compare, formatReport, machine, writeJson, type BenchFigures } from './bench/report';
+import { peakRssMb } from './bench/rss';
+import { runSystem } from './bench/system';
+import type { PassResult } from './bench/types';
+
+const USAGE = `usage: npm run bench -- [folder...] [--repeat N] [--threads N] [--pages N] [--no-generated] [--json]
+  folder          PDFs to add to the corpus (searched recursively)
+  --repeat N      copies of the source set (default: enough for --pages)
+  --threads N     worker threads, for the server and bare pdf.js alike (default: cores, at most 4)
+  --pages N       pages per pass to aim for when --repeat is not given (default 1500)
+  --no-generated  leave out the generated corpus and /usr/share/doc PDFs (only the folders)
+  --json          also write the figures to bench-results/<timestamp>.json`;
+
+const positiveInt = (name: string, value: string | undefined, fallback: number) => {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} wants a whole number of at least 1, not "${value}"\n${USAGE}`);
+  return n;
+};
+
+function parseOptions() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      repeat: { type: 'string' },
+      threads: { type: 'string' },
+      pages: { type: 'string' },
+      'no-generated': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (values['no-generated'] && positionals.length === 0) throw new Error(`--no-generated needs a folder of PDFs\n${USAGE}`);
+  return {
+    folders: positionals,
+    generated: !values['no-generated'],
+    repeat: values.repeat === undefined ? undefined : positiveInt('repeat', values.repeat, 1),
+    threads: positiveInt('threads', values.threads, Math.min(4, os.availableParallelism())),
+    minPages: positiveInt('pages', values.pages, 1500),
+    json: values.json,
+  };
+}
+
+const say = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const brief = (r: PassResult) => `${r.pages} pages in ${r.seconds.toFixed(2)} s = ${r.pagesPerSecond.toFixed(1)} pages/s` + (r.failed ? `, ${r.failed} failed` : '');
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const began = performance.now();
+  const loadAtStart = os.loadavg()[0];
+  const workDir = path.join(os.tmpdir(), 'pdf-batch-bench');
+  const projectRoot = path.resolve(import.meta.dirname, '..');
+
+  say(`starting the server with ${options.threads} threads (it builds the production bundle first if the sources changed)`);
+  // Generous limits: they only refuse work, they do not change how it is done.
+  const starting = startServer({
+    env: {
+      WORKER_CONCURRENCY: String(options.threads),
+      LOG_LEVEL: 'warn',
+      MAX_FILES_PER_BATCH: '100000',
+      MAX_PAGES: '1000000',
+      MAX_FILE_MB: '10240',
+      // A failed document is reported rather than retried: the figures are for work done once.
+      MAX_ATTEMPTS: '1',
+    },
+  });
+  starting.catch(() => {}); // awaited below; this keeps it from counting as unhandled meanwhile
+  let server: TestServer | null = null;
+  const stopServer = async () => {
+    const s = server;
+    server = null;
+    if (!s) return;
+    await s.stop();
+    await removeDataDir(s.dataDir);
+  };
+  process.once('SIGINT', () => void stopServer().finally(() => process.exit(130)));
+
+  try {
+    const corpus = await buildCorpus({ workDir, folders: options.folders, generated: options.generated, repeat: options.repeat, minPages: options.minPages, threads: options.threads });
+    const totalPages = corpus.files.reduce((sum, f) => sum + f.pages, 0);
+    say(`corpus: ${corpus.sources} files (${corpus.sourcePages} pages) x${corpus.repeat} = ${corpus.files.length} documents, ${totalPages} pages`);
+    for (const skipped of corpus.skipped) say(`skipped: ${skipped}`);
+
+    server = await starting;
+    const pid = server.process.pid;
+    if (pid === undefined) throw new Error('the server process has no pid');
+    const target = { url: server.url, pid };
+    say(`server ready at ${server.url}; warming up`);
+    const warm = corpus.files.filter((f) => corpus.warmup.includes(f.path));
+    for (const workflow of ['text_only', 'full_extraction'] as const) {
+      const warmed = await runSystem(target, warm, workflow, `warmup-${workflow}`);
+      // Every document failing means the pipeline itself is broken: no figure would mean anything.
+      if (warmed.failed === warmed.documents) throw new Error(`${workflow} fails on every warm-up document:\n${warmed.errors.join('\n')}`);
+    }
+
+    const paths = corpus.files.map((f) => f.path);
+    const bare1 = await runBare(paths, options.threads, corpus.warmup);
+    say(`bare pdf.js (1): ${brief(bare1)}`);
+    const textOnly = await runSystem(target, corpus.files, 'text_only', 'text_only');
+    say(`text_only: ${brief(textOnly)}`);
+    const full = await runSystem(target, corpus.files, 'full_extraction', 'full_extraction');
+    say(`full_extraction: ${brief(full)}`);
+    const bare2 = await runBare(paths, options.threads, corpus.warmup);
+    say(`bare pdf.js (2): ${brief(bare2)}`);
+    for (const error of [...bare1.errors, ...textOnly.errors, ...full.errors, ...bare2.errors]) say(`failed: ${error}`);
+
+    const serverPeakRssMb = peakRssMb(pid);
+    const system = [textOnly, full];
+    const { bare, ratios, targetsMet } = compare([bare1, bare2], system);
+    const figures: BenchFigures = {
+      date: new Date().toISOString(),
+      ...machine(),
+      loadAverage: { start: loadAtStart, end: os.loadavg()[0] },
+      threads: options.threads,
+      corpus: { documents: corpus.files.length, pages: totalPages, sources: corpus.sources, sourcePages: corpus.sourcePages, repeat: corpus.repeat, skipped: corpus.skipped },
+      bare: { runs: [bare1, bare2], pagesPerSecond: bare },
+      system,
+      ratios,
+      targetsMet,
+      serverPeakRssMb,
+      seconds: (performance.now() - began) / 1000,
+    };
+    console.log(formatReport(figures));
+    if (options.json) console.log(`figures written to ${path.relative(projectRoot, await writeJson(projectRoot, figures))}`);
+  } finally {
+    if (!server) server = await starting.catch(() => null);
+    await stopServer();
+    await rm(path.join(workDir, 'copies'), { recursive: true, force: true });
+  }
+}
+
+main().catch((err: Error) => {
+  console.error(err.message);
+  process.exitCode = 1;
+});

@@ -1,0 +1,91 @@
+// The bare pdf.js pass: the same files through the same number of worker threads, each doing
+// only what minimal extraction needs (see bare-thread.mjs). This is the floor the server is held to.
+import { Worker } from 'node:worker_threads';
+import { sampleRss } from './rss';
+import type { PassResult } from './types';
+
+type ThreadReply = { type: 'ready' } | { type: 'done'; file: string; pages: number } | { type: 'failed'; file: string; message: string };
+type Outcome = { file: string; pages: number | null; error: string | null };
+
+const entry = new URL('./bare-thread.mjs', import.meta.url);
+// The heap limits the server's threads run with by default (WORKER_MEMORY_MB, thread-pool.ts):
+// both sides then collect garbage alike, which shows in pages/s.
+const resourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64 };
+
+/** Runs `files` through the threads, each taking the next file when it is free; one outcome per file. */
+function drain(workers: Worker[], files: string[], countOnly: boolean): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  let next = 0;
+  let running = 0;
+  return new Promise((resolve, reject) => {
+    const feed = (worker: Worker) => {
+      if (next < files.length) {
+        running++;
+        worker.postMessage({ file: files[next++], countOnly });
+      } else if (running === 0) {
+        for (const w of workers) w.removeAllListeners('message').removeAllListeners('error');
+        resolve(outcomes);
+      }
+    };
+    for (const worker of workers) {
+      worker.on('message', (reply: ThreadReply) => {
+        if (reply.type === 'ready') return;
+        running--;
+        outcomes.push(reply.type === 'done' ? { file: reply.file, pages: reply.pages, error: null } : { file: reply.file, pages: null, error: reply.message });
+        feed(worker);
+      });
+      worker.on('error', reject);
+    }
+    workers.forEach(feed);
+  });
+}
+
+async function withThreads<T>(count: number, use: (workers: Worker[]) => Promise<T>): Promise<T> {
+  const workers = await Promise.all(
+    Array.from({ length: count }, () => {
+      const worker = new Worker(entry, { resourceLimits });
+      return new Promise<Worker>((resolve, reject) => {
+        worker.once('error', reject);
+        worker.once('message', (reply: ThreadReply) => (reply.type === 'ready' ? resolve(worker) : reject(new Error('thread sent work before ready'))));
+      });
+    }),
+  );
+  try {
+    return await use(workers);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** Each file's page count (null with the error when pdf.js cannot open it), by opening it only. */
+export async function countPages(files: string[], threads: number): Promise<Map<string, Outcome>> {
+  const outcomes = await withThreads(threads, (workers) => drain(workers, files, true));
+  return new Map(outcomes.map((o) => [o.file, o]));
+}
+
+/**
+ * Starts the threads, warms each with `warmup` (not timed, like the server's warm-up batch), then
+ * times `files`. The threads are ended afterwards.
+ */
+export async function runBare(files: string[], threads: number, warmup: string[]): Promise<PassResult & { errors: string[] }> {
+  return withThreads(threads, async (workers) => {
+    await drain(workers, warmup.flatMap((file) => Array.from({ length: threads }, () => file)), false);
+    const rss = sampleRss(process.pid);
+    const started = performance.now();
+    const outcomes = await drain(workers, files, false);
+    const seconds = (performance.now() - started) / 1000;
+    const pages = outcomes.reduce((sum, o) => sum + (o.pages ?? 0), 0);
+    const failures = outcomes.filter((o) => o.error);
+    return {
+      mode: 'bare',
+      documents: outcomes.length,
+      failed: failures.length,
+      pages,
+      seconds,
+      pagesPerSecond: pages / seconds,
+      wallSeconds: seconds,
+      peakRssMb: rss.stop(),
+      errors: failures.slice(0, 5).map((o) => `${o.file}: ${o.error}`),
+    };
+  });
+}

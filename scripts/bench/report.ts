@@ -1,0 +1,103 @@
+// The bench's output: the table of passes with their ratio to bare pdf.js, the machine, whether
+// the targets are met, and the same figures as JSON for bench-results/.
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { PassResult } from './types';
+
+/** How much slower than bare pdf.js each workflow may be (bare pages/s ÷ workflow pages/s). */
+export const TARGETS = { text_only: 1.1, full_extraction: 1.25 } as const;
+
+export type BenchFigures = {
+  date: string;
+  node: string;
+  cpu: string;
+  cores: number;
+  /** The 1-minute load average when the bench began (other work) and ended (ours included). */
+  loadAverage: { start: number; end: number };
+  threads: number;
+  corpus: { documents: number; pages: number; sources: number; sourcePages: number; repeat: number; skipped: string[] };
+  bare: { runs: PassResult[]; pagesPerSecond: number };
+  system: PassResult[];
+  /** Bare pages/s ÷ workflow pages/s: 1.00 is as fast as bare pdf.js. */
+  ratios: Record<string, number>;
+  targetsMet: Record<string, boolean>;
+  serverPeakRssMb: number | null;
+  seconds: number;
+};
+
+export const machine = () => ({
+  node: process.version,
+  cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+  cores: os.availableParallelism(),
+});
+
+/** The mean of the bare runs, the ratio of each workflow to it and whether it meets its target. */
+export function compare(bareRuns: PassResult[], system: PassResult[]) {
+  const bare = bareRuns.reduce((sum, r) => sum + r.pagesPerSecond, 0) / bareRuns.length;
+  const ratios: Record<string, number> = {};
+  const targetsMet: Record<string, boolean> = {};
+  for (const pass of system) {
+    if (!(pass.pages > 0 && pass.seconds > 0)) continue; // nothing completed: no figure to compare
+    ratios[pass.mode] = bare / pass.pagesPerSecond;
+    const target = TARGETS[pass.mode as keyof typeof TARGETS];
+    if (target !== undefined) targetsMet[pass.mode] = ratios[pass.mode] <= target;
+  }
+  return { bare, ratios, targetsMet };
+}
+
+const fixed = (value: number | null, digits: number) => (value === null || !Number.isFinite(value) ? '-' : value.toFixed(digits));
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => r[col].length)));
+  const line = (r: string[]) => r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join(' | ');
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n');
+}
+
+export function formatReport(f: BenchFigures): string {
+  const row = (label: string, r: PassResult, ratio: string) => [
+    label,
+    String(r.documents - r.failed) + (r.failed ? ` (+${r.failed} failed)` : ''),
+    String(r.pages),
+    fixed(r.seconds, 2),
+    fixed(r.pagesPerSecond, 1),
+    ratio,
+    fixed(r.wallSeconds, 2),
+    fixed(r.peakRssMb, 0),
+  ];
+  const bareMean = f.bare.runs[0];
+  const rows = [
+    ['mode', 'documents', 'pages', 'seconds', 'pages/s', 'ratio to bare', 'wall s', 'peak RSS MB'],
+    ...f.bare.runs.map((r, i) => row(`bare pdf.js (run ${i + 1})`, r, '')),
+    ['bare pdf.js (mean)', String(bareMean.documents - bareMean.failed), String(bareMean.pages), '', fixed(f.bare.pagesPerSecond, 1), '1.00', '', ''],
+    ...f.system.map((r) => row(r.mode, r, r.mode in f.ratios ? `${fixed(f.ratios[r.mode], 2)}x` : '-')),
+  ];
+  const targets = Object.entries(TARGETS).map(([mode, target]) =>
+    mode in f.targetsMet ? `${mode} ${fixed(f.ratios[mode], 2)}x (target <= ${target.toFixed(2)}x): ${f.targetsMet[mode] ? 'met' : 'NOT met'}` : `${mode}: not measured (no document completed)`,
+  );
+  return [
+    `pdf-batch bench - ${f.date}`,
+    `Node ${f.node}, ${f.cpu}, ${f.cores} cores, ${f.threads} threads (WORKER_CONCURRENCY and bare pdf.js)`,
+    `load average ${fixed(f.loadAverage.start, 2)} at the start, ${fixed(f.loadAverage.end, 2)} at the end` +
+      (f.loadAverage.start >= f.cores / 2 ? ': other work shared the CPU, the figures are noisy' : ''),
+    `corpus: ${f.corpus.sources} files, ${f.corpus.sourcePages} pages, x${f.corpus.repeat} = ${f.corpus.documents} documents, ${f.corpus.pages} pages` +
+      (f.corpus.skipped.length ? ` (${f.corpus.skipped.length} skipped: pdf.js cannot open them)` : ''),
+    '',
+    table(rows),
+    '',
+    'seconds: first document started to last finished; wall s: from the start of the upload (server) or of the pass (bare).',
+    'peak RSS: server process (its threads included) for the workflows, the bench process (holding the bare threads) for bare.',
+    `server peak RSS over the whole run (VmHWM): ${fixed(f.serverPeakRssMb, 0)} MB`,
+    ...targets,
+    `bench took ${fixed(f.seconds, 0)} s`,
+  ].join('\n');
+}
+
+/** Writes the figures to bench-results/<timestamp>.json under `root`; returns the file's path. */
+export async function writeJson(root: string, f: BenchFigures): Promise<string> {
+  const dir = path.join(root, 'bench-results');
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${f.date.replace(/[:.]/g, '-')}.json`);
+  await writeFile(file, JSON.stringify(f, null, 2) + '\n');
+  return file;
+}
