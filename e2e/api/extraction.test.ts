@@ -163,7 +163,11 @@ describe('extraction', () => {
     assert.equal(by.get('report-long.pdf')?.error_type, 'validation_error');
     assert.match(by.get('report-long.pdf')?.error ?? '', /40 pages; the limit is 38/);
     assert.equal(by.get('hand-written.pdf')?.status, 'completed');
-    for (const job of batch.jobs.filter((j) => j.status === 'failed')) assert.equal(job.attempts, 1, `${job.filename} is not retried`);
+    assert.equal(by.get('photo.pdf')?.error_type, 'validation_error');
+    assert.equal(by.get('photo.pdf')?.attempts, 0, 'refused at upload, never run');
+    for (const job of batch.jobs.filter((j) => j.status === 'failed' && j.filename !== 'photo.pdf')) {
+      assert.equal(job.attempts, 1, `${job.filename} is not retried`);
+    }
   });
 });
 
