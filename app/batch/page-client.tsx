@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BatchListResponse } from '@/lib/schemas/batch';
 import { BatchList } from '@/components/batch/BatchList';
 import { BatchProgressTracker } from '@/components/batch/BatchProgressTracker';
+import { BatchResultsSummary } from '@/components/batch/BatchResultsSummary';
 import { BatchUploadZone } from '@/components/batch/BatchUploadZone';
 import { ConnectionStatus } from '@/components/ui/ConnectionStatus';
 import './batch-page.css';
@@ -51,7 +52,10 @@ export function BatchPageClient({ initialBatches, initialBatchId, pageSize }: Pr
         <div className="page__primary">
           <BatchUploadZone onBatchCreated={onBatchCreated} />
           {selectedId ? (
-            <BatchProgressTracker key={selectedId} batchId={selectedId} revealOnLoad={selectedId === createdId} />
+            <>
+              <BatchProgressTracker key={selectedId} batchId={selectedId} revealOnLoad={selectedId === createdId} />
+              <BatchResultsSummary key={`results-${selectedId}`} batchId={selectedId} />
+            </>
           ) : (
             <section className="card placeholder" aria-label="No batch selected">
               <p className="muted">Upload files to start a batch, or pick one from the list to follow its progress.</p>

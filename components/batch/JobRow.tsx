@@ -1,5 +1,6 @@
 // One file of a batch: name, progress, stage in words, pages. Memoised: a row re-renders only
 // when its job object changes (the batch view keeps unchanged jobs as the same object).
+import Link from 'next/link';
 import { memo } from 'react';
 import { formatBytes, plural } from '@/lib/client/format';
 import { jobStageLabel } from '@/lib/client/labels';
@@ -21,7 +22,7 @@ export const JobRow = memo(function JobRow({ job }: { job: JobSummary }) {
   return (
     <li className="job-row" data-testid="job-row" data-status={job.status}>
       <span className="job-row__name truncate" title={job.filename}>
-        {job.filename}
+        {job.status === 'completed' ? <Link href={`/batch/${encodeURIComponent(job.batch_id)}/documents/${encodeURIComponent(job.job_id)}`}>{job.filename}</Link> : job.filename}
       </span>
       <ProgressBar value={isFinished(job.status) ? 100 : job.progress} label={job.filename} tone={TONES[job.status]} />
       <span className="job-row__stage" data-status={job.status} title={stage}>

@@ -1,0 +1,36 @@
+// Key fields picked for the batch results table, and categories in words.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { categoryLabel, keyFieldsOf } from './result-summary';
+
+const field = (key: string, value: string) => ({ key, value, page: 1, normalized: null });
+
+test('a datasheet shows its first two part numbers and how many more', () => {
+  assert.deepEqual(keyFieldsOf({ type: 'datasheet', part_numbers: ['IPX60R190P7', 'IPA60R190P7', 'IPW60R190P7'] }, []), [
+    { label: 'Part numbers', value: 'IPX60R190P7, IPA60R190P7 +1 more' },
+  ]);
+});
+
+test('a loan document shows borrower, amount and rate, skipping what was not found', () => {
+  const loan = { type: 'loan_document' as const, borrower: 'Jane Roe', lender: null, loan_amount: 250000, interest_rate: 4.25, term_months: null, monthly_payment: null, maturity_date: null };
+  assert.deepEqual(keyFieldsOf(loan, []), [
+    { label: 'Borrower', value: 'Jane Roe' },
+    { label: 'Loan amount', value: '250,000.00' },
+    { label: 'Interest rate', value: '4.25%' },
+  ]);
+});
+
+test('without domain data (or with an empty one) the first fields stand in, long values cut', () => {
+  const empty = { type: 'invoice' as const, invoice_number: null, invoice_date: null, due_date: null, seller: null, buyer: null, currency: null, subtotal: null, tax: null, total: null };
+  const fields = [field('Account', '12-34'), field('Note', 'x'.repeat(100)), field('A', '1'), field('B', '2')];
+  const keys = keyFieldsOf(empty, fields);
+  assert.equal(keys.length, 3);
+  assert.deepEqual(keys[0], { label: 'Account', value: '12-34' });
+  assert.equal(keys[1].value.length, 60);
+  assert.deepEqual(keyFieldsOf(null, []), []);
+});
+
+test('categories in words, unknown ones tidied', () => {
+  assert.equal(categoryLabel('loan_document'), 'Loan document');
+  assert.equal(categoryLabel('purchase_order'), 'Purchase order');
+});

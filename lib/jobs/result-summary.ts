@@ -1,0 +1,124 @@
+// The compact per-file row the batch results summary shows (`GET /api/batches/:id/results`), and
+// how a row's "key fields" are picked from a result. Pure and import-free at run time, so the
+// server that builds the rows and the browser that renders them share it.
+import type { DatasheetData, Field, InvoiceData, LoanData } from '../pipeline/types';
+import type { ErrorType, JobStatus } from '../schemas/batch';
+
+export type KeyField = { label: string; value: string };
+
+export type JobResultRow = {
+  job_id: string;
+  filename: string;
+  status: JobStatus;
+  pages: number | null;
+  processing_ms: number | null;
+  error: string | null;
+  error_type: ErrorType | null;
+  /** A result is stored (completed, or failed with what was read before the failure). */
+  has_result: boolean;
+  /** A category name from lib/pipeline/types.ts CATEGORIES; null when not classified. */
+  category: string | null;
+  confidence: number | null;
+  language: string | null;
+  key_fields: KeyField[];
+  partial: boolean;
+  warning_count: number;
+};
+
+export type CategoryCount = { category: string; count: number };
+
+export type BatchResultStats = {
+  total: number;
+  queued: number;
+  processing: number;
+  completed: number;
+  failed: number;
+  cancelled: number;
+  /** Pages of every file read so far. */
+  pages: number;
+  /** First job start and last job finish; the time taken is the span between them. */
+  started_at: string | null;
+  finished_at: string | null;
+  duration_ms: number | null;
+  /** Completed files per category, most frequent first; unclassified files are left out. */
+  categories: CategoryCount[];
+};
+
+export type BatchResultsPage = {
+  batch_id: string;
+  stats: BatchResultStats;
+  /** In upload order. */
+  results: JobResultRow[];
+  /** Pass as `cursor` for the next rows; null on the last page. */
+  next_cursor: string | null;
+};
+
+/** The domain data as the summary reads it: without its long lists. */
+export type DomainHead = Omit<DatasheetData, 'electrical_characteristics'> | InvoiceData | Omit<LoanData, 'dates'>;
+
+const MAX_KEY_FIELDS = 3;
+const MAX_VALUE = 60;
+
+const clip = (s: string) => (s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s);
+
+export function formatAmount(amount: number, currency: string | null): string {
+  const n = amount.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return currency ? `${n} ${currency}` : n;
+}
+
+function domainFields(domain: DomainHead): KeyField[] {
+  const out: KeyField[] = [];
+  const add = (label: string, value: string | null | undefined) => {
+    if (value) out.push({ label, value: clip(value) });
+  };
+  switch (domain.type) {
+    case 'invoice':
+      add('Invoice number', domain.invoice_number);
+      add('Total', domain.total === null ? null : formatAmount(domain.total, domain.currency));
+      add('Date', domain.invoice_date);
+      break;
+    case 'datasheet': {
+      const parts = domain.part_numbers ?? [];
+      const more = parts.length > 2 ? ` +${parts.length - 2} more` : '';
+      add(parts.length > 1 ? 'Part numbers' : 'Part number', parts.length ? `${parts.slice(0, 2).join(', ')}${more}` : null);
+      break;
+    }
+    case 'loan_document':
+      add('Borrower', domain.borrower);
+      add('Loan amount', domain.loan_amount === null ? null : formatAmount(domain.loan_amount, null));
+      add('Interest rate', domain.interest_rate === null ? null : `${domain.interest_rate}%`);
+      break;
+  }
+  return out;
+}
+
+/** Up to three facts that identify a document: from its type's extractor, else its first fields. */
+export function keyFieldsOf(domain: DomainHead | null, fields: readonly Field[]): KeyField[] {
+  const fromDomain = domain ? domainFields(domain) : [];
+  if (fromDomain.length) return fromDomain.slice(0, MAX_KEY_FIELDS);
+  return fields.slice(0, MAX_KEY_FIELDS).map((f) => ({ label: clip(f.key), value: clip(f.value) }));
+}
+
+const CATEGORY_LABELS: Record<string, string> = {
+  datasheet: 'Datasheet',
+  invoice: 'Invoice',
+  loan_document: 'Loan document',
+  bank_statement: 'Bank statement',
+  contract: 'Contract',
+  scientific_paper: 'Scientific paper',
+  manual: 'Manual',
+  form: 'Form',
+  report: 'Report',
+  other: 'Other',
+};
+
+/** A category in words ("loan_document" → "Loan document"); unknown names are tidied, not hidden. */
+export function categoryLabel(category: string): string {
+  const known = CATEGORY_LABELS[category];
+  if (known) return known;
+  const words = category.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A 0..1 confidence as a whole percentage. */
+export const confidencePercent = (confidence: number) => `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}%`;
