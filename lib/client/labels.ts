@@ -11,9 +11,9 @@ export const BATCH_STATUS_LABELS: Record<BatchStatus, string> = {
 };
 
 export const WORKFLOW_LABELS: Record<Workflow, string> = {
-  full_extraction: 'Full extraction (text and metadata)',
-  text_only: 'Text only',
-  classify: 'Classify documents',
+  full_extraction: 'Full extraction (text, tables, fields, document type)',
+  text_only: 'Text only (fastest)',
+  classify: 'Classify (text, language, document type)',
 };
 
 /** What a job is doing now: a stage names the step just finished, so show the next one. */
