@@ -7,6 +7,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents, SubscribeAck, BatchesChange } from '../../lib/events';
 import type { BatchSummary, JobSummary } from '../../lib/schemas/batch';
 import { uploadBatch } from '../support/api';
+import { makeTextPdf } from '../support/make-pdf';
 import { generatedCorpus, generatedDir, SHIPPED_PDFS } from '../support/pdfs';
 import { removeDataDir, startServer, type TestServer } from '../support/server';
 
@@ -34,13 +35,10 @@ test('subscribing to an unknown batch answers with an error', async () => {
 
 test('a subscriber sees every job move through its stages to 100 and the batch complete', async () => {
   const corpus = await generatedCorpus();
-  // report-long.pdf (40 pages) runs long enough for its stages to be written one by one; short
+  // A dense 150-page document runs long enough for its stages to be written one by one; short
   // documents go from started to saved (stages are written from 300 ms after the claim on).
-  const files = [
-    ...SHIPPED_PDFS,
-    ...corpus.filter((e) => e.expect === 'ok').slice(0, 4).map((e) => path.join(generatedDir, e.file)),
-    path.join(generatedDir, 'report-long.pdf'),
-  ];
+  const files = [...SHIPPED_PDFS, ...corpus.filter((e) => e.expect === 'ok').slice(0, 4).map((e) => path.join(generatedDir, e.file))];
+  const longPdf = { name: 'long.pdf', content: await makeTextPdf(150) };
 
   const listChanges: BatchesChange[] = [];
   socket.on('batches:update', (change) => listChanges.push(change));
@@ -51,10 +49,10 @@ test('a subscriber sees every job move through its stages to 100 and the batch c
   socket.on('job:update', (job) => jobEvents.set(job.job_id, [...(jobEvents.get(job.job_id) ?? []), job]));
   socket.on('batch:update', (batch) => batchEvents.push(batch));
 
-  const { body } = await uploadBatch(server.url, files.map((p) => ({ path: p })));
+  const { body } = await uploadBatch(server.url, [...files.map((p) => ({ path: p })), longPdf]);
   const snapshot: SubscribeAck = await socket.emitWithAck('batch:subscribe', body.batch_id);
   assert.ok(snapshot.ok);
-  assert.equal(snapshot.batch.jobs.length, files.length);
+  assert.equal(snapshot.batch.jobs.length, files.length + 1);
 
   const done = await new Promise<BatchSummary>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no completed batch:update; got ${JSON.stringify(batchEvents.at(-1))}`)), 60_000);
@@ -68,7 +66,7 @@ test('a subscriber sees every job move through its stages to 100 and the batch c
     socket.on('batch:update', check);
   });
   assert.equal(done.progress, 100);
-  assert.equal(done.completed, files.length);
+  assert.equal(done.completed, files.length + 1);
 
   // Every job: the updates that arrived after the snapshot carry growing seq and progress, and end at 100.
   for (const job of snapshot.batch.jobs) {
@@ -83,7 +81,7 @@ test('a subscriber sees every job move through its stages to 100 and the batch c
   }
   const stages = new Set([...jobEvents.values()].flat().map((e) => e.stage));
   for (const stage of ['started', 'saved']) assert.ok(stages.has(stage), `stage ${stage} was published`);
-  const long = snapshot.batch.jobs.find((j) => j.filename === 'report-long.pdf')!;
+  const long = snapshot.batch.jobs.find((j) => j.filename === 'long.pdf')!;
   const longStages = (jobEvents.get(long.job_id) ?? []).map((e) => e.stage);
   assert.ok(longStages.some((s) => s === 'loaded' || s === 'extracted' || s === 'analysed'), `a long document shows its stages: ${longStages}`);
 
