@@ -90,6 +90,8 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       );
       ended = true;
       clearTimeout(firstReport);
+      // The thread is free: give it the next job while this one's outcome is written.
+      if (!stopping) void fill();
       await reports;
       await settle(job, outcome);
     } catch (err) {
