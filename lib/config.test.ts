@@ -13,6 +13,7 @@ test('defaults: localhost, ./data, SQLite inside it, workers up to 4', () => {
   assert.equal(cfg.workerConcurrency, Math.min(4, os.availableParallelism()));
   assert.equal(cfg.maxFileBytes, 50 * 1024 * 1024);
   assert.equal(cfg.jobTimeoutMs, 120_000);
+  assert.equal(cfg.deduplicate, true);
 });
 
 test('reads every setting from the environment', () => {
@@ -23,6 +24,13 @@ test('reads every setting from the environment', () => {
   assert.equal(cfg.workerConcurrency, 0);
   assert.equal(cfg.maxFileBytes, 5 * 1024 * 1024);
   assert.equal(cfg.jobTimeoutMs, 9000);
+});
+
+test('DEDUPLICATE takes true/false (and 1/0, yes/no, on/off); anything else is refused', () => {
+  assert.equal(parseConfig({ DEDUPLICATE: 'false' }).deduplicate, false);
+  assert.equal(parseConfig({ DEDUPLICATE: '0' }).deduplicate, false);
+  assert.equal(parseConfig({ DEDUPLICATE: 'TRUE' }).deduplicate, true);
+  assert.throws(() => parseConfig({ DEDUPLICATE: 'maybe' }), /DEDUPLICATE/);
 });
 
 test('a bad value stops the start with the setting named', () => {

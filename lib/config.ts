@@ -23,6 +23,12 @@ const envSchema = z.object({
   RETRY_BACKOFF_S: int(10, 0, 86_400),
   RETENTION_DAYS: int(0, 0, 36_500),
   SHUTDOWN_GRACE_S: int(10, 0, 3600),
+  DEDUPLICATE: z
+    .string()
+    .default('true')
+    .transform((v) => v.trim().toLowerCase())
+    .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'use true or false' }))
+    .transform((v) => v === 'true' || v === '1' || v === 'yes' || v === 'on'),
 });
 
 export type Config = {
@@ -45,6 +51,8 @@ export type Config = {
   retentionDays: number;
   /** On SIGTERM, how long running jobs may take to finish before they are handed back. */
   shutdownGraceMs: number;
+  /** A file with the same SHA-256 as an earlier one of its batch takes that one's outcome instead of running again. */
+  deduplicate: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -75,6 +83,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     retryBackoffMs: e.RETRY_BACKOFF_S * 1000,
     retentionDays: e.RETENTION_DAYS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_S * 1000,
+    deduplicate: e.DEDUPLICATE,
   };
 }
 

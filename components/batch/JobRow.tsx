@@ -1,5 +1,6 @@
-// One file of a batch: name, progress, stage in words, pages. Memoised: a row re-renders only
-// when its job object changes (the batch view keeps unchanged jobs as the same object).
+// One file of a batch: name, progress, stage in words (with its place in the queue, or the file it
+// duplicates), pages. Memoised: a row re-renders only when its job object or those change (the
+// batch view keeps unchanged jobs as the same object).
 import Link from 'next/link';
 import { memo } from 'react';
 import { formatBytes, plural } from '@/lib/client/format';
@@ -17,8 +18,10 @@ const TONES: Record<JobSummary['status'], ProgressTone> = {
 
 const isFinished = (status: JobSummary['status']) => status === 'completed' || status === 'failed' || status === 'cancelled';
 
-export const JobRow = memo(function JobRow({ job }: { job: JobSummary }) {
-  const stage = jobStageLabel(job);
+type Props = { job: JobSummary; queuePosition?: number | null; originalName?: string };
+
+export const JobRow = memo(function JobRow({ job, queuePosition = job.queue_position, originalName }: Props) {
+  const stage = jobStageLabel(job, queuePosition, originalName);
   return (
     <li className="job-row" data-testid="job-row" data-status={job.status}>
       <span className="job-row__name truncate" title={job.filename}>

@@ -42,7 +42,9 @@ describe('durability', () => {
 
   test('kill -9 in the middle of a batch: after a restart every job completes, none twice', async () => {
     const dir = await dataDir();
-    const first = await startServer({ dataDir: dir });
+    // Two copies of each file, each of which must run: no deduplication here.
+    const env = { DEDUPLICATE: 'false' };
+    const first = await startServer({ dataDir: dir, env });
     const files = [
       { name: 'long-1.pdf', content: longPdf },
       { name: 'long-2.pdf', content: longPdf },
@@ -56,7 +58,7 @@ describe('durability', () => {
     await first.kill();
 
     const restarted = Date.now();
-    const second = await startServer({ dataDir: dir });
+    const second = await startServer({ dataDir: dir, env });
     const readyMs = Date.now() - restarted;
     try {
       await waitFor(async () => {

@@ -21,7 +21,8 @@ describe('queue control', () => {
 
   before(async () => {
     [longPdf, shortPdf] = await Promise.all([makeTextPdf(400), makeTextPdf(2)]);
-    server = await startServer({ env: { WORKER_CONCURRENCY: '1' } });
+    // The same bytes are uploaded more than once per batch here: every copy must run on its own.
+    server = await startServer({ env: { WORKER_CONCURRENCY: '1', DEDUPLICATE: 'false' } });
   });
   after(async () => {
     await post(`${server.url}/api/queue/resume`);

@@ -36,6 +36,7 @@ export async function createBatch(request: Request): Promise<CreateBatchResponse
     await commitIncoming(batchId);
     committed = true;
     const now = new Date();
+    const originals = cfg.deduplicate ? firstOfEachFile(files) : new Map<string, string>();
     const client = await db();
     const summary = await client.$transaction(async (tx) => {
       await tx.batch.create({
@@ -48,7 +49,7 @@ export async function createBatch(request: Request): Promise<CreateBatchResponse
           createdAt: now,
         },
       });
-      await tx.job.createMany({ data: files.map((file, position) => jobRow(batchId, file, position, now)) });
+      await tx.job.createMany({ data: files.map((file, position) => jobRow(batchId, file, position, now, originals)) });
       return refreshBatch(tx, batchId, now);
     });
     if (!summary) throw new Error(`batch ${batchId} vanished while being created`);
@@ -56,7 +57,8 @@ export async function createBatch(request: Request): Promise<CreateBatchResponse
     publish({ name: 'batches:update', room: rooms.batches, payload: { type: 'created', batch: summary } });
     wakeWorkers();
     const queued = files.length - rejected.length;
-    log.info({ batchId, files: files.length, rejected: rejected.length }, 'batch created');
+    const duplicates = cfg.deduplicate ? queued - originals.size : 0;
+    log.info({ batchId, files: files.length, rejected: rejected.length, duplicates }, 'batch created');
     return {
       batch_id: batchId,
       name: summary.name,
@@ -65,6 +67,7 @@ export async function createBatch(request: Request): Promise<CreateBatchResponse
       rejected,
       message:
         `${queued} file${queued === 1 ? '' : 's'} queued for processing.` +
+        (duplicates ? ` ${duplicates} ${duplicates === 1 ? 'is a copy' : 'are copies'} of an earlier file and will take its result.` : '') +
         (rejected.length ? ` ${rejected.length} file${rejected.length === 1 ? ' was' : 's were'} not a usable PDF; see "rejected".` : ''),
     };
   } catch (err) {
@@ -73,8 +76,18 @@ export async function createBatch(request: Request): Promise<CreateBatchResponse
   }
 }
 
-/** A job row: queued when the file was stored, already failed when it was refused at the door. */
-function jobRow(batchId: string, file: ReceivedFile, position: number, now: Date) {
+/** The job id of the first accepted file with each SHA-256: later files with that hash are its duplicates. */
+function firstOfEachFile(files: ReceivedFile[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const file of files) if (!file.problem && !first.has(file.sha256)) first.set(file.sha256, file.jobId);
+  return first;
+}
+
+/**
+ * A job row: queued when the file was stored, already failed when it was refused at the door. A
+ * copy of an earlier file (`originals`: first job id by SHA-256) is queued as its duplicate.
+ */
+function jobRow(batchId: string, file: ReceivedFile, position: number, now: Date, originals: Map<string, string>) {
   const base = {
     id: file.jobId,
     batchId,
@@ -85,7 +98,11 @@ function jobRow(batchId: string, file: ReceivedFile, position: number, now: Date
     createdAt: now,
     runAt: now,
   };
-  if (!file.problem) return { ...base, storagePath: storagePathFor(batchId, file.jobId) };
+  if (!file.problem) {
+    const original = originals.get(file.sha256);
+    const duplicateOf = original !== undefined && original !== file.jobId ? original : null;
+    return { ...base, storagePath: storagePathFor(batchId, file.jobId), duplicateOf };
+  }
   return {
     ...base,
     storagePath: '',

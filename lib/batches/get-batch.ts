@@ -1,8 +1,10 @@
-// GET /api/batches/:id - one batch with its jobs (or only its summary).
+// GET /api/batches/:id - one batch with its jobs (or only its summary); queued jobs with their
+// place in the batch's queue.
 import { db } from '../db/client';
 import { notFound } from '../errors';
 import type { BatchDetail, BatchSummary, JobStatus } from '../schemas/batch';
 import { countJobs, emptyCounts } from './job-counts';
+import { queuePositions } from './queue-positions';
 import { toBatchSummary, toJobSummary } from './serialize';
 
 export async function getBatchSummary(batchId: string): Promise<BatchSummary> {
@@ -16,11 +18,12 @@ export async function getBatchSummary(batchId: string): Promise<BatchSummary> {
 export async function getBatch(batchId: string, filter: { status?: JobStatus } = {}): Promise<BatchDetail> {
   const client = await db();
   // One read transaction, so the summary and the jobs are the same moment.
-  const [batch, jobs, counts] = await client.$transaction(async (tx) => [
+  const [batch, jobs, counts, positions] = await client.$transaction(async (tx) => [
     await tx.batch.findUnique({ where: { id: batchId } }),
     await tx.job.findMany({ where: { batchId, ...filter }, orderBy: { position: 'asc' } }),
     await countJobs(tx, [batchId]),
+    await queuePositions(tx, batchId),
   ]);
   if (!batch) throw notFound('batch', batchId);
-  return { ...toBatchSummary(batch, counts.get(batchId) ?? emptyCounts()), jobs: jobs.map(toJobSummary) };
+  return { ...toBatchSummary(batch, counts.get(batchId) ?? emptyCounts()), jobs: jobs.map((job) => toJobSummary(job, positions)) };
 }

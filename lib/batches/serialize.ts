@@ -5,7 +5,8 @@ import type { JobCounts } from './job-counts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toJobSummary(job: Job): JobSummary {
+/** `queuePositions`: waiting jobs' places in their batch's queue (lib/batches/queue-positions.ts); events go without. */
+export function toJobSummary(job: Job, queuePositions?: ReadonlyMap<string, number>): JobSummary {
   return {
     job_id: job.id,
     batch_id: job.batchId,
@@ -23,6 +24,8 @@ export function toJobSummary(job: Job): JobSummary {
     started_at: iso(job.startedAt),
     finished_at: iso(job.finishedAt),
     processing_ms: job.processingMs,
+    duplicate_of: job.duplicateOf,
+    queue_position: queuePositions?.get(job.id) ?? null,
     seq: job.seq,
   };
 }

@@ -14,3 +14,12 @@ test('stages in words', () => {
   assert.equal(label('failed', 'failed', 'The file is damaged.'), 'Failed: The file is damaged.');
   assert.equal(label('queued', 'queued', null, 1), 'Queued (retry 1)');
 });
+
+test('the place in the queue, and duplicates named after their original', () => {
+  const queued = { status: 'queued' as const, stage: 'queued', error: null, attempts: 0 };
+  assert.equal(jobStageLabel(queued, 3), 'Queued, #3 in line');
+  assert.equal(jobStageLabel({ ...queued, attempts: 1 }, 1), 'Queued (retry 1), #1 in line');
+  assert.equal(jobStageLabel({ ...queued, duplicate_of: 'j1' }, null, 'a.pdf'), 'Duplicate of a.pdf');
+  assert.equal(jobStageLabel({ ...queued, duplicate_of: 'j1' }), 'Duplicate');
+  assert.equal(jobStageLabel({ ...queued, status: 'completed', stage: 'saved', duplicate_of: 'j1' }, null, 'a.pdf'), 'Duplicate of a.pdf: Done');
+});

@@ -26,7 +26,20 @@ const STAGE_LABELS: Record<string, string> = {
   saved: 'Done',
 };
 
-export function jobStageLabel(job: Pick<JobSummary, 'status' | 'stage' | 'error' | 'attempts'>): string {
+type StageOf = Pick<JobSummary, 'status' | 'stage' | 'error' | 'attempts'> & Partial<Pick<JobSummary, 'duplicate_of'>>;
+
+/**
+ * A job's state in words; `queuePosition` is its place in the batch's queue, `originalName` the file
+ * a duplicate copies (a duplicate waits for that one instead of running).
+ */
+export function jobStageLabel(job: StageOf, queuePosition: number | null = null, originalName?: string): string {
+  const stage = stageLabel(job);
+  if (!job.duplicate_of) return job.status === 'queued' && queuePosition ? `${stage}, #${queuePosition} in line` : stage;
+  const copy = originalName ? `Duplicate of ${originalName}` : 'Duplicate';
+  return job.status === 'queued' ? copy : `${copy}: ${stage}`;
+}
+
+function stageLabel(job: StageOf): string {
   switch (job.status) {
     case 'completed':
       return 'Done';

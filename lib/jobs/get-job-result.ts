@@ -8,13 +8,14 @@ export type JobResultDownload = { filename: string; body: string };
 
 export async function getJobResultDownload(jobId: string): Promise<JobResultDownload> {
   const client = await db();
-  const job = await client.job.findUnique({ where: { id: jobId }, include: { result: true } });
+  const job = await client.job.findUnique({ where: { id: jobId } });
   if (!job) throw notFound('job', jobId);
-  const { result, ...row } = job;
+  // A duplicate never runs itself: its result is its original's.
+  const result = await client.result.findUnique({ where: { jobId: job.duplicateOf ?? job.id } });
   if (!result) {
     const why = job.status === 'failed' ? 'it failed before anything could be read' : `it is ${job.status}`;
     throw new AppError('not_found', `"${job.filename}" has no result yet: ${why}.`);
   }
-  const summary = JSON.stringify(toJobSummary(row));
+  const summary = JSON.stringify(toJobSummary(job));
   return { filename: job.filename, body: `${summary.slice(0, -1)},"result":${result.data}}` };
 }

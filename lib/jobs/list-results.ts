@@ -19,7 +19,8 @@ export type ListResultsQuery = z.infer<typeof listResultsQuerySchema>;
 type Head = {
   jobId: string;
   category: string | null;
-  confidence: number | null;
+  /** An integer in the JSON (a confidence of exactly 0 or 1) comes back as a bigint. */
+  confidence: number | bigint | null;
   language: string | null;
   partial: number | bigint | null;
   warnings: number | bigint | null;
@@ -50,7 +51,7 @@ function resultHeads(tx: Tx, jobIds: string[]): Promise<Head[]> {
 async function categoryCounts(tx: Tx, batchId: string): Promise<CategoryCount[]> {
   const rows = await tx.$queryRaw<{ category: string | null; n: number | bigint }[]>`
     SELECT json_extract(r.data, '$.classification.final_category') AS category, COUNT(*) AS n
-    FROM results r JOIN jobs j ON j.id = r.job_id
+    FROM results r JOIN jobs j ON r.job_id = COALESCE(j.duplicate_of, j.id)
     WHERE j.batch_id = ${batchId} AND j.status = 'completed'
     GROUP BY category`;
   return rows
@@ -85,9 +86,10 @@ export async function listBatchResults(batchId: string, query: ListResultsQuery)
       where: { batchId, position: { gt: after } },
       orderBy: { position: 'asc' },
       take: limit + 1,
-      select: { id: true, position: true, filename: true, status: true, pages: true, processingMs: true, error: true, errorType: true },
+      select: { id: true, position: true, filename: true, status: true, pages: true, processingMs: true, error: true, errorType: true, duplicateOf: true },
     });
-    const heads = await resultHeads(tx, jobs.slice(0, limit).map((j) => j.id));
+    // A duplicate shows its original's result (it never runs itself).
+    const heads = await resultHeads(tx, [...new Set(jobs.slice(0, limit).map((j) => j.duplicateOf ?? j.id))]);
     const aggregate = await tx.job.aggregate({ where: { batchId }, _sum: { pages: true }, _min: { startedAt: true }, _max: { finishedAt: true } });
     const counts = await countJobs(tx, [batchId]);
     const categories = await categoryCounts(tx, batchId);
@@ -98,7 +100,7 @@ export async function listBatchResults(batchId: string, query: ListResultsQuery)
   const headById = new Map(heads.map((h) => [h.jobId, h]));
   const page = jobs.slice(0, limit);
   const results: JobResultRow[] = page.map((job) => {
-    const head = headById.get(job.id);
+    const head = headById.get(job.duplicateOf ?? job.id);
     return {
       job_id: job.id,
       filename: job.filename,
@@ -109,7 +111,7 @@ export async function listBatchResults(batchId: string, query: ListResultsQuery)
       error_type: job.errorType as ErrorType | null,
       has_result: head !== undefined,
       category: head?.category ?? null,
-      confidence: head?.confidence ?? null,
+      confidence: head?.confidence == null ? null : Number(head.confidence),
       language: head?.language ?? null,
       key_fields: head ? keyFields(head) : [],
       partial: Boolean(head?.partial),

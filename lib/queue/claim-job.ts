@@ -23,7 +23,8 @@ const MAX_RACES = 5;
 /** The job to try to claim: from the batch fair-share picks, in upload order. Null when paused. */
 async function nextCandidate(client: Db, now: Date): Promise<{ id: string } | null> {
   if ((await readQueueState(client)).paused) return null;
-  const runnable = { status: 'queued', runAt: { lte: now } };
+  // Duplicates are never claimed: they take their original's outcome (mirror-duplicates.ts).
+  const runnable = { status: 'queued', runAt: { lte: now }, duplicateOf: null };
   const waiting = await client.job.groupBy({ by: ['batchId'], where: runnable });
   if (waiting.length === 0) return null;
   const ids = waiting.map((w) => w.batchId);
@@ -48,7 +49,7 @@ export async function claimNextJob(workerId: string, leaseMs: number, now = new 
     if (!candidate) return null;
     const claimed = await client.$transaction(async (tx) => {
       const { count } = await tx.job.updateMany({
-        where: { id: candidate.id, status: 'queued' },
+        where: { id: candidate.id, status: 'queued', duplicateOf: null },
         data: {
           status: 'processing',
           stage: 'started',

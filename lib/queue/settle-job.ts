@@ -1,12 +1,14 @@
 // A run ended: store the result and mark the job completed, or record why it failed. The result
 // is written with an upsert in the same transaction as the status, so a repeated run (after a
-// crash) replaces it instead of adding a second one.
+// crash) replaces it instead of adding a second one. Duplicates of the job take its outcome in the
+// same transaction.
 import { db } from '../db/client';
 import { refreshBatch } from '../batches/refresh-batch';
 import type { DocumentResult } from '../pipeline/types';
 import { notifyJob } from '../realtime/notify';
 import type { ErrorType } from '../schemas/batch';
 import { requeued } from './job-transitions';
+import { mirrorDuplicates } from './mirror-duplicates';
 import { updateOwnedJob } from './owned-job';
 import { backoffMs, shouldRetry } from './retry-policy';
 
@@ -15,7 +17,7 @@ type Run = { id: string; batchId: string; startedAt: Date };
 export async function completeJob(run: Run, workerId: string, result: DocumentResult, now = new Date()): Promise<boolean> {
   const client = await db();
   const data = JSON.stringify(result);
-  const job = await client.$transaction(async (tx) => {
+  const settled = await client.$transaction(async (tx) => {
     const updated = await updateOwnedJob(tx, run.id, workerId, {
       status: 'completed',
       stage: 'saved',
@@ -27,11 +29,12 @@ export async function completeJob(run: Run, workerId: string, result: DocumentRe
     });
     if (!updated) return null;
     await tx.result.upsert({ where: { jobId: run.id }, create: { jobId: run.id, data }, update: { data } });
+    const duplicates = await mirrorDuplicates(tx, updated);
     await refreshBatch(tx, run.batchId, now);
-    return updated;
+    return [updated, ...duplicates];
   });
-  if (job) notifyJob(job);
-  return job !== null;
+  for (const job of settled ?? []) notifyJob(job);
+  return settled !== null;
 }
 
 /**
@@ -49,7 +52,7 @@ export async function failJob(
   const attempts = (await client.job.findUnique({ where: { id: run.id }, select: { attempts: true } }))?.attempts ?? 0;
   const retrying = shouldRetry(failure.errorType, attempts, policy.maxAttempts);
   const common = { error: failure.message, errorType: failure.errorType, leaseExpiresAt: null };
-  const job = await client.$transaction(async (tx) => {
+  const settled = await client.$transaction(async (tx) => {
     const updated = await updateOwnedJob(
       tx,
       run.id,
@@ -58,14 +61,17 @@ export async function failJob(
         ? { ...requeued(new Date(now.getTime() + backoffMs(attempts, policy.backoffMs))), ...common }
         : { ...common, status: 'failed', stage: 'failed', finishedAt: now, processingMs: now.getTime() - run.startedAt.getTime() },
     );
-    if (updated && failure.partial) {
+    if (!updated) return null;
+    if (failure.partial) {
       // What was read before the failure is kept (result.partial is true); a later run replaces it.
       const data = JSON.stringify(failure.partial);
       await tx.result.upsert({ where: { jobId: run.id }, create: { jobId: run.id, data }, update: { data } });
     }
-    if (updated) await refreshBatch(tx, run.batchId, now);
-    return updated;
+    // A job going back to the queue keeps its duplicates waiting; one that failed for good fails them too.
+    const duplicates = retrying ? [] : await mirrorDuplicates(tx, updated);
+    await refreshBatch(tx, run.batchId, now);
+    return [updated, ...duplicates];
   });
-  if (job) notifyJob(job);
-  return { settled: job !== null, retrying };
+  for (const job of settled ?? []) notifyJob(job);
+  return { settled: settled !== null, retrying };
 }

@@ -48,6 +48,11 @@ export const jobSummarySchema = z.object({
   started_at: isoDate.nullable(),
   finished_at: isoDate.nullable(),
   processing_ms: z.number().int().nullable(),
+  /** The job with the same file earlier in the batch, whose outcome this one takes (it never runs itself). */
+  duplicate_of: z.string().nullable(),
+  /** 1 = the next of this batch's queued jobs to run (position within the batch's queue); null when not waiting to
+   * run. Set in snapshots (GET, subscribe); `job:update` events carry null. */
+  queue_position: z.number().int().min(1).nullable(),
   seq: z.number().int(),
 });
 export type JobSummary = z.infer<typeof jobSummarySchema>;
