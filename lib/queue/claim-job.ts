@@ -65,8 +65,9 @@ export async function claimNextJob(workerId: string, leaseMs: number, now = new 
         },
       });
       if (count === 0) return null;
-      const job = await tx.job.findUniqueOrThrow({ where: { id: candidate.id }, include: { batch: { select: { workflow: true } } } });
-      await refreshBatch(tx, job.batchId, now);
+      const job = await tx.job.findUniqueOrThrow({ where: { id: candidate.id }, include: { batch: { select: { workflow: true, status: true } } } });
+      // A claim changes its batch only when the batch was not yet processing (its first job).
+      if (job.batch.status !== 'processing') await refreshBatch(tx, job.batchId, now);
       return job;
     });
     if (!claimed) continue;
