@@ -35,5 +35,24 @@ export async function openPdf(data: Uint8Array): Promise<PdfDocument> {
   return task.promise;
 }
 
+// The smallest valid PDF: one empty page.
+const EMPTY_PDF = `%PDF-1.4
+1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
+2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
+3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>endobj
+trailer<</Root 1 0 R>>
+%%EOF`;
+
+/**
+ * Opens and reads a tiny PDF once, so that pdf.js loads its worker code (a large module it
+ * imports on the first document) before the thread says it is ready: a document's time limit
+ * then measures the document, not the thread's start.
+ */
+export async function warmUp(): Promise<void> {
+  const doc = await openPdf(new TextEncoder().encode(EMPTY_PDF));
+  await (await doc.getPage(1)).getTextContent();
+  await doc.destroy();
+}
+
 export const isPasswordError = (err: unknown) => (err as Error | null)?.name === 'PasswordException';
 export const isInvalidPdfError = (err: unknown) => err instanceof pdfjs.InvalidPDFException;

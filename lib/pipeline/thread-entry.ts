@@ -2,6 +2,7 @@
 // server's event loop, and a document that hangs or eats memory can be stopped by ending the thread.
 import { parentPort } from 'node:worker_threads';
 import { toPipelineError } from './errors';
+import { warmUp } from './pdfjs';
 import { runPipeline } from './run-pipeline';
 import type { ThreadMessage, ThreadRequest } from './types';
 
@@ -21,4 +22,6 @@ port.on('message', async (request: ThreadRequest) => {
   }
 });
 
+// Ready once pdf.js is warm; a failed warm-up only means the first document pays for it.
+await warmUp().catch(() => undefined);
 send({ type: 'ready' });
