@@ -70,6 +70,9 @@ export function BatchResultsSummary({ batchId }: { batchId: string }) {
             {running.toLocaleString('en')} {running === 1 ? 'file is' : 'files are'} still running; this fills in as they finish.
           </p>
         )}
+        <a className="button" href={`/api/batches/${encodeURIComponent(batchId)}/export`} download data-testid="download-zip">
+          Download ZIP
+        </a>
       </header>
       {error && (
         <p className="notice" data-tone="warning">

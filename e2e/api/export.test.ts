@@ -1,0 +1,221 @@
+// The batch export against the real server: real PDFs uploaded (one broken, one name twice, one
+// copy of the same file, a name with "../" and Unicode), the ZIP downloaded and unpacked with
+// jszip and checked entry by entry against the API; the filters, the originals, the summary
+// endpoint and the errors a client can cause.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import JSZip from 'jszip';
+import type { SummaryDocument, BatchSummaryReport } from '../../lib/export/summary';
+import type { JobDetail } from '../../lib/jobs/get-job';
+import type { BatchDetail } from '../../lib/schemas/batch';
+import { getJson, uploadBatch, waitForBatch } from '../support/api';
+import { generatedCorpus, generatedDir } from '../support/pdfs';
+import { removeDataDir, startServer, type TestServer } from '../support/server';
+
+type ErrorBody = { error: { code: string; message: string } };
+
+const fixture = (name: string) => path.join(generatedDir, name);
+
+/** Uploaded as (name → file). */
+const UPLOADS: [string, string][] = [
+  ['invoice-1.pdf', 'invoice-1.pdf'],
+  ['datasheet-1.pdf', 'datasheet-1.pdf'],
+  ['truncated.pdf', 'truncated.pdf'],
+  ['invoice-1.pdf', 'datasheet-2.pdf'], // the same name again, another file
+  ['../../Rechnung März/データ.pdf', 'invoice-2.pdf'], // the upload keeps the file's name only: "データ.pdf"
+  ['copies/invoice-1.pdf', 'invoice-1.pdf'], // the same name from another folder, and the same file: a duplicate
+  ['summary.pdf', 'report-1.pdf'], // would clash with summary.json
+];
+
+/** The base each upload gets in the ZIP, in upload order. */
+const BASES = ['invoice-1', 'datasheet-1', 'truncated', 'invoice-1 (2)', 'データ', 'invoice-1 (3)', 'summary_'];
+
+async function download(server: TestServer, pathname: string): Promise<{ response: Response; zip: JSZip }> {
+  const response = await fetch(`${server.url}${pathname}`);
+  assert.equal(response.status, 200, await response.clone().text());
+  return { response, zip: await JSZip.loadAsync(Buffer.from(await response.arrayBuffer())) };
+}
+
+const text = async (zip: JSZip, name: string) => {
+  const file = zip.file(name);
+  assert.ok(file, `${name} is in the ZIP (it has ${Object.keys(zip.files).join(', ')})`);
+  return file.async('string');
+};
+
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('batch export', () => {
+  let server: TestServer;
+  let batch: BatchDetail;
+  const jobs = new Map<string, JobDetail>();
+  const jobAt = (i: number) => jobs.get(batch.jobs[i].job_id) as JobDetail;
+
+  before(async () => {
+    await generatedCorpus();
+    server = await startServer();
+    const { status, body } = await uploadBatch(
+      server.url,
+      UPLOADS.map(([name, file]) => ({ path: fixture(file), name })),
+      { name: 'Export März' },
+    );
+    assert.equal(status, 201, JSON.stringify(body));
+    batch = await waitForBatch(server.url, body.batch_id, 120_000);
+    for (const job of batch.jobs) jobs.set(job.job_id, (await getJson<JobDetail>(server.url, `/api/jobs/${job.job_id}`)).body);
+  });
+  after(async () => {
+    await server?.stop();
+    await removeDataDir(server.dataDir);
+  });
+
+  test('the whole batch: summary, and per document its JSON, text, Markdown and tables, under safe unique names', async () => {
+    assert.equal(batch.jobs.length, UPLOADS.length);
+    assert.equal(batch.jobs[2].status, 'failed');
+    const { response, zip } = await download(server, `/api/batches/${batch.batch_id}/export`);
+    assert.equal(response.headers.get('content-type'), 'application/zip');
+    assert.equal(response.headers.get('content-disposition'), `attachment; filename="Export M_rz.zip"; filename*=UTF-8''Export%20M%C3%A4rz.zip`);
+
+    const names = Object.keys(zip.files);
+    assert.deepEqual(names.slice(0, 2), ['summary.json', 'summary.csv']);
+    for (const name of names) assert.ok(!name.startsWith('/') && !name.split('/').includes('..') && !/[\u0000-\u001f]/.test(name), name);
+    assert.ok(!names.some((n) => n.startsWith('originals/')), 'no originals unless asked');
+
+    const expected = new Set(['summary.json', 'summary.csv']);
+    batch.jobs.forEach((job, i) => {
+      const result = jobAt(i).result;
+      if (!result) return;
+      for (const ext of ['json', 'txt', 'md']) expected.add(`${BASES[i]}.${ext}`);
+      (result.tables ?? []).forEach((_, n) => expected.add(`${BASES[i]}.tables/${n + 1}.csv`));
+      assert.equal(job.status, 'completed', job.filename);
+    });
+    assert.deepEqual(new Set(names.filter((n) => !n.endsWith('/'))), expected);
+    assert.ok(!names.some((n) => n.startsWith('truncated.')), 'the failed document has no files');
+
+    for (const [i, job] of batch.jobs.entries()) {
+      const result = jobAt(i).result;
+      if (!result) continue;
+      assert.deepEqual(JSON.parse(await text(zip, `${BASES[i]}.json`)), result, `${job.filename}: the JSON is the API's result`);
+      assert.equal(await text(zip, `${BASES[i]}.txt`), result.text);
+      const md = await text(zip, `${BASES[i]}.md`);
+      assert.ok(md.startsWith('# '), md.slice(0, 80));
+      assert.match(md, new RegExp(`^\\| File \\| ${job.filename.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|$`, 'm'));
+    }
+
+    const invoiceTable = parseCsv(await text(zip, 'invoice-1.tables/1.csv'));
+    assert.deepEqual(invoiceTable[0], ['Description', 'Qty', 'Unit Price', 'Amount']);
+    assert.deepEqual(invoiceTable.slice(1), jobAt(0).result?.tables?.[0].rows);
+    const sheetTables = jobAt(1).result?.tables ?? [];
+    assert.ok(sheetTables.length >= 2);
+    assert.deepEqual(parseCsv(await text(zip, 'datasheet-1.tables/2.csv'))[0], sheetTables[1].header);
+    assert.match(await text(zip, 'datasheet-1.md'), /^## Datasheet data\n\nPart numbers: IPX60R190P7$/m);
+
+    // The copy of invoice-1.pdf shows the same result as its original.
+    assert.deepEqual(JSON.parse(await text(zip, 'invoice-1 (3).json')), jobAt(0).result);
+  });
+
+  test('summary.json and summary.csv: one row per document, in upload order, with the totals', async () => {
+    const { zip } = await download(server, `/api/batches/${batch.batch_id}/export`);
+    const summary = JSON.parse(await text(zip, 'summary.json')) as BatchSummaryReport;
+    assert.equal(summary.batch.batch_id, batch.batch_id);
+    assert.equal(summary.batch.name, 'Export März');
+    assert.equal(summary.batch.status, 'completed_with_errors');
+    assert.deepEqual(summary.filter, { status: null });
+    const t = summary.totals;
+    assert.deepEqual([t.total, t.processed, t.successful, t.failed, t.cancelled], [7, 7, 6, 1, 0]);
+    assert.ok(t.started_at && t.finished_at && t.duration_ms !== null && t.duration_ms >= 0);
+    assert.ok(t.pages > 0);
+
+    assert.deepEqual(summary.documents.map((d) => d.export_name), BASES);
+    for (const [i, doc] of summary.documents.entries()) {
+      const job = jobAt(i);
+      assert.equal(doc.job_id, job.job_id);
+      assert.equal(doc.filename, job.filename);
+      assert.equal(doc.status, job.status);
+      assert.equal(doc.pages, job.pages);
+      assert.equal(doc.attempts, job.attempts);
+      assert.equal(doc.has_result, job.result !== null);
+      assert.equal(doc.category, job.result?.classification?.final_category ?? null);
+      assert.equal(doc.confidence, job.result?.classification?.confidence ?? null);
+      assert.match(doc.sha256, /^[0-9a-f]{64}$/);
+    }
+    assert.equal(summary.documents[0].sha256, summary.documents[5].sha256, 'the copy is the same file');
+    assert.equal(summary.documents[4].filename, 'データ.pdf');
+    const failed = summary.documents[2] as SummaryDocument;
+    assert.equal(failed.error_type, 'processing_error');
+    assert.ok(failed.error);
+
+    const csv = parseCsv(await text(zip, 'summary.csv'));
+    assert.deepEqual(csv[0].slice(0, 10), ['filename', 'status', 'error_type', 'error', 'pages', 'category', 'confidence', 'processing_ms', 'attempts', 'sha256']);
+    assert.equal(csv.length, 1 + UPLOADS.length);
+    for (const [i, row] of csv.slice(1).entries()) {
+      const doc = summary.documents[i];
+      const cell = (column: string) => row[csv[0].indexOf(column)];
+      assert.equal(cell('filename'), doc.filename);
+      assert.equal(cell('status'), doc.status);
+      assert.equal(cell('error_type'), doc.error_type ?? '');
+      assert.equal(cell('category'), doc.category ?? '');
+      assert.equal(cell('sha256'), doc.sha256);
+      assert.equal(cell('export_name'), doc.export_name);
+    }
+
+    const alone = await getJson<BatchSummaryReport>(server.url, `/api/batches/${batch.batch_id}/summary`);
+    assert.equal(alone.status, 200);
+    assert.deepEqual({ ...alone.body, generated_at: null }, { ...summary, generated_at: null });
+  });
+
+  test('?status= filters the documents (their names stay); ?include=originals adds the PDFs', async () => {
+    const failedOnly = await download(server, `/api/batches/${batch.batch_id}/export?status=failed`);
+    const summary = JSON.parse(await text(failedOnly.zip, 'summary.json')) as BatchSummaryReport;
+    assert.deepEqual(summary.filter, { status: ['failed'] });
+    assert.deepEqual(summary.documents.map((d) => d.filename), ['truncated.pdf']);
+    assert.equal(summary.totals.total, 7, 'the totals are the whole batch');
+    assert.deepEqual(Object.keys(failedOnly.zip.files), ['summary.json', 'summary.csv']);
+
+    const { zip } = await download(server, `/api/batches/${batch.batch_id}/export?status=completed&include=originals`);
+    const names = Object.keys(zip.files);
+    assert.ok(!names.includes('originals/truncated.pdf'));
+    assert.ok(names.includes('invoice-1 (2).json'), 'numbered as in the unfiltered export');
+    for (const [i, [, file]] of UPLOADS.entries()) {
+      if (i === 2) continue;
+      const original = zip.file(`originals/${BASES[i]}.pdf`);
+      assert.ok(original, `originals/${BASES[i]}.pdf`);
+      assert.ok(Buffer.from(await original.async('uint8array')).equals(await readFile(fixture(file))), `${BASES[i]}: the uploaded bytes`);
+    }
+
+    const both = await getJson<BatchSummaryReport>(server.url, `/api/batches/${batch.batch_id}/summary?status=failed,completed`);
+    assert.equal(both.body.documents.length, 7);
+  });
+
+  test('an unknown batch is a 404 and a bad query a 400, as JSON', async () => {
+    for (const pathname of ['/api/batches/nope/export', '/api/batches/nope/summary']) {
+      const { status, body } = await getJson<ErrorBody>(server.url, pathname);
+      assert.equal(status, 404, pathname);
+      assert.equal(body.error.code, 'not_found');
+    }
+    for (const query of ['status=done', 'status=', 'include=everything', 'status=completed,nope']) {
+      const { status, body } = await getJson<ErrorBody>(server.url, `/api/batches/${batch.batch_id}/export?${query}`);
+      assert.equal(status, 400, query);
+      assert.equal(body.error.code, 'bad_request');
+    }
+    const { status } = await getJson<ErrorBody>(server.url, `/api/batches/${batch.batch_id}/summary?status=bogus`);
+    assert.equal(status, 400);
+  });
+});

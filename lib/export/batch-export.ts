@@ -1,0 +1,97 @@
+// GET /api/batches/:id/export - what goes into a batch's ZIP, entry by entry: the summary, then
+// per document its result as JSON, text, Markdown and table CSVs (and, when asked, the original
+// PDF). Results are read one job at a time as the ZIP is pulled, so memory holds one result.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { z } from 'zod';
+import { db } from '../db/client';
+import { AppError } from '../errors';
+import type { DocumentResult } from '../pipeline/types';
+import { jobStatusSchema, type JobStatus } from '../schemas/batch';
+import { absoluteStoragePath } from '../storage/files';
+import { tableCsv } from './csv';
+import { archiveFilename, entryPaths } from './entry-names';
+import { exportJobPages, type ExportJob } from './export-jobs';
+import { resultMarkdown } from './markdown';
+import { loadSummaryHead, summaryDocuments, type SummaryHead } from './summary';
+import { summaryCsv, summaryJson } from './summary-files';
+import type { ZipEntry } from './zip-writer';
+
+/** `?status=completed` or `?status=completed,failed`: the job statuses to keep (all when absent). */
+export const statusFilterSchema = z
+  .string()
+  .transform((s) => [...new Set(s.split(',').map((p) => p.trim()).filter(Boolean))])
+  .pipe(z.array(jobStatusSchema).min(1, 'give at least one status'));
+
+export const summaryQuerySchema = z.object({ status: statusFilterSchema.optional() });
+
+export const exportQuerySchema = summaryQuerySchema.extend({
+  include: z.enum(['originals'], { message: 'include can only be "originals"' }).optional(),
+});
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+export type BatchExport = { filename: string; head: SummaryHead; entries: AsyncGenerator<ZipEntry> };
+
+const ENTRY_LIMIT = 0xffffffff;
+
+async function refuseHugeOriginals(batchId: string, statuses: JobStatus[] | null): Promise<void> {
+  const client = await db();
+  const huge = await client.job.findFirst({
+    where: { batchId, sizeBytes: { gte: ENTRY_LIMIT }, ...(statuses ? { status: { in: statuses } } : {}) },
+    select: { filename: true },
+  });
+  if (huge) throw new AppError('payload_too_large', `"${huge.filename}" is 4 GiB or more, more than a ZIP entry here can hold; export without include=originals.`);
+}
+
+async function isStoredFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/** The file's bytes, opened only when the ZIP writer starts reading them. */
+async function* fileChunks(file: string): AsyncGenerator<Buffer> {
+  for await (const chunk of createReadStream(file)) yield chunk as Buffer;
+}
+
+async function* documentEntries(job: ExportJob, originals: boolean): AsyncGenerator<ZipEntry> {
+  const client = await db();
+  const modified = job.finishedAt ?? undefined;
+  const row = await client.result.findUnique({ where: { jobId: job.resultJobId }, select: { data: true } });
+  if (row) {
+    const result = JSON.parse(row.data) as DocumentResult;
+    const base = job.exportName;
+    yield { name: entryPaths.json(base), content: row.data, modified };
+    yield { name: entryPaths.text(base), content: result.text, modified };
+    yield { name: entryPaths.markdown(base), content: resultMarkdown(result, job.filename), modified };
+    const tables = result.tables ?? [];
+    for (let i = 0; i < tables.length; i++) yield { name: entryPaths.table(base, i + 1), content: tableCsv(tables[i]), modified };
+  }
+  if (originals) {
+    const file = absoluteStoragePath(job.storagePath);
+    // An original can be gone (expired or deleted by hand); the summary still lists the document.
+    const present = await isStoredFile(file);
+    if (present) yield { name: entryPaths.original(job.exportName), content: fileChunks(file), modified, level: 1 };
+  }
+}
+
+async function* exportEntries(batchId: string, head: SummaryHead, statuses: JobStatus[] | null, originals: boolean): AsyncGenerator<ZipEntry> {
+  const now = new Date();
+  yield { name: 'summary.json', content: summaryJson(head, summaryDocuments(batchId, statuses)), modified: now };
+  yield { name: 'summary.csv', content: summaryCsv(summaryDocuments(batchId, statuses)), modified: now };
+  for await (const jobs of exportJobPages(batchId, statuses)) {
+    for (const job of jobs) yield* documentEntries(job, originals);
+  }
+}
+
+/** Checks the batch and the request (404, 413) before anything is sent, then lazily the entries. */
+export async function openBatchExport(batchId: string, query: ExportQuery): Promise<BatchExport> {
+  const statuses = query.status ?? null;
+  const head = await loadSummaryHead(batchId, statuses);
+  const originals = query.include === 'originals';
+  if (originals) await refuseHugeOriginals(batchId, statuses);
+  return { filename: archiveFilename(head.batch.name, batchId), head, entries: exportEntries(batchId, head, statuses, originals) };
+}

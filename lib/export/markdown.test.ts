@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { DocumentResult } from '../pipeline/types';
+import { mdCell, mdTable, mdText, resultMarkdown } from './markdown';
+
+// A real result: what full_extraction gives for e2e/fixtures/generated/invoice-1.pdf.
+const invoice: DocumentResult = JSON.parse(readFileSync(new URL('./fixtures/invoice-1.result.json', import.meta.url), 'utf8'));
+const markdown = (result: DocumentResult, name = 'invoice-1.pdf') => [...resultMarkdown(result, name)].join('');
+
+test('a real invoice: title, metadata, invoice data, fields, the line items, then the text', () => {
+  const md = markdown(invoice);
+  assert.ok(md.startsWith('# invoice-1.pdf\n\n| Property | Value |\n| --- | --- |\n| File | invoice-1.pdf |\n| Pages | 1 |\n'), md.slice(0, 200));
+  assert.match(md, /^\| Category \| Invoice \(\d+%\) \|$/m);
+  assert.match(md, /^\| Language \| en \|$/m);
+  assert.match(md, /^## Invoice data\n\n\| Field \| Value \|\n\| --- \| --- \|\n\| Invoice number \| INV-2026-5731 \|$/m);
+  assert.match(md, /^\| Total \| 12184\.44 \|$/m);
+  assert.match(md, /^## Fields\n\n\| Field \| Value \| Page \|$/m);
+  assert.match(md, /^\| Invoice No\. \| INV-2026-5731 \| 1 \|$/m);
+  assert.match(md, /^### Table 1 \(page 1\)\n\n\| Description \| Qty \| Unit Price \| Amount \|\n\| --- \| --- \| --- \| --- \|\n\| Consulting services \(hours\) \| 11 \| \$32\.95 \| \$362\.45 \|$/m);
+  assert.match(md, /^## Text\n\n### Page 1\n\nNorthwind Traders GmbH\n/m);
+  assert.ok(md.indexOf('## Fields') < md.indexOf('## Tables') && md.indexOf('## Tables') < md.indexOf('## Text'));
+});
+
+test('a document title from its metadata, warnings as a quote, a scan page said to be one', () => {
+  const result: DocumentResult = {
+    ...invoice,
+    metadata: { ...invoice.metadata, title: 'Quarterly | Report' },
+    partial: true,
+    warnings: ['page 2 could not be read'],
+    pages: [{ number: 1, width: 1, height: 1, text: '', has_text_layer: false, image_count: 1, needs_ocr: true }],
+    tables: [],
+    fields: [],
+    domain: null,
+  };
+  const md = markdown(result);
+  assert.ok(md.startsWith('# Quarterly \\| Report\n'));
+  assert.match(md, /^> \*\*Partial result\*\*\n>\n> - page 2 could not be read\n/m);
+  assert.match(md, /### Page 1\n\n\*No text layer: a scan or a picture of text\.\*/);
+  assert.ok(!md.includes('## Fields') && !md.includes('## Tables') && !md.includes('## Invoice data'));
+});
+
+test('table cells: pipes escaped, line breaks flattened, ragged rows padded, a missing header named', () => {
+  assert.equal(mdCell('a | b\nc'), 'a \\| b c');
+  assert.equal(mdCell(null), '');
+  assert.equal(mdTable([], [['a', 'b'], ['c']]), '| Column 1 | Column 2 |\n| --- | --- |\n| a | b |\n| c |  |\n');
+  assert.equal(mdTable([], []), '');
+});
+
+test('page text: lines that would turn into headings, lists, quotes or code are escaped', () => {
+  assert.equal(mdText('# 1 not a heading\n- dash\n1. Safety\n> quoted\n    indented\n*stars* <b>\nplain text - with dash'), '\\# 1 not a heading\n\\- dash\n1\\. Safety\n\\> quoted\nindented\n\\*stars\\* \\<b>\nplain text - with dash');
+});

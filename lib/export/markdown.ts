@@ -1,0 +1,108 @@
+// A document's result as Markdown for the export: title, a metadata table, what the type's
+// extractor found, the fields and tables as Markdown tables, then each page's text. Produced in
+// pieces (one per section or page) so a 500-page document is never one string twice.
+import { categoryLabel, confidencePercent } from '../jobs/result-summary';
+import type { DocumentResult, DomainData, Field, Table } from '../pipeline/types';
+
+type Cell = string | number | boolean | null | undefined;
+
+/** A value fit for one Markdown table cell: pipes escaped, line breaks flattened. */
+export function mdCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/** A Markdown table; rows are padded to the widest, an empty header becomes "Column n". */
+export function mdTable(header: readonly Cell[], rows: readonly (readonly Cell[])[]): string {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), header.length);
+  if (width === 0) return '';
+  const line = (cells: readonly Cell[]) => `| ${Array.from({ length: width }, (_, i) => mdCell(cells[i])).join(' | ')} |\n`;
+  const head = header.length ? header : Array.from({ length: width }, (_, i) => `Column ${i + 1}`);
+  return line(head) + `|${' --- |'.repeat(width)}\n` + rows.map(line).join('');
+}
+
+const BLOCK_START = /^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|```|~~~|=+\s*$|\|)/;
+
+/** "1." becomes "1\\." (a digit cannot be escaped); other markers get a backslash in front. */
+const escapeMarker = (marker: string) => (/^\d/.test(marker) ? `${marker.slice(0, -1)}\\${marker.slice(-1)}` : `\\${marker}`);
+
+/**
+ * Page text as Markdown paragraphs: indentation dropped (it would make code blocks), emphasis and
+ * HTML characters escaped, and lines that would start a heading, list or quote escaped.
+ */
+export function mdText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trimStart().replace(/[\\*`<]/g, (c) => `\\${c}`).replace(BLOCK_START, escapeMarker))
+    .join('\n');
+}
+
+const words = (key: string) => key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+function metadataRows(result: DocumentResult, filename: string): Cell[][] {
+  const m = result.metadata;
+  const rows: Cell[][] = [['File', filename]];
+  const add = (label: string, value: Cell) => {
+    if (value !== null && value !== undefined && value !== '') rows.push([label, value]);
+  };
+  add('Pages', m.page_count);
+  if (result.classification) add('Category', `${categoryLabel(result.classification.final_category)} (${confidencePercent(result.classification.confidence)})`);
+  add('Language', result.language?.code);
+  add('Title', m.title ?? m.xmp?.title);
+  add('Author', m.author ?? (m.xmp?.creators.length ? m.xmp.creators.join(', ') : null));
+  add('Subject', m.subject);
+  add('Keywords', m.keywords);
+  add('Creator', m.creator);
+  add('Producer', m.producer);
+  add('Created', m.creation_date);
+  add('Modified', m.modification_date);
+  add('PDF version', m.pdf_version);
+  if (m.encrypted) add('Encrypted', 'yes');
+  add('Workflow', result.workflow);
+  return rows;
+}
+
+function domainSection(domain: DomainData): string {
+  const title = `## ${categoryLabel(domain.type)} data\n\n`;
+  if (domain.type === 'datasheet') {
+    const parts = domain.part_numbers.length ? `Part numbers: ${domain.part_numbers.map(mdCell).join(', ')}\n\n` : '';
+    const chars = domain.electrical_characteristics;
+    const table = chars.length
+      ? mdTable(
+          ['Parameter', 'Symbol', 'Conditions', 'Min', 'Typ', 'Max', 'Unit', 'Page'],
+          chars.map((c) => [c.parameter, c.symbol, c.conditions, c.min, c.typ, c.max, c.unit, c.page]),
+        )
+      : '';
+    return parts || table ? `${title}${parts}${table}` : '';
+  }
+  const rows = Object.entries(domain)
+    .filter(([key, value]) => key !== 'type' && value !== null && !(Array.isArray(value) && value.length === 0))
+    .map(([key, value]): Cell[] => [words(key), Array.isArray(value) ? value.join(', ') : (value as Cell)]);
+  return rows.length ? `${title}${mdTable(['Field', 'Value'], rows)}` : '';
+}
+
+const fieldsSection = (fields: readonly Field[]) => `## Fields\n\n${mdTable(['Field', 'Value', 'Page'], fields.map((f) => [f.key, f.value, f.page]))}`;
+
+const tableSection = (table: Table, n: number) => `### Table ${n} (page ${table.page})\n\n${mdTable(table.header, table.rows)}`;
+
+export function* resultMarkdown(result: DocumentResult, filename: string): Generator<string> {
+  const title = result.metadata.title ?? result.metadata.xmp?.title ?? filename;
+  yield `# ${mdCell(title)}\n\n`;
+  yield `${mdTable(['Property', 'Value'], metadataRows(result, filename))}\n`;
+  if (result.partial || result.warnings.length) {
+    const lines = result.warnings.map((w) => `> - ${mdCell(w)}\n`).join('');
+    yield `> **${result.partial ? 'Partial result' : 'Warnings'}**\n>\n${lines}\n`;
+  }
+  const domain = result.domain ? domainSection(result.domain) : '';
+  if (domain) yield `${domain}\n`;
+  if (result.fields?.length) yield `${fieldsSection(result.fields)}\n`;
+  if (result.tables?.length) {
+    yield '## Tables\n\n';
+    for (let i = 0; i < result.tables.length; i++) yield `${tableSection(result.tables[i], i + 1)}\n`;
+  }
+  yield '## Text\n\n';
+  for (const page of result.pages) {
+    const body = page.text.trim() ? mdText(page.text) : page.needs_ocr ? '*No text layer: a scan or a picture of text.*' : '*No text.*';
+    yield `### Page ${page.number}\n\n${body}\n\n`;
+  }
+}

@@ -1,0 +1,40 @@
+// The summary written out: `summary.json` (the batch, its totals, then the documents one per
+// line) and `summary.csv` (one row per document; the totals live in the JSON only, so the CSV
+// stays one clean table for spreadsheets). Both are produced row by row.
+import { csvLine } from './csv';
+import type { SummaryDocument, SummaryHead } from './summary';
+
+/** The CSV's columns, in order: the summary row's keys. */
+export const SUMMARY_COLUMNS = [
+  'filename',
+  'status',
+  'error_type',
+  'error',
+  'pages',
+  'category',
+  'confidence',
+  'processing_ms',
+  'attempts',
+  'sha256',
+  'job_id',
+  'export_name',
+  'duplicate_of',
+  'has_result',
+  'partial',
+] as const satisfies readonly (keyof SummaryDocument)[];
+
+export async function* summaryJson(head: SummaryHead, documents: AsyncIterable<SummaryDocument>): AsyncGenerator<string> {
+  const opening = JSON.stringify({ ...head, documents: [] });
+  yield opening.slice(0, -2); // up to and with "documents":[
+  let first = true;
+  for await (const doc of documents) {
+    yield `${first ? '' : ','}\n${JSON.stringify(doc)}`;
+    first = false;
+  }
+  yield '\n]}\n';
+}
+
+export async function* summaryCsv(documents: AsyncIterable<SummaryDocument>): AsyncGenerator<string> {
+  yield csvLine(SUMMARY_COLUMNS);
+  for await (const doc of documents) yield csvLine(SUMMARY_COLUMNS.map((c) => doc[c]));
+}
