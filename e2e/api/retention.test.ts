@@ -1,0 +1,52 @@
+// RETENTION_DAYS: a finished batch older than the retention is deleted with its files when the
+// server starts (and hourly); a newer one stays. The old batch is made old by moving its
+// finished_at back in the real database file while the server is stopped.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { getJson, uploadBatch, waitForBatch } from '../support/api';
+import { makeTextPdf } from '../support/make-pdf';
+import { makeDataDir, removeDataDir, startServer } from '../support/server';
+
+let dataDir = '';
+after(async () => {
+  if (dataDir) await removeDataDir(dataDir);
+});
+
+test('batches finished longer ago than RETENTION_DAYS are deleted at start, files and all; newer ones stay', async () => {
+  dataDir = await makeDataDir();
+  const first = await startServer({ dataDir });
+  const ids: string[] = [];
+  try {
+    for (const name of ['old', 'recent']) {
+      const { body } = await uploadBatch(first.url, [{ name: `${name}.pdf`, content: await makeTextPdf(1, name) }], { name });
+      await waitForBatch(first.url, body.batch_id);
+      ids.push(body.batch_id);
+    }
+  } finally {
+    assert.equal(await first.stop(), 0);
+  }
+  const [oldId, recentId] = ids;
+  assert.ok(existsSync(path.join(dataDir, 'uploads', oldId)));
+
+  const db = new Database(path.join(dataDir, 'pdf-batch.db'));
+  const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString().replace('Z', '+00:00');
+  db.prepare('UPDATE batches SET finished_at = ? WHERE id = ?').run(tenDaysAgo, oldId);
+  db.close();
+
+  const second = await startServer({ dataDir, env: { RETENTION_DAYS: '7' } });
+  try {
+    const deadline = Date.now() + 20_000;
+    while ((await getJson(second.url, `/api/batches/${oldId}`)).status !== 404) {
+      assert.ok(Date.now() < deadline, 'the old batch is deleted soon after the start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(existsSync(path.join(dataDir, 'uploads', oldId)), false, 'its files are gone');
+    assert.equal((await getJson(second.url, `/api/batches/${recentId}`)).status, 200, 'the recent batch stays');
+    assert.ok(existsSync(path.join(dataDir, 'uploads', recentId)));
+  } finally {
+    await second.stop();
+  }
+});
