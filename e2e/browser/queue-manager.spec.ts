@@ -64,6 +64,8 @@ test('a paused queue holds new files; a file can be cancelled and retried; resum
   await expect(rows.filter({ hasText: 'invoice-1.pdf' })).toHaveAttribute('data-status', 'queued');
   await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'queued');
 
+  // Only for the picture: let the bars finish their 300 ms slide back from 100 to 0.
+  await page.waitForTimeout(500);
   await page.screenshot({ path: 'test-results/queue-manager.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Resume queue' }).click();
