@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BatchListResponse } from '@/lib/schemas/batch';
 import { BatchList } from '@/components/batch/BatchList';
 import { BatchProgressTracker } from '@/components/batch/BatchProgressTracker';
+import { BatchQueueManager } from '@/components/batch/BatchQueueManager';
 import { BatchResultsSummary } from '@/components/batch/BatchResultsSummary';
 import { BatchUploadZone } from '@/components/batch/BatchUploadZone';
 import { ConnectionStatus } from '@/components/ui/ConnectionStatus';
@@ -27,6 +28,12 @@ export function BatchPageClient({ initialBatches, initialBatchId, pageSize }: Pr
   const select = useCallback((batchId: string) => {
     setSelectedId(batchId);
     if (batchFromUrl() !== batchId) window.history.pushState(null, '', `?batch=${encodeURIComponent(batchId)}`);
+  }, []);
+
+  // A deleted batch leaves nothing selected (the list drops it on `batches:update` deleted).
+  const onDeleted = useCallback(() => {
+    setSelectedId(null);
+    window.history.pushState(null, '', window.location.pathname);
   }, []);
 
   // The tracker of a batch just uploaded scrolls itself into view once it has loaded.
@@ -53,7 +60,7 @@ export function BatchPageClient({ initialBatches, initialBatchId, pageSize }: Pr
           <BatchUploadZone onBatchCreated={onBatchCreated} />
           {selectedId ? (
             <>
-              <BatchProgressTracker key={selectedId} batchId={selectedId} revealOnLoad={selectedId === createdId} />
+              <BatchProgressTracker key={selectedId} batchId={selectedId} revealOnLoad={selectedId === createdId} onDeleted={onDeleted} />
               <BatchResultsSummary key={`results-${selectedId}`} batchId={selectedId} />
             </>
           ) : (
@@ -63,6 +70,7 @@ export function BatchPageClient({ initialBatches, initialBatchId, pageSize }: Pr
           )}
         </div>
         <aside className="page__aside">
+          <BatchQueueManager />
           <BatchList initial={initialBatches} pageSize={pageSize} selectedId={selectedId} onSelect={select} />
         </aside>
       </main>

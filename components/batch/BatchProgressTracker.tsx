@@ -1,20 +1,22 @@
 'use client';
-// One batch, live: its name, status in words, overall progress, counts and one row per file.
+// One batch, live: its name, status in words, its actions, overall progress, counts and one row
+// per file.
 import { useEffect, useRef } from 'react';
 import { WORKFLOW_LABELS } from '@/lib/client/labels';
 import { useBatch } from '@/lib/client/use-batch';
 import { LocalTime } from '@/components/ui/LocalTime';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import { revealIfBelowFold } from '@/components/ui/reveal';
+import { BatchActions } from './BatchActions';
 import { BATCH_TONES } from './batch-tone';
 import { BatchCounts } from './BatchCounts';
 import { BatchStatusBadge } from './BatchStatusBadge';
 import { JobList } from './JobList';
 import './tracker.css';
 
-type Props = { batchId: string; revealOnLoad?: boolean };
+type Props = { batchId: string; revealOnLoad?: boolean; onDeleted: () => void };
 
-export function BatchProgressTracker({ batchId, revealOnLoad = false }: Props) {
+export function BatchProgressTracker({ batchId, revealOnLoad = false, onDeleted }: Props) {
   const { batch, jobs, order, error } = useBatch(batchId);
   const sectionRef = useRef<HTMLElement>(null);
   const loaded = batch !== null;
@@ -46,6 +48,7 @@ export function BatchProgressTracker({ batchId, revealOnLoad = false }: Props) {
         </div>
         <BatchStatusBadge status={batch.status} testId="batch-status" />
       </header>
+      <BatchActions batch={batch} onDeleted={onDeleted} />
       <div className="tracker__progress">
         <ProgressBar value={batch.progress} label="Batch progress" tone={BATCH_TONES[batch.status]} size="md" />
         <span className="tracker__percent" aria-hidden="true">

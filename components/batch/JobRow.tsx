@@ -1,12 +1,13 @@
 // One file of a batch: name, progress, stage in words (with its place in the queue, or the file it
-// duplicates), pages. Memoised: a row re-renders only when its job object or those change (the
-// batch view keeps unchanged jobs as the same object).
+// duplicates), pages, and its Retry / Cancel buttons. Memoised: a row re-renders only when its job
+// object or those change (the batch view keeps unchanged jobs as the same object).
 import Link from 'next/link';
 import { memo } from 'react';
 import { formatBytes, plural } from '@/lib/client/format';
 import { jobStageLabel } from '@/lib/client/labels';
 import type { JobSummary } from '@/lib/schemas/batch';
 import { ProgressBar, type ProgressTone } from '@/components/ui/ProgressBar';
+import { JobActions } from './JobActions';
 
 const TONES: Record<JobSummary['status'], ProgressTone> = {
   queued: 'muted',
@@ -34,6 +35,7 @@ export const JobRow = memo(function JobRow({ job, queuePosition = job.queue_posi
       <span className="job-row__meta">
         {job.pages !== null ? plural(job.pages, 'page') : formatBytes(job.size_bytes)}
       </span>
+      <JobActions job={job} />
     </li>
   );
 });

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import type { JobDetail } from '../../lib/jobs/get-job';
 import type { BatchDetail, BatchSummary } from '../../lib/schemas/batch';
 import type { HealthResponse } from '../../lib/schemas/health';
+import type { QueueOverview } from '../../lib/schemas/queue';
 import { getJson, uploadBatch, waitForBatch } from '../support/api';
 import { makeTextPdf } from '../support/make-pdf';
 import { SHIPPED_PDFS } from '../support/pdfs';
@@ -39,10 +40,16 @@ describe('queue control', () => {
     const waiting = await getJson<BatchDetail>(server.url, `/api/batches/${body.batch_id}`);
     assert.equal(waiting.body.status, 'queued');
     assert.equal(waiting.body.jobs[0].attempts, 0);
+    const queue = await getJson<QueueOverview>(server.url, '/api/queue');
+    assert.equal(queue.body.paused, true);
+    assert.deepEqual(queue.body.counts, { queued: 1, processing: 0, completed: 0, failed: 0, cancelled: 0 });
 
     assert.equal((await post(`${server.url}/api/queue/resume`)).status, 200);
     const done = await waitForBatch(server.url, body.batch_id);
     assert.equal(done.status, 'completed');
+    const resumed = await getJson<QueueOverview>(server.url, '/api/queue');
+    assert.equal(resumed.body.paused, false);
+    assert.deepEqual(resumed.body.counts, { queued: 0, processing: 0, completed: 1, failed: 0, cancelled: 0 });
   });
 
   test('higher priority runs first; equal priorities take turns', async () => {

@@ -1,7 +1,7 @@
-// GET /api/queue - whether the queue is paused
+// GET /api/queue - whether the queue is paused, and every batch's jobs counted by status
 import { json, route } from '@/lib/http/respond';
-import { readQueueState } from '@/lib/queue/queue-state';
+import { queueOverview } from '@/lib/queue/queue-overview';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route(async () => json(await readQueueState()));
+export const GET = route(async () => json(await queueOverview()));

@@ -1,0 +1,95 @@
+'use client';
+// The selected batch's controls: cancel, retry the failed and cancelled files, priority, the ZIP
+// export and delete (after a confirmation). One request at a time; a refusal is shown in words.
+import { useState } from 'react';
+import { useAction } from '@/lib/client/use-action';
+import { cancelBatch, deleteBatch, exportUrl, retryBatch, setBatchPriority } from '@/lib/client/control';
+import type { BatchSummary } from '@/lib/schemas/batch';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+
+const PRIORITIES = [
+  { value: -10, label: 'Low' },
+  { value: 0, label: 'Normal' },
+  { value: 10, label: 'High' },
+  { value: 50, label: 'Urgent' },
+];
+
+type Props = { batch: BatchSummary; onDeleted: () => void };
+
+export function BatchActions({ batch, onDeleted }: Props) {
+  const action = useAction();
+  const [confirming, setConfirming] = useState(false);
+  const id = batch.batch_id;
+  const busy = action.pending !== null;
+  const canCancel = batch.queued + batch.processing > 0;
+  const canRetry = batch.failed + batch.cancelled > 0;
+  const options = PRIORITIES.some((p) => p.value === batch.priority)
+    ? PRIORITIES
+    : [...PRIORITIES, { value: batch.priority, label: 'Custom' }].sort((a, b) => a.value - b.value);
+
+  const confirmDelete = () =>
+    void action.run('delete', async () => {
+      await deleteBatch(id);
+      setConfirming(false);
+      onDeleted();
+    });
+
+  return (
+    <div className="batch-actions" role="toolbar" aria-label="Batch actions" data-testid="batch-actions">
+      <button type="button" className="button" onClick={() => void action.run('cancel', () => cancelBatch(id))} disabled={busy || !canCancel}>
+        {action.pending === 'cancel' ? 'Cancelling…' : 'Cancel batch'}
+      </button>
+      <button type="button" className="button" onClick={() => void action.run('retry', () => retryBatch(id))} disabled={busy || !canRetry}>
+        {action.pending === 'retry' ? 'Retrying…' : 'Retry failed'}
+      </button>
+      <label className="batch-actions__priority">
+        Priority
+        <select
+          className="input"
+          value={batch.priority}
+          disabled={busy}
+          onChange={(e) => {
+            const priority = Number(e.target.value);
+            void action.run('priority', () => setBatchPriority(id, priority));
+          }}
+        >
+          {options.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label} ({p.value})
+            </option>
+          ))}
+        </select>
+      </label>
+      <a className="button" href={exportUrl(id)} download data-testid="batch-download-zip">
+        Download ZIP
+      </a>
+      <button
+        type="button"
+        className="button batch-actions__delete"
+        data-variant="danger-outline"
+        onClick={() => {
+          action.clearError();
+          setConfirming(true);
+        }}
+        disabled={busy}
+      >
+        Delete batch
+      </button>
+      {action.error && !confirming && (
+        <p className="notice batch-actions__error" data-tone="danger" role="alert">
+          {action.error}
+        </p>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete “${batch.name}”?`}
+        message={`Its ${batch.total_files === 1 ? 'file' : `${batch.total_files} files`}, results and uploads are removed for good; running files are stopped.`}
+        confirmLabel="Delete batch"
+        busy={action.pending === 'delete'}
+        error={action.error}
+        onConfirm={confirmDelete}
+        onClose={() => setConfirming(false)}
+      />
+    </div>
+  );
+}

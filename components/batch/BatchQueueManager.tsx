@@ -1,0 +1,67 @@
+'use client';
+// The whole queue at a glance: running or paused (kept in the database, so it survives a reload)
+// with the button that switches it, and every batch's jobs counted by status.
+import { useAction } from '@/lib/client/use-action';
+import { pauseQueue, resumeQueue } from '@/lib/client/control';
+import { useQueue } from '@/lib/client/use-queue';
+import type { JobStatus } from '@/lib/schemas/batch';
+import './queue-manager.css';
+
+const SHOWN: { status: JobStatus; label: string }[] = [
+  { status: 'queued', label: 'Queued' },
+  { status: 'processing', label: 'Processing' },
+  { status: 'failed', label: 'Failed' },
+];
+
+export function BatchQueueManager() {
+  const { queue, error, refresh, setPaused } = useQueue();
+  const action = useAction();
+  const paused = queue?.paused ?? false;
+
+  const toggle = () =>
+    void action.run(paused ? 'resume' : 'pause', async () => {
+      setPaused(await (paused ? resumeQueue() : pauseQueue()));
+      refresh();
+    });
+
+  return (
+    <section className="card queue-manager" aria-labelledby="queue-title" data-testid="queue-manager">
+      <div className="queue-manager__head">
+        <h2 id="queue-title" className="card__title">
+          Queue
+        </h2>
+        {queue && (
+          <span className="queue-manager__state" role="status" data-testid="queue-state" data-paused={paused}>
+            {paused ? 'Paused' : 'Running'}
+          </span>
+        )}
+        <button
+          type="button"
+          className="button queue-manager__toggle"
+          data-variant={paused ? 'primary' : 'secondary'}
+          onClick={toggle}
+          disabled={!queue || action.pending !== null}
+        >
+          {action.pending === 'pause' ? 'Pausing…' : action.pending === 'resume' ? 'Resuming…' : paused ? 'Resume queue' : 'Pause queue'}
+        </button>
+      </div>
+      {paused && <p className="queue-manager__hint">No new file starts until the queue is resumed; files already running finish.</p>}
+      <dl className="queue-manager__counts">
+        {SHOWN.map(({ status, label }) => {
+          const count = queue?.counts[status];
+          return (
+            <div key={status} className="queue-manager__count" data-kind={status} data-nonzero={count ? true : undefined}>
+              <dt>{label}</dt>
+              <dd data-testid={`queue-${status}`}>{count === undefined ? '—' : count.toLocaleString('en')}</dd>
+            </div>
+          );
+        })}
+      </dl>
+      {(action.error ?? error) && (
+        <p className="notice" data-tone="danger" role="alert">
+          {action.error ?? error}
+        </p>
+      )}
+    </section>
+  );
+}

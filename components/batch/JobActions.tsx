@@ -1,0 +1,49 @@
+'use client';
+// One file's buttons in its row: Retry when it failed or was cancelled, Cancel while it waits or
+// runs. Named with the file ("Retry invoice-1.pdf") so a screen reader knows which row they act on.
+import { useAction } from '@/lib/client/use-action';
+import { cancelJob, retryJob } from '@/lib/client/control';
+import type { JobSummary } from '@/lib/schemas/batch';
+
+type Props = { job: Pick<JobSummary, 'job_id' | 'filename' | 'status'> };
+
+export function JobActions({ job }: Props) {
+  const action = useAction();
+  const canRetry = job.status === 'failed' || job.status === 'cancelled';
+  const canCancel = job.status === 'queued' || job.status === 'processing';
+  if (!canRetry && !canCancel && !action.error) return null;
+  const busy = action.pending !== null;
+  return (
+    <>
+      <span className="job-row__actions">
+        {canRetry && (
+          <button
+            type="button"
+            className="job-action"
+            aria-label={`Retry ${job.filename}`}
+            onClick={() => void action.run('retry', () => retryJob(job.job_id))}
+            disabled={busy}
+          >
+            {action.pending === 'retry' ? 'Retrying…' : 'Retry'}
+          </button>
+        )}
+        {canCancel && (
+          <button
+            type="button"
+            className="job-action"
+            aria-label={`Cancel ${job.filename}`}
+            onClick={() => void action.run('cancel', () => cancelJob(job.job_id))}
+            disabled={busy}
+          >
+            {action.pending === 'cancel' ? 'Cancelling…' : 'Cancel'}
+          </button>
+        )}
+      </span>
+      {action.error && (
+        <span className="job-row__error" role="alert">
+          {action.error}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+// The queue at a glance for GET /api/queue: paused or running, and the jobs of all batches
+// counted by status in one grouped query.
+import { db } from '../db/client';
+import { jobStatusSchema } from '../schemas/batch';
+import type { QueueOverview } from '../schemas/queue';
+import { readQueueState } from './queue-state';
+
+export async function queueOverview(): Promise<QueueOverview> {
+  const client = await db();
+  const groups = await client.job.groupBy({ by: ['status'], _count: { _all: true } });
+  const counts: QueueOverview['counts'] = { queued: 0, processing: 0, completed: 0, failed: 0, cancelled: 0 };
+  for (const group of groups) {
+    const status = jobStatusSchema.safeParse(group.status);
+    if (status.success) counts[status.data] = group._count._all;
+  }
+  return { ...(await readQueueState(client)), counts };
+}
