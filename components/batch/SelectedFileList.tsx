@@ -1,10 +1,9 @@
 // The files chosen for the next upload, each removable until it is sent, with how much of it
-// has been sent while uploading. The first rows only, and the rest on request, so a selection of
+// has been sent while uploading (in the tracker, that upload is then the first tenth of its bar). The first rows only, and the rest on request, so a selection of
 // a thousand files stays quick; rows are memoised and redraw only when their own share changes.
 import { memo, useState } from 'react';
 import { formatBytes, percent, plural } from '@/lib/client/format';
 import type { SelectedFile } from '@/lib/client/check-files';
-import { uploadBarValue } from '@/lib/client/upload-split';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 
 const FIRST = 100;
@@ -51,8 +50,9 @@ const SelectedRow = memo(function SelectedRow({ item: { key, name, file }, disab
         {name}
       </span>
       {sentPercent !== null && (
-        <span className="file-list__upload" title={sentPercent === 100 ? 'Sent' : `Sending: ${sentPercent}%`}>
-          <ProgressBar value={uploadBarValue(sentPercent / 100)} label={`Upload of ${name}`} />
+        <span className="file-list__upload">
+          <ProgressBar value={sentPercent} label={`Upload of ${name}`} />
+          <span className="file-list__percent">{sentPercent === 100 ? 'Sent' : `${sentPercent}%`}</span>
         </span>
       )}
       <span className="file-list__size">{formatBytes(file.size)}</span>

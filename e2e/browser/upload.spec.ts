@@ -124,3 +124,43 @@ test('1,000 files selected at once are listed quickly and the page stays usable'
   await expect(page.getByTestId('selection-summary')).toContainText('999 files');
   await expect(page.getByRole('button', { name: /Upload 999 files/ })).toBeEnabled();
 });
+
+test('files pasted on the page join the selection; a non-PDF among them is refused with the reason', async ({ page }) => {
+  const corpus = await generatedCorpus();
+  const invoice = corpus.find((e) => e.category === 'invoice') as { file: string };
+  const base64 = (await readFile(path.join(generatedDir, invoice.file))).toString('base64');
+  await openPage(page);
+  await page.evaluate((pdf) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([Uint8Array.from(atob(pdf), (c) => c.charCodeAt(0))], 'pasted.pdf', { type: 'application/pdf' }));
+    transfer.items.add(new File(['hello'], 'clipboard.txt', { type: 'text/plain' }));
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, base64);
+  await expect(page.getByTestId('selected-file')).toHaveText([/pasted\.pdf/]);
+  await expect(page.getByTestId('refused-file')).toContainText('clipboard.txt');
+});
+
+test('while uploading each file shows its share of the bytes, and cancelling stops the upload', async ({ page }) => {
+  const pdfs = await Promise.all([0, 1, 2].map((i) => makeTextPdf(40 + i, `Slow upload ${i}`)));
+  const files = pdfs.map((buffer, i) => ({ name: `big-${i + 1}.pdf`, mimeType: 'application/pdf', buffer }));
+  await openPage(page);
+  const before = ((await (await page.request.get('/api/batches')).json()) as { total: number }).total;
+  await page.getByTestId('file-input').setInputFiles(files);
+  await expect(page.getByTestId('selected-file')).toHaveCount(3);
+
+  // A slow line (about 20 KB/s up: some 10 s for these files), so the upload is still going when we look.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 20 * 1024 });
+  await page.getByRole('button', { name: /Upload 3 files/ }).click();
+  await expect(page.getByRole('button', { name: 'Cancel upload' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Upload of big-1.pdf' })).toBeVisible();
+  await page.getByRole('region', { name: 'New batch' }).screenshot({ path: shots('upload-in-progress.png') });
+
+  await page.getByRole('button', { name: 'Cancel upload' }).click();
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await expect(page.getByRole('button', { name: /Upload 3 files/ })).toBeEnabled();
+  await expect(page.getByTestId('selected-file')).toHaveCount(3);
+  const after = ((await (await page.request.get('/api/batches')).json()) as { total: number }).total;
+  expect(after).toBe(before);
+});

@@ -17,11 +17,8 @@ export function splitUploadProgress(sizes: readonly number[], loaded: number, to
   return fractions;
 }
 
-/** Upload is the first part of a file's bar; the processing stages fill the rest. */
+/** In the tracker, a file's upload is the first part of its bar; the processing stages fill the rest. */
 export const UPLOAD_SHARE = 10;
-
-/** A file's bar during upload: 0..UPLOAD_SHARE. */
-export const uploadBarValue = (fraction: number) => fraction * UPLOAD_SHARE;
 
 /** A job's bar once its batch exists: the upload done, then its processing progress (0-100). */
 export const processingBarValue = (progress: number) => UPLOAD_SHARE + (progress * (100 - UPLOAD_SHARE)) / 100;
