@@ -164,3 +164,24 @@ test('while uploading each file shows its share of the bytes, and cancelling sto
   const after = ((await (await page.request.get('/api/batches')).json()) as { total: number }).total;
   expect(after).toBe(before);
 });
+
+test('a real drop of PDFs with a non-PDF among them: the PDFs are added, the other refused with the reason', async ({ page }) => {
+  const corpus = await generatedCorpus();
+  const pdfs = corpus.filter((e) => e.category === 'form').slice(0, 2);
+  const items = [
+    ...(await Promise.all(pdfs.map(async (e) => ({ name: e.file, type: 'application/pdf', base64: (await readFile(path.join(generatedDir, e.file))).toString('base64') })))),
+    { name: 'readme.md', type: 'text/markdown', base64: Buffer.from('# not a pdf\n').toString('base64') },
+  ];
+  await openPage(page);
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const item of list) transfer.items.add(new File([Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0))], item.name, { type: item.type }));
+    return transfer;
+  }, items);
+  const zone = page.getByRole('button', { name: /Add PDF files/ });
+  await zone.dispatchEvent('dragenter', { dataTransfer });
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await zone.dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('selected-file')).toHaveCount(2);
+  await expect(page.getByTestId('refused-file')).toHaveText([/readme\.md.*Not a PDF/]);
+});
