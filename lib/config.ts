@@ -15,6 +15,7 @@ const envSchema = z.object({
   WORKER_ID: z.string().min(1).optional(),
   MAX_FILE_MB: int(50, 1, 10_240),
   MAX_FILES_PER_BATCH: int(1000, 1, 100_000),
+  MAX_BATCH_MB: int(2048, 1, 1_048_576),
   MAX_PAGES: int(500, 1, 1_000_000),
   JOB_TIMEOUT_S: int(120, 1, 86_400),
   WORKER_MEMORY_MB: int(512, 64, 65_536),
@@ -41,6 +42,8 @@ export type Config = {
   workerId: string;
   maxFileBytes: number;
   maxFilesPerBatch: number;
+  /** An upload whose body is larger than this is refused whole (413). */
+  maxBatchBytes: number;
   maxPages: number;
   jobTimeoutMs: number;
   workerMemoryMb: number;
@@ -75,6 +78,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     workerId: e.WORKER_ID ?? `${os.hostname()}-${process.pid}`,
     maxFileBytes: e.MAX_FILE_MB * 1024 * 1024,
     maxFilesPerBatch: e.MAX_FILES_PER_BATCH,
+    maxBatchBytes: e.MAX_BATCH_MB * 1024 * 1024,
     maxPages: e.MAX_PAGES,
     jobTimeoutMs: e.JOB_TIMEOUT_S * 1000,
     workerMemoryMb: e.WORKER_MEMORY_MB,

@@ -1,9 +1,11 @@
 'use client';
-// One batch, live: its name, status in words, its actions, overall progress, counts and one row
-// per file.
+// One batch, live: its name, status in words, its actions, overall progress, speed and time
+// left, counts and one row per file; the tab title follows it and its end is announced (and
+// notified, if asked).
 import { useEffect, useRef } from 'react';
 import { WORKFLOW_LABELS } from '@/lib/client/labels';
 import { useBatch } from '@/lib/client/use-batch';
+import { useFinishSignals } from '@/lib/client/use-finish-signals';
 import { LocalTime } from '@/components/ui/LocalTime';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import { revealIfBelowFold } from '@/components/ui/reveal';
@@ -12,6 +14,8 @@ import { BATCH_TONES } from './batch-tone';
 import { BatchCounts } from './BatchCounts';
 import { BatchStatusBadge } from './BatchStatusBadge';
 import { JobList } from './JobList';
+import { NotifyToggle } from './NotifyToggle';
+import { TrackerStats } from './TrackerStats';
 import './tracker.css';
 
 type Props = { batchId: string; revealOnLoad?: boolean; onDeleted: () => void };
@@ -20,6 +24,7 @@ export function BatchProgressTracker({ batchId, revealOnLoad = false, onDeleted 
   const { batch, jobs, order, error } = useBatch(batchId);
   const sectionRef = useRef<HTMLElement>(null);
   const loaded = batch !== null;
+  const announcement = useFinishSignals(batch);
   useEffect(() => {
     if (loaded && revealOnLoad) revealIfBelowFold(sectionRef.current);
   }, [loaded, revealOnLoad]);
@@ -46,7 +51,10 @@ export function BatchProgressTracker({ batchId, revealOnLoad = false, onDeleted 
             {WORKFLOW_LABELS[batch.workflow]} · created <LocalTime iso={batch.created_at} />
           </p>
         </div>
-        <BatchStatusBadge status={batch.status} testId="batch-status" />
+        <div className="tracker__actions">
+          <NotifyToggle />
+          <BatchStatusBadge status={batch.status} testId="batch-status" />
+        </div>
       </header>
       <BatchActions batch={batch} onDeleted={onDeleted} />
       <div className="tracker__progress">
@@ -55,7 +63,11 @@ export function BatchProgressTracker({ batchId, revealOnLoad = false, onDeleted 
           {Math.floor(batch.progress)}%
         </span>
       </div>
+      <TrackerStats batch={batch} jobs={jobs} />
       <BatchCounts batch={batch} />
+      <p className="visually-hidden" aria-live="polite" data-testid="batch-announcement">
+        {announcement}
+      </p>
       {error && <p className="notice" data-tone="danger">{error}</p>}
       <JobList key={batchId} order={order} jobs={jobs} />
     </section>

@@ -1,10 +1,15 @@
 'use client';
-// Drop or pick PDFs, check them, choose options, then send them all in one request with a
-// progress bar for the bytes; the server's answer (and anything it refused) is shown in words.
-import { useState } from 'react';
+// Drop, pick (files or a folder) or paste PDFs, check them, choose options, then send them all in
+// one request with each file's share of the bytes on its own bar; the server's answer (and anything
+// it refused) is shown in words. "Try it" makes a batch of the sample PDFs that ship with the app.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDropzone, type FileRejection } from 'react-dropzone';
+import { createDemoBatch } from '@/lib/client/api';
+import { messageOf } from '@/lib/client/api-error';
 import { formatBytes, plural } from '@/lib/client/format';
+import { splitUploadProgress } from '@/lib/client/upload-split';
 import { useFileSelection } from '@/lib/client/use-file-selection';
+import { useLimits } from '@/lib/client/use-limits';
 import { useUpload } from '@/lib/client/use-upload';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import { RefusedFileList } from './RefusedFileList';
@@ -14,75 +19,150 @@ import './upload-zone.css';
 
 type Props = { onBatchCreated: (batchId: string) => void };
 
+/** Whether a paste landed in a text field (then it is text, not files for us). */
+const isTextField = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
 export function BatchUploadZone({ onBatchCreated }: Props) {
-  const selection = useFileSelection();
+  const limits = useLimits();
+  const selection = useFileSelection(limits);
   const upload = useUpload();
-  const [choices, setChoices] = useState<UploadChoices>({ name: '', workflow: 'full_extraction' });
+  const [choices, setChoices] = useState<UploadChoices>({ name: '', workflow: 'full_extraction', priority: 0 });
+  const [demo, setDemo] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const { state } = upload;
-  const uploading = state.phase === 'uploading';
+  const busy = state.phase === 'uploading' || state.phase === 'waiting';
+  const folderInput = useRef<HTMLInputElement>(null);
+
+  function addFiles(files: readonly File[]) {
+    if (files.length === 0) return;
+    if (state.phase === 'done' || state.phase === 'failed') upload.reset();
+    selection.add(files);
+  }
 
   function onDrop(accepted: File[], rejections: FileRejection[]) {
     // Every file goes through our own checks, so each refusal has a reason in plain words.
-    if (state.phase === 'done' || state.phase === 'failed') upload.reset();
-    selection.add([...accepted, ...rejections.map((r) => r.file)]);
+    addFiles([...accepted, ...rejections.map((r) => r.file)]);
   }
   const { getRootProps, getInputProps, isDragActive, isDragReject } = useDropzone({
     onDrop,
     accept: { 'application/pdf': ['.pdf'] },
     multiple: true,
-    disabled: uploading,
+    disabled: busy,
   });
 
+  // Files pasted anywhere on the page (Ctrl/Cmd+V of copied files) join the selection.
+  const addRef = useRef(addFiles);
+  useEffect(() => {
+    addRef.current = addFiles;
+  });
+  useEffect(() => {
+    function onPaste(event: ClipboardEvent) {
+      const files = [...(event.clipboardData?.files ?? [])];
+      if (files.length === 0 || isTextField(event.target)) return;
+      event.preventDefault();
+      addRef.current(files);
+    }
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, []);
+
+  // The folder picker is a plain input: React does not know the non-standard attribute.
+  useEffect(() => {
+    folderInput.current?.setAttribute('webkitdirectory', '');
+  }, []);
+
   async function send() {
-    const files = selection.selected.map((s) => s.file);
-    const response = await upload.start(files, { name: choices.name, workflow: choices.workflow });
+    const files = selection.selected.map((s) => ({ file: s.file, name: s.name }));
+    const response = await upload.start(files, { name: choices.name, workflow: choices.workflow, priority: choices.priority });
     if (!response) return;
     selection.clear();
     setChoices((c) => ({ ...c, name: '' }));
     onBatchCreated(response.batch_id);
   }
 
+  async function tryDemo() {
+    setDemo({ busy: true, error: null });
+    try {
+      const response = await createDemoBatch({ name: choices.name, workflow: choices.workflow, priority: choices.priority });
+      setDemo({ busy: false, error: null });
+      onBatchCreated(response.batch_id);
+    } catch (error) {
+      setDemo({ busy: false, error: `The sample batch could not be created. ${messageOf(error)}` });
+    }
+  }
+
+  const sizes = useMemo(() => selection.selected.map((s) => s.file.size), [selection.selected]);
+  const sent = state.phase === 'uploading' ? splitUploadProgress(sizes, state.loaded, state.total) : null;
   const count = selection.selected.length;
-  const totalBytes = selection.selected.reduce((sum, s) => sum + s.file.size, 0);
+  const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   return (
     <section className="card upload" aria-labelledby="upload-title">
-      <h2 id="upload-title" className="card__title">
-        New batch
-      </h2>
+      <div className="upload__head">
+        <h2 id="upload-title" className="card__title">
+          New batch
+        </h2>
+        <button type="button" className="button" data-variant="ghost" disabled={demo.busy || busy} onClick={() => void tryDemo()}>
+          {demo.busy ? 'Creating sample batch…' : 'Try it with sample PDFs'}
+        </button>
+      </div>
       <div
         {...getRootProps({
           className: 'dropzone',
           role: 'button',
-          'aria-label': 'Add PDF files: drop them here, or press Enter to choose files',
+          'aria-label': 'Add PDF files: drop files or folders here, or press Enter to choose files',
         })}
         data-drag={isDragReject ? 'reject' : isDragActive ? 'active' : undefined}
-        data-disabled={uploading || undefined}
+        data-disabled={busy || undefined}
       >
         <input {...getInputProps()} data-testid="file-input" />
         <svg className="dropzone__icon" viewBox="0 0 24 24" aria-hidden="true">
           <path d="M12 16V4m0 0 4.5 4.5M12 4 7.5 8.5M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />
         </svg>
         <p className="dropzone__title">
-          {isDragReject ? 'Only PDF files can be added' : isDragActive ? 'Drop to add them' : 'Drop PDF files here'}
+          {isDragReject ? 'Only PDF files can be added' : isDragActive ? 'Drop to add them' : 'Drop PDF files or folders here'}
         </p>
         <p className="dropzone__hint">
-          or <span className="dropzone__link">choose files</span> · PDF only, up to 50 MB each
+          or <span className="dropzone__link">choose files</span> · or paste them · PDF only, up to {formatBytes(limits.maxFileBytes)} each,{' '}
+          {limits.maxFiles.toLocaleString('en')} per batch
         </p>
       </div>
+      <p className="upload__folder">
+        <button type="button" className="link-button" disabled={busy} onClick={() => folderInput.current?.click()}>
+          Choose a folder…
+        </button>
+        <input
+          ref={folderInput}
+          type="file"
+          multiple
+          hidden
+          data-testid="folder-input"
+          onChange={(e) => {
+            addFiles([...(e.target.files ?? [])]);
+            e.target.value = '';
+          }}
+        />
+      </p>
 
+      {demo.error && (
+        <p className="notice" data-tone="danger" role="alert">
+          {demo.error}
+        </p>
+      )}
       {selection.checking && <p className="muted" role="status">Checking files…</p>}
       <RefusedFileList title="Not added:" files={selection.refused} />
-      <SelectedFileList files={selection.selected} disabled={uploading} onRemove={selection.remove} />
-      <UploadOptions value={choices} disabled={uploading} onChange={setChoices} />
+      <SelectedFileList files={selection.selected} disabled={busy} onRemove={selection.remove} sent={sent} />
+      <UploadOptions value={choices} disabled={busy} onChange={setChoices} />
 
       {state.phase === 'uploading' && (
         <div className="upload__progress">
           <ProgressBar value={state.total ? (state.loaded / state.total) * 100 : 0} label="Upload progress" size="md" />
           <p className="muted">
             Sending {formatBytes(state.loaded)} of {formatBytes(state.total)}
+            {state.attempt > 1 && ` · attempt ${state.attempt}`}
           </p>
         </div>
       )}
+      {state.phase === 'waiting' && <RetryCountdown retryAt={state.retryAt} message={state.message} />}
       {state.phase === 'failed' && (
         <p className="notice" data-tone="danger" role="alert">
           Upload failed. {state.message}
@@ -102,7 +182,7 @@ export function BatchUploadZone({ onBatchCreated }: Props) {
       )}
 
       <div className="upload__actions">
-        {uploading ? (
+        {busy ? (
           <button type="button" className="button" data-variant="secondary" onClick={upload.cancel}>
             Cancel upload
           </button>
@@ -117,13 +197,34 @@ export function BatchUploadZone({ onBatchCreated }: Props) {
           type="button"
           className="button"
           data-variant="primary"
-          disabled={count === 0 || uploading || selection.checking}
+          disabled={count === 0 || busy || selection.checking}
           onClick={() => void send()}
         >
-          {uploading ? 'Uploading…' : count > 0 ? `Upload ${plural(count, 'file')}` : 'Upload files'}
-          {count > 0 && !uploading && <span className="button__extra"> ({formatBytes(totalBytes)})</span>}
+          {busy
+            ? 'Uploading…'
+            : state.phase === 'failed' && state.retriable && count > 0
+              ? 'Retry upload'
+              : count > 0
+                ? `Upload ${plural(count, 'file')}`
+                : 'Upload files'}
+          {count > 0 && !busy && <span className="button__extra"> ({formatBytes(totalBytes)})</span>}
         </button>
       </div>
     </section>
+  );
+}
+
+/** "Retrying in 3 s" after a failed attempt, counting down. */
+function RetryCountdown({ retryAt, message }: { retryAt: number; message: string }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = Math.max(0, Math.ceil((retryAt - now) / 1000));
+  return (
+    <p className="notice" data-tone="warning" role="status">
+      {message} Trying again in {seconds} s…
+    </p>
   );
 }

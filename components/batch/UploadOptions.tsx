@@ -1,8 +1,15 @@
-// What to call the batch and how to process it.
+// What to call the batch, how to process it and how urgent it is.
 import { WORKFLOW_LABELS } from '@/lib/client/labels';
 import { WORKFLOWS, type Workflow } from '@/lib/schemas/batch';
 
-export type UploadChoices = { name: string; workflow: Workflow };
+export type UploadChoices = { name: string; workflow: Workflow; priority: number };
+
+/** Higher goes first; batches of equal priority take turns. */
+export const PRIORITIES = [
+  { value: -5, label: 'Low' },
+  { value: 0, label: 'Normal' },
+  { value: 5, label: 'High' },
+] as const;
 
 type Props = { value: UploadChoices; disabled: boolean; onChange: (value: UploadChoices) => void };
 
@@ -32,6 +39,21 @@ export function UploadOptions({ value, disabled, onChange }: Props) {
           {WORKFLOWS.map((w) => (
             <option key={w} value={w}>
               {WORKFLOW_LABELS[w]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field upload-options__priority">
+        <span className="field__label">Priority</span>
+        <select
+          className="input"
+          value={value.priority}
+          disabled={disabled}
+          onChange={(e) => onChange({ ...value, priority: Number(e.target.value) })}
+        >
+          {PRIORITIES.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
             </option>
           ))}
         </select>

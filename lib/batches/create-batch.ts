@@ -8,7 +8,7 @@ import { log } from '../log';
 import { wakeWorkers } from '../queue/signals';
 import { publish } from '../realtime/publisher';
 import { rooms } from '../events';
-import { createBatchFieldsSchema, type CreateBatchResponse } from '../schemas/batch';
+import { createBatchFieldsSchema, type CreateBatchFields, type CreateBatchResponse } from '../schemas/batch';
 import { commitIncoming, prepareIncoming, removeBatchFiles, removeIncoming, storagePathFor } from '../storage/files';
 import { receiveMultipart, type ReceivedFile } from '../uploads/receive-multipart';
 import { refreshBatch } from './refresh-batch';
@@ -17,13 +17,32 @@ const defaultName = (now: Date) => `Upload ${now.toISOString().slice(0, 16).repl
 
 export async function createBatch(request: Request): Promise<CreateBatchResponse> {
   const cfg = config();
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > cfg.maxBatchBytes) {
+    const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+    throw new AppError('payload_too_large', `The upload is ${mb(declared)}; at most ${mb(cfg.maxBatchBytes)} can be sent in one batch (MAX_BATCH_MB). Split it into smaller batches.`);
+  }
   const batchId = randomUUID();
   const dir = await prepareIncoming(batchId);
-  let committed = false;
   try {
     const upload = await receiveMultipart(request, dir, { maxFileBytes: cfg.maxFileBytes, maxFiles: cfg.maxFilesPerBatch });
     const fields = createBatchFieldsSchema.parse(upload.fields);
-    const { files } = upload;
+    return await saveBatch(batchId, upload.files, fields);
+  } catch (err) {
+    await removeIncoming(batchId);
+    throw err;
+  }
+}
+
+/**
+ * Creates the batch from files already received into its incoming folder (see
+ * storage/files.ts): moves them into place and writes the batch and its jobs in one transaction.
+ * On failure nothing remains of the batch; the incoming folder is the caller's to remove.
+ */
+export async function saveBatch(batchId: string, files: ReceivedFile[], fields: CreateBatchFields): Promise<CreateBatchResponse> {
+  const cfg = config();
+  let committed = false;
+  try {
     if (files.length === 0) {
       throw new AppError('no_files', 'No files were sent. Add one or more PDF files in the "files" field.');
     }
@@ -71,7 +90,7 @@ export async function createBatch(request: Request): Promise<CreateBatchResponse
         (rejected.length ? ` ${rejected.length} file${rejected.length === 1 ? ' was' : 's were'} not a usable PDF; see "rejected".` : ''),
     };
   } catch (err) {
-    await (committed ? removeBatchFiles(batchId) : removeIncoming(batchId));
+    if (committed) await removeBatchFiles(batchId);
     throw err;
   }
 }

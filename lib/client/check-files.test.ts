@@ -19,7 +19,26 @@ test('each file is checked on its own; the good ones are kept', async () => {
 
 test('files already selected count as duplicates', async () => {
   const a = pdf('a.pdf');
-  const result = await checkFiles([pdf('a.pdf')], [{ key: fileKey(a), file: a }]);
+  const result = await checkFiles([pdf('a.pdf')], [{ key: fileKey(a), name: 'a.pdf', file: a }]);
   assert.equal(result.accepted.length, 0);
   assert.equal(result.refused.length, 1);
+});
+
+test('the count and total size per batch are enforced file by file; the files within them still go', async () => {
+  const limits = { maxFileBytes: 1000, maxFiles: 3, maxBatchBytes: 45 };
+  const result = await checkFiles([pdf('1.pdf'), pdf('2.pdf'), pdf('3.pdf'), pdf('4.pdf')], [], limits);
+  assert.deepEqual(result.accepted.map((s) => s.name), ['1.pdf', '2.pdf', '3.pdf']);
+  assert.match(result.refused[0].reason, /limit of 3 files per batch/);
+
+  const total = await checkFiles([pdf('a.pdf', `%PDF-${'x'.repeat(25)}`), pdf('b.pdf', `%PDF-${'x'.repeat(25)}`), pdf('c.pdf')], [], limits);
+  assert.deepEqual(total.accepted.map((s) => s.name), ['a.pdf', 'c.pdf']);
+  assert.deepEqual(total.refused.map((r) => r.filename), ['b.pdf']);
+  assert.match(total.refused[0].reason, /limit of 45 B per batch/);
+});
+
+test('files from a dropped folder keep their path, so equal names in two folders are both kept', async () => {
+  const inFolder = (p: string, body?: string) => Object.assign(pdf(p.split('/').pop() as string, body), { path: `./${p}` });
+  const result = await checkFiles([inFolder('scans/2024/a.pdf'), inFolder('scans/2025/a.pdf'), inFolder('scans/notes.txt', 'hello')], []);
+  assert.deepEqual(result.accepted.map((s) => s.name), ['scans/2024/a.pdf', 'scans/2025/a.pdf']);
+  assert.deepEqual(result.refused.map((r) => r.filename), ['scans/notes.txt']);
 });

@@ -2,10 +2,10 @@
 // The files chosen for the next upload: each new pick is checked file by file against what is
 // already chosen; refused files are listed with their reasons (until the selection is cleared)
 // while the others join the selection.
-import { useCallback, useRef, useState } from 'react';
-import { checkFiles, type RefusedFile, type SelectedFile } from './check-files';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { checkFiles, DEFAULT_LIMITS, type RefusedFile, type SelectedFile, type UploadLimits } from './check-files';
 
-export function useFileSelection() {
+export function useFileSelection(limits: UploadLimits = DEFAULT_LIMITS) {
   const [selected, setSelected] = useState<readonly SelectedFile[]>([]);
   const [refused, setRefused] = useState<readonly RefusedFile[]>([]);
   const [checking, setChecking] = useState(false);
@@ -13,6 +13,10 @@ export function useFileSelection() {
   // one after another (two picks of the same file must not both get in).
   const current = useRef<readonly SelectedFile[]>([]);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const limitsRef = useRef(limits);
+  useEffect(() => {
+    limitsRef.current = limits;
+  }, [limits]);
 
   const commit = (next: readonly SelectedFile[]) => {
     current.current = next;
@@ -23,7 +27,7 @@ export function useFileSelection() {
     if (files.length === 0) return;
     setChecking(true);
     queue.current = queue.current.then(async () => {
-      const { accepted, refused } = await checkFiles(files, current.current);
+      const { accepted, refused } = await checkFiles(files, current.current, limitsRef.current);
       commit([...current.current, ...accepted]);
       setRefused((held) => [...held, ...refused]);
       setChecking(false);

@@ -41,6 +41,8 @@ export async function receiveMultipart(request: Request, dir: string, limits: Up
       headers: { 'content-type': contentType },
       limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: 50, fieldSize: 64 * 1024 },
       defParamCharset: 'utf8',
+      // A folder's files keep their path within it ("2024/march/a.pdf"); sanitizeFilename makes it safe.
+      preservePath: true,
     });
   } catch {
     throw new AppError('invalid_multipart', 'The multipart body cannot be read: its Content-Type has no boundary.');

@@ -1,0 +1,20 @@
+// POST /api/batches/demo - create a batch from the sample PDFs that ship with the app
+// (optional JSON body: { name?, workflow?, priority? })
+import { createDemoBatch } from '@/lib/batches/create-demo-batch';
+import { AppError } from '@/lib/errors';
+import { json, route } from '@/lib/http/respond';
+import { createBatchFieldsSchema } from '@/lib/schemas/batch';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = route(async (request) => {
+  const text = await request.text();
+  let body: unknown = {};
+  try {
+    if (text.trim()) body = JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', 'The body must be JSON, for example {"workflow":"classify"}, or empty.');
+  }
+  const fields = createBatchFieldsSchema.parse(body);
+  return json(await createDemoBatch(fields), 201);
+});

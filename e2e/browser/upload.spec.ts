@@ -1,0 +1,187 @@
+// The upload zone and the tracker in a real browser against the real server: the priority chosen
+// is the batch's, "Try it" makes a sample batch that runs to the end, a picked folder keeps its
+// nested PDFs and refuses the rest with a reason, the tracker mid-batch (speed, time left, places
+// in line) and its end (tab title, announcement), and a selection of 1,000 files (timed).
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { BatchDetail } from '../../lib/schemas/batch';
+import { makeTextPdf } from '../support/make-pdf';
+import { generatedCorpus, generatedDir } from '../support/pdfs';
+
+const shots = (name: string) => path.join('test-results', name);
+
+async function openPage(page: Page) {
+  await page.goto('/batch');
+  await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+}
+
+const batchIdOf = (page: Page) => new URL(page.url()).searchParams.get('batch') as string;
+
+test('the priority chosen before sending is the batch priority', async ({ page }) => {
+  const corpus = await generatedCorpus();
+  const file = corpus.find((e) => e.category === 'invoice') as { file: string };
+  await openPage(page);
+  await page.getByTestId('file-input').setInputFiles(path.join(generatedDir, file.file));
+  await page.getByLabel('Batch name (optional)').fill('Urgent invoices');
+  await page.getByLabel('Priority').selectOption({ label: 'High' });
+  await page.getByRole('button', { name: /Upload 1 file/ }).click();
+  await expect(page).toHaveURL(/\?batch=/);
+  const detail = (await (await page.request.get(`/api/batches/${batchIdOf(page)}`)).json()) as BatchDetail;
+  expect([detail.name, detail.priority]).toEqual(['Urgent invoices', 5]);
+  await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'completed');
+  await expect(page).toHaveTitle('Done · pdf-batch');
+});
+
+test('"Try it with sample PDFs" makes a batch of the samples that completes, and says so', async ({ page, context }) => {
+  await context.grantPermissions(['notifications']);
+  await openPage(page);
+  await page.getByRole('button', { name: 'Try it with sample PDFs' }).click();
+  await expect(page).toHaveURL(/\?batch=/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Sample PDFs' })).toBeVisible();
+  await expect(page.getByTestId('job-row')).toHaveCount(6);
+  await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'completed');
+  await expect(page.getByTestId('job-row').filter({ hasText: 'Done' })).toHaveCount(6);
+  await expect(page).toHaveTitle('Done · pdf-batch');
+});
+
+test('a picked folder: nested PDFs are kept with their paths, the rest refused with the reason', async ({ page }) => {
+  const corpus = await generatedCorpus();
+  const [a, b] = corpus.filter((e) => e.category === 'datasheet');
+  const root = await mkdtemp(path.join(os.tmpdir(), 'pdf-batch-folder-'));
+  const folder = path.join(root, 'scans');
+  try {
+    await mkdir(path.join(folder, '2024', 'march'), { recursive: true });
+    await writeFile(path.join(folder, 'top.pdf'), await readFile(path.join(generatedDir, a.file)));
+    await writeFile(path.join(folder, '2024', 'march', 'deep.pdf'), await readFile(path.join(generatedDir, b.file)));
+    await writeFile(path.join(folder, '2024', 'notes.txt'), 'not a pdf\n');
+    await writeFile(path.join(folder, '2024', 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]));
+
+    await openPage(page);
+    await page.getByTestId('folder-input').setInputFiles(folder);
+    await expect(page.getByTestId('selected-file')).toHaveCount(2);
+    await expect(page.getByTestId('selected-file').filter({ hasText: 'scans/2024/march/deep.pdf' })).toHaveCount(1);
+    await expect(page.getByTestId('refused-file')).toHaveCount(2);
+    await expect(page.getByTestId('refused-file').filter({ hasText: 'scans/2024/notes.txt' })).toContainText('Not a PDF');
+    await expect(page.getByTestId('refused-file').filter({ hasText: 'scans/2024/photo.jpg' })).toContainText('Not a PDF');
+    await page.getByRole('region', { name: 'New batch' }).screenshot({ path: shots('upload-mixed-selection.png') });
+
+    await page.getByRole('button', { name: /Upload 2 files/ }).click();
+    await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'completed');
+    await expect(page.getByRole('progressbar', { name: 'scans/2024/march/deep.pdf', exact: true })).toHaveAttribute('aria-valuenow', '100');
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test('mid-batch the tracker shows speed, time left and places in line; its end is announced', async ({ page }) => {
+  const corpus = await generatedCorpus();
+  const files = corpus.filter((e) => e.expect === 'ok' && e.pages !== null).map((e) => path.join(generatedDir, e.file));
+  await openPage(page);
+  await page.getByTestId('file-input').setInputFiles(files);
+  await expect(page.getByTestId('selection-summary')).toContainText(`${files.length} files`);
+  await page.getByRole('button', { name: /^Upload \d+ files/ }).click();
+  await expect(page).toHaveURL(/\?batch=/);
+  await expect(page.getByTestId('job-row').filter({ hasText: /#\d+ in line/ }).first()).toBeVisible();
+
+  // Hold the queue once a few files are done, so the picture is of a batch in the middle.
+  await expect.poll(async () => Number(await page.getByTestId('count-completed').textContent())).toBeGreaterThanOrEqual(3);
+  await page.request.post('/api/queue/pause');
+  try {
+    const stats = page.getByTestId('tracker-stats');
+    if ((await page.getByTestId('batch-status').getAttribute('data-status')) === 'processing') {
+      await expect(stats).toContainText(/pages\/s/);
+      await expect(page).toHaveTitle(/^\d+% · pdf-batch$/);
+      await page.locator('section.tracker').screenshot({ path: shots('tracker-mid-batch.png') });
+    }
+  } finally {
+    await page.request.post('/api/queue/resume');
+  }
+  await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'completed');
+  await expect(page.getByTestId('batch-announcement')).toContainText(/finished: \d+ files completed/);
+  await expect(page).toHaveTitle('Done · pdf-batch');
+});
+
+test('1,000 files selected at once are listed quickly and the page stays usable', async ({ page }) => {
+  const pdf = await makeTextPdf(1, 'Tiny');
+  const files = Array.from({ length: 1000 }, (_, i) => ({
+    name: `tiny-${String(i + 1).padStart(4, '0')}.pdf`,
+    mimeType: 'application/pdf',
+    buffer: pdf,
+  }));
+  await openPage(page);
+  const started = Date.now();
+  await page.getByTestId('file-input').setInputFiles(files);
+  await expect(page.getByTestId('selection-summary')).toContainText('1,000 files', { timeout: 60_000 });
+  const elapsed = Date.now() - started;
+  console.log(`1,000-file selection listed in ${elapsed} ms`);
+  expect(elapsed).toBeLessThan(20_000);
+
+  // Still responsive: the options answer at once, and one file can be removed.
+  await page.getByLabel('Batch name (optional)').fill('Thousand');
+  await page.getByRole('button', { name: 'Remove tiny-0001.pdf' }).click();
+  await expect(page.getByTestId('selection-summary')).toContainText('999 files');
+  await expect(page.getByRole('button', { name: /Upload 999 files/ })).toBeEnabled();
+});
+
+test('files pasted on the page join the selection; a non-PDF among them is refused with the reason', async ({ page }) => {
+  const corpus = await generatedCorpus();
+  const invoice = corpus.find((e) => e.category === 'invoice') as { file: string };
+  const base64 = (await readFile(path.join(generatedDir, invoice.file))).toString('base64');
+  await openPage(page);
+  await page.evaluate((pdf) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([Uint8Array.from(atob(pdf), (c) => c.charCodeAt(0))], 'pasted.pdf', { type: 'application/pdf' }));
+    transfer.items.add(new File(['hello'], 'clipboard.txt', { type: 'text/plain' }));
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, base64);
+  await expect(page.getByTestId('selected-file')).toHaveText([/pasted\.pdf/]);
+  await expect(page.getByTestId('refused-file')).toContainText('clipboard.txt');
+});
+
+test('while uploading each file shows its share of the bytes, and cancelling stops the upload', async ({ page }) => {
+  const pdfs = await Promise.all([0, 1, 2].map((i) => makeTextPdf(40 + i, `Slow upload ${i}`)));
+  const files = pdfs.map((buffer, i) => ({ name: `big-${i + 1}.pdf`, mimeType: 'application/pdf', buffer }));
+  await openPage(page);
+  const before = ((await (await page.request.get('/api/batches')).json()) as { total: number }).total;
+  await page.getByTestId('file-input').setInputFiles(files);
+  await expect(page.getByTestId('selected-file')).toHaveCount(3);
+
+  // A slow line (about 20 KB/s up: some 10 s for these files), so the upload is still going when we look.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 20 * 1024 });
+  await page.getByRole('button', { name: /Upload 3 files/ }).click();
+  await expect(page.getByRole('button', { name: 'Cancel upload' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Upload of big-1.pdf' })).toBeVisible();
+  await page.getByRole('region', { name: 'New batch' }).screenshot({ path: shots('upload-in-progress.png') });
+
+  await page.getByRole('button', { name: 'Cancel upload' }).click();
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await expect(page.getByRole('button', { name: /Upload 3 files/ })).toBeEnabled();
+  await expect(page.getByTestId('selected-file')).toHaveCount(3);
+  const after = ((await (await page.request.get('/api/batches')).json()) as { total: number }).total;
+  expect(after).toBe(before);
+});
+
+test('a real drop of PDFs with a non-PDF among them: the PDFs are added, the other refused with the reason', async ({ page }) => {
+  const corpus = await generatedCorpus();
+  const pdfs = corpus.filter((e) => e.category === 'form').slice(0, 2);
+  const items = [
+    ...(await Promise.all(pdfs.map(async (e) => ({ name: e.file, type: 'application/pdf', base64: (await readFile(path.join(generatedDir, e.file))).toString('base64') })))),
+    { name: 'readme.md', type: 'text/markdown', base64: Buffer.from('# not a pdf\n').toString('base64') },
+  ];
+  await openPage(page);
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const item of list) transfer.items.add(new File([Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0))], item.name, { type: item.type }));
+    return transfer;
+  }, items);
+  const zone = page.getByRole('button', { name: /Add PDF files/ });
+  await zone.dispatchEvent('dragenter', { dataTransfer });
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await zone.dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('selected-file')).toHaveCount(2);
+  await expect(page.getByTestId('refused-file')).toHaveText([/readme\.md.*Not a PDF/]);
+});
