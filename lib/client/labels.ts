@@ -11,7 +11,7 @@ export const BATCH_STATUS_LABELS: Record<BatchStatus, string> = {
 };
 
 export const WORKFLOW_LABELS: Record<Workflow, string> = {
-  full_extraction: 'Full extraction (text, tables, fields, document type)',
+  full_extraction: 'Full extraction (tables, fields, type)',
   text_only: 'Text only (fastest)',
   classify: 'Classify (text, language, document type)',
 };
