@@ -24,13 +24,13 @@ const UPLOADS: [string, string][] = [
   ['datasheet-1.pdf', 'datasheet-1.pdf'],
   ['truncated.pdf', 'truncated.pdf'],
   ['invoice-1.pdf', 'datasheet-2.pdf'], // the same name again, another file
-  ['../../Rechnung März/データ.pdf', 'invoice-2.pdf'], // the upload keeps the file's name only: "データ.pdf"
-  ['copies/invoice-1.pdf', 'invoice-1.pdf'], // the same name from another folder, and the same file: a duplicate
+  ['../../Rechnung März/データ.pdf', 'invoice-2.pdf'], // the upload keeps the folder, never the way up: "Rechnung März/データ.pdf"
+  ['copies/invoice-1.pdf', 'invoice-1.pdf'], // the same name in another folder, and the same file: a duplicate
   ['summary.pdf', 'report-1.pdf'], // would clash with summary.json
 ];
 
 /** The base each upload gets in the ZIP, in upload order. */
-const BASES = ['invoice-1', 'datasheet-1', 'truncated', 'invoice-1 (2)', 'データ', 'invoice-1 (3)', 'summary_'];
+const BASES = ['invoice-1', 'datasheet-1', 'truncated', 'invoice-1 (2)', 'Rechnung März/データ', 'copies/invoice-1', 'summary_'];
 
 async function download(server: TestServer, pathname: string): Promise<{ response: Response; zip: JSZip }> {
   const response = await fetch(`${server.url}${pathname}`);
@@ -128,7 +128,7 @@ describe('batch export', () => {
     assert.match(await text(zip, 'datasheet-1.md'), /^## Datasheet data\n\nPart numbers: IPX60R190P7$/m);
 
     // The copy of invoice-1.pdf shows the same result as its original.
-    assert.deepEqual(JSON.parse(await text(zip, 'invoice-1 (3).json')), jobAt(0).result);
+    assert.deepEqual(JSON.parse(await text(zip, 'copies/invoice-1.json')), jobAt(0).result);
   });
 
   test('summary.json and summary.csv: one row per document, in upload order, with the totals', async () => {
@@ -157,7 +157,7 @@ describe('batch export', () => {
       assert.match(doc.sha256, /^[0-9a-f]{64}$/);
     }
     assert.equal(summary.documents[0].sha256, summary.documents[5].sha256, 'the copy is the same file');
-    assert.equal(summary.documents[4].filename, 'データ.pdf');
+    assert.equal(summary.documents[4].filename, 'Rechnung März/データ.pdf');
     const failed = summary.documents[2] as SummaryDocument;
     assert.equal(failed.error_type, 'processing_error');
     assert.ok(failed.error);
