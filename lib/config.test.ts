@@ -14,6 +14,12 @@ test('defaults: localhost, ./data, SQLite inside it, workers up to 4', () => {
   assert.equal(cfg.maxFileBytes, 50 * 1024 * 1024);
   assert.equal(cfg.jobTimeoutMs, 120_000);
   assert.equal(cfg.deduplicate, true);
+  assert.equal(cfg.watchDir, null);
+  assert.equal(cfg.watchPollMs, 5000);
+  assert.equal(cfg.watchWorkflow, 'full_extraction');
+  assert.equal(cfg.webhookUrl, null);
+  assert.equal(cfg.webhookSecret, null);
+  assert.equal(cfg.webhookMaxAttempts, 5);
 });
 
 test('reads every setting from the environment', () => {
@@ -36,4 +42,22 @@ test('DEDUPLICATE takes true/false (and 1/0, yes/no, on/off); anything else is r
 test('a bad value stops the start with the setting named', () => {
   assert.throws(() => parseConfig({ PORT: 'eighty' }), (err) => err instanceof ConfigError && /PORT/.test(err.message));
   assert.throws(() => parseConfig({ WORKER_CONCURRENCY: '-1' }), /WORKER_CONCURRENCY/);
+});
+
+test('the watched folder: WATCH_DIR resolved, WATCH_POLL_S in seconds, WATCH_WORKFLOW one of the workflows', () => {
+  const cfg = parseConfig({ WATCH_DIR: 'inbox', WATCH_POLL_S: '2', WATCH_WORKFLOW: 'text_only' });
+  assert.equal(cfg.watchDir, path.resolve('inbox'));
+  assert.equal(cfg.watchPollMs, 2000);
+  assert.equal(cfg.watchWorkflow, 'text_only');
+  assert.throws(() => parseConfig({ WATCH_WORKFLOW: 'ocr' }), /WATCH_WORKFLOW/);
+  assert.throws(() => parseConfig({ WATCH_POLL_S: '0' }), /WATCH_POLL_S/);
+});
+
+test('webhooks: WEBHOOK_URL must be http(s), WEBHOOK_SECRET and WEBHOOK_MAX_ATTEMPTS are read', () => {
+  const cfg = parseConfig({ WEBHOOK_URL: 'https://hooks.example.com/pdf', WEBHOOK_SECRET: 's3cret', WEBHOOK_MAX_ATTEMPTS: '3' });
+  assert.equal(cfg.webhookUrl, 'https://hooks.example.com/pdf');
+  assert.equal(cfg.webhookSecret, 's3cret');
+  assert.equal(cfg.webhookMaxAttempts, 3);
+  assert.throws(() => parseConfig({ WEBHOOK_URL: 'ftp://example.com' }), /WEBHOOK_URL/);
+  assert.throws(() => parseConfig({ WEBHOOK_MAX_ATTEMPTS: '0' }), /WEBHOOK_MAX_ATTEMPTS/);
 });

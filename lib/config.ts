@@ -2,6 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { workflowSchema, type Workflow } from './schemas/batch';
 
 const int = (fallback: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
@@ -30,6 +31,16 @@ const envSchema = z.object({
     .transform((v) => v.trim().toLowerCase())
     .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'use true or false' }))
     .transform((v) => v === 'true' || v === '1' || v === 'yes' || v === 'on'),
+  WATCH_DIR: z.string().optional(),
+  WATCH_POLL_S: int(5, 1, 3600),
+  WATCH_WORKFLOW: workflowSchema.default('full_extraction'),
+  WEBHOOK_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^https?:\/\/[^\s]+$/i.test(v), { message: 'use an http:// or https:// address' })
+    .refine((v) => !v || URL.canParse(v), { message: 'not a valid URL' }),
+  WEBHOOK_SECRET: z.string().optional(),
+  WEBHOOK_MAX_ATTEMPTS: int(5, 1, 20),
 });
 
 export type Config = {
@@ -56,6 +67,14 @@ export type Config = {
   shutdownGraceMs: number;
   /** A file with the same SHA-256 as an earlier one of its batch takes that one's outcome instead of running again. */
   deduplicate: boolean;
+  /** PDFs placed in this folder become a batch (lib/watch); null: no watched folder. */
+  watchDir: string | null;
+  watchPollMs: number;
+  watchWorkflow: Workflow;
+  /** Receives a signed POST when a batch ends (lib/webhooks); null: no webhook. */
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+  webhookMaxAttempts: number;
 };
 
 export class ConfigError extends Error {}
@@ -88,6 +107,12 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     retentionDays: e.RETENTION_DAYS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_S * 1000,
     deduplicate: e.DEDUPLICATE,
+    watchDir: e.WATCH_DIR ? path.resolve(e.WATCH_DIR) : null,
+    watchPollMs: e.WATCH_POLL_S * 1000,
+    watchWorkflow: e.WATCH_WORKFLOW,
+    webhookUrl: e.WEBHOOK_URL || null,
+    webhookSecret: e.WEBHOOK_SECRET || null,
+    webhookMaxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
   };
 }
 

@@ -14,6 +14,8 @@ import { recoverJobsOfOtherWorkers } from '../lib/queue/recover-jobs';
 import { startWorkerLoop, type WorkerLoop } from '../lib/queue/worker-loop';
 import { setWorkerStatusSource } from '../lib/runtime/worker-status';
 import { sweepOrphanUploads } from '../lib/storage/files';
+import { startWatchFolder, type WatchFolder } from '../lib/watch/watch-folder';
+import { startWebhooks, type Webhooks } from '../lib/webhooks/start-webhooks';
 import { ensureBuild } from './build';
 import { lockDataDir } from './data-dir-lock';
 import { startMaintenance } from './maintenance';
@@ -41,7 +43,9 @@ async function main(): Promise<void> {
   const httpServer = createServer((req, res) => void handle(req, res));
   const realtime = attachRealtime(httpServer);
 
+  const webhooks = startWebhooksFor(cfg);
   const workers = await startWorkers(cfg);
+  const watch = await startWatchFolderFor(cfg);
   setWorkerStatusSource(() => ({ concurrency: cfg.workerConcurrency, busy: workers?.busy ?? 0 }));
   const stopMaintenance = startMaintenance(cfg);
   await new Promise<void>((resolve, reject) => {
@@ -59,8 +63,10 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down: no new jobs, finishing the running ones');
     stopMaintenance();
+    await watch?.stop();
     const closed = new Promise((resolve) => httpServer.close(resolve));
     await workers?.stop(cfg.shutdownGraceMs);
+    webhooks?.stop(); // deliveries still in flight are dropped (README: Webhooks)
     await realtime.close();
     httpServer.closeAllConnections();
     await closed;
@@ -87,6 +93,16 @@ async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
     maxPages: cfg.maxPages,
     retry: { maxAttempts: cfg.maxAttempts, backoffMs: cfg.retryBackoffMs },
   });
+}
+
+function startWebhooksFor(cfg: Config): Webhooks | null {
+  if (!cfg.webhookUrl) return null;
+  return startWebhooks({ url: cfg.webhookUrl, secret: cfg.webhookSecret, maxAttempts: cfg.webhookMaxAttempts });
+}
+
+async function startWatchFolderFor(cfg: Config): Promise<WatchFolder | null> {
+  if (!cfg.watchDir) return null;
+  return startWatchFolder({ dir: cfg.watchDir, pollMs: cfg.watchPollMs, workflow: cfg.watchWorkflow, maxFiles: cfg.maxFilesPerBatch });
 }
 
 main().catch((err) => {

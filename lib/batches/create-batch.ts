@@ -1,19 +1,12 @@
-// POST /api/batches - receive the files, then create the batch and its jobs in one transaction.
-// Either the batch exists with every accepted file stored, or nothing remains of the request.
+// POST /api/batches - receive the files, then create the batch and its jobs in one transaction
+// (accept-batch.ts). Either the batch exists with every accepted file stored, or nothing remains.
 import { randomUUID } from 'node:crypto';
 import { config } from '../config';
-import { db } from '../db/client';
 import { AppError } from '../errors';
-import { log } from '../log';
-import { wakeWorkers } from '../queue/signals';
-import { publish } from '../realtime/publisher';
-import { rooms } from '../events';
 import { createBatchFieldsSchema, type CreateBatchFields, type CreateBatchResponse } from '../schemas/batch';
-import { commitIncoming, prepareIncoming, removeBatchFiles, removeIncoming, storagePathFor } from '../storage/files';
+import { prepareIncoming, removeIncoming } from '../storage/files';
 import { receiveMultipart, type ReceivedFile } from '../uploads/receive-multipart';
-import { refreshBatch } from './refresh-batch';
-
-const defaultName = (now: Date) => `Upload ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+import { acceptBatch } from './accept-batch';
 
 export async function createBatch(request: Request): Promise<CreateBatchResponse> {
   const cfg = config();
@@ -24,111 +17,15 @@ export async function createBatch(request: Request): Promise<CreateBatchResponse
   }
   const batchId = randomUUID();
   const dir = await prepareIncoming(batchId);
+  let files: ReceivedFile[];
+  let fields: CreateBatchFields;
   try {
     const upload = await receiveMultipart(request, dir, { maxFileBytes: cfg.maxFileBytes, maxFiles: cfg.maxFilesPerBatch });
-    const fields = createBatchFieldsSchema.parse(upload.fields);
-    return await saveBatch(batchId, upload.files, fields);
+    fields = createBatchFieldsSchema.parse(upload.fields);
+    files = upload.files;
   } catch (err) {
     await removeIncoming(batchId);
     throw err;
   }
-}
-
-/**
- * Creates the batch from files already received into its incoming folder (see
- * storage/files.ts): moves them into place and writes the batch and its jobs in one transaction.
- * On failure nothing remains of the batch; the incoming folder is the caller's to remove.
- */
-export async function saveBatch(batchId: string, files: ReceivedFile[], fields: CreateBatchFields): Promise<CreateBatchResponse> {
-  const cfg = config();
-  let committed = false;
-  try {
-    if (files.length === 0) {
-      throw new AppError('no_files', 'No files were sent. Add one or more PDF files in the "files" field.');
-    }
-    const rejected = files.filter((f) => f.problem).map((f) => ({ filename: f.filename, error: f.problem as string }));
-    if (rejected.length === files.length) {
-      const reasons = rejected.slice(0, 5).map((r) => `${r.filename}: ${r.error}`).join(' ');
-      throw new AppError('no_valid_files', `None of the files can be processed. ${reasons}`);
-    }
-
-    await commitIncoming(batchId);
-    committed = true;
-    const now = new Date();
-    const originals = cfg.deduplicate ? firstOfEachFile(files) : new Map<string, string>();
-    const client = await db();
-    const summary = await client.$transaction(async (tx) => {
-      await tx.batch.create({
-        data: {
-          id: batchId,
-          name: fields.name || defaultName(now),
-          workflow: fields.workflow,
-          priority: fields.priority,
-          totalFiles: files.length,
-          createdAt: now,
-        },
-      });
-      await tx.job.createMany({ data: files.map((file, position) => jobRow(batchId, file, position, now, originals)) });
-      return refreshBatch(tx, batchId, now);
-    });
-    if (!summary) throw new Error(`batch ${batchId} vanished while being created`);
-
-    publish({ name: 'batches:update', room: rooms.batches, payload: { type: 'created', batch: summary } });
-    wakeWorkers();
-    const queued = files.length - rejected.length;
-    const duplicates = cfg.deduplicate ? queued - originals.size : 0;
-    log.info({ batchId, files: files.length, rejected: rejected.length, duplicates }, 'batch created');
-    return {
-      batch_id: batchId,
-      name: summary.name,
-      status: summary.status,
-      total_files: files.length,
-      rejected,
-      message:
-        `${queued} file${queued === 1 ? '' : 's'} queued for processing.` +
-        (duplicates ? ` ${duplicates} ${duplicates === 1 ? 'is a copy' : 'are copies'} of an earlier file and will take its result.` : '') +
-        (rejected.length ? ` ${rejected.length} file${rejected.length === 1 ? ' was' : 's were'} not a usable PDF; see "rejected".` : ''),
-    };
-  } catch (err) {
-    if (committed) await removeBatchFiles(batchId);
-    throw err;
-  }
-}
-
-/** The job id of the first accepted file with each SHA-256: later files with that hash are its duplicates. */
-function firstOfEachFile(files: ReceivedFile[]): Map<string, string> {
-  const first = new Map<string, string>();
-  for (const file of files) if (!file.problem && !first.has(file.sha256)) first.set(file.sha256, file.jobId);
-  return first;
-}
-
-/**
- * A job row: queued when the file was stored, already failed when it was refused at the door. A
- * copy of an earlier file (`originals`: first job id by SHA-256) is queued as its duplicate.
- */
-function jobRow(batchId: string, file: ReceivedFile, position: number, now: Date, originals: Map<string, string>) {
-  const base = {
-    id: file.jobId,
-    batchId,
-    position,
-    filename: file.filename,
-    sizeBytes: file.sizeBytes,
-    sha256: file.sha256,
-    createdAt: now,
-    runAt: now,
-  };
-  if (!file.problem) {
-    const original = originals.get(file.sha256);
-    const duplicateOf = original !== undefined && original !== file.jobId ? original : null;
-    return { ...base, storagePath: storagePathFor(batchId, file.jobId), duplicateOf };
-  }
-  return {
-    ...base,
-    storagePath: '',
-    status: 'failed',
-    stage: 'failed',
-    errorType: 'validation_error',
-    error: file.problem,
-    finishedAt: now,
-  };
+  return acceptBatch(batchId, files, fields);
 }

@@ -1,32 +1,18 @@
-// Streams a multipart upload to disk as it arrives (never holding a file in memory), checking
-// each file's bytes and size on the way, hashing it, and fsyncing it before it counts as received.
-import { randomUUID, createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { unlink } from 'node:fs/promises';
-import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
+// Streams a multipart upload to disk as it arrives (never holding a file in memory); each file is
+// checked, hashed and fsynced by store-file.ts before it counts as received.
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import busboy from 'busboy';
 import { AppError } from '../errors';
-import { fsyncPath } from '../storage/files';
-import { describeStart, hasPdfSignature, SIGNATURE_WINDOW } from './pdf-signature';
 import { sanitizeFilename } from './sanitize-filename';
+import { storeFile, type ReceivedFile } from './store-file';
 
-export type ReceivedFile = {
-  jobId: string;
-  filename: string;
-  sizeBytes: number;
-  sha256: string;
-  /** Why the file cannot be processed (it was not kept), or null when it was stored. */
-  problem: string | null;
-};
+export type { ReceivedFile } from './store-file';
 
 export type ReceivedUpload = { fields: Record<string, string>; files: ReceivedFile[] };
 
 export type UploadLimits = { maxFileBytes: number; maxFiles: number };
-
-const formatMb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 export async function receiveMultipart(request: Request, dir: string, limits: UploadLimits): Promise<ReceivedUpload> {
   const contentType = request.headers.get('content-type') ?? '';
@@ -63,7 +49,7 @@ export async function receiveMultipart(request: Request, dir: string, limits: Up
       stream.resume();
       return;
     }
-    const stored = storeFile(stream, sanitizeFilename(info.filename), dir, limits);
+    const stored = storeFile(stream, sanitizeFilename(info.filename), dir, limits.maxFileBytes);
     stored.catch(() => {}); // awaited below with the others; this only keeps it from counting as unhandled meanwhile
     files.push(stored);
   });
@@ -80,31 +66,4 @@ export async function receiveMultipart(request: Request, dir: string, limits: Up
     throw new AppError('payload_too_large', `Too many files: at most ${limits.maxFiles} per batch (MAX_FILES_PER_BATCH). Nothing was stored.`);
   }
   return { fields, files: received };
-}
-
-async function storeFile(stream: Readable & { truncated?: boolean }, filename: string, dir: string, limits: UploadLimits): Promise<ReceivedFile> {
-  const jobId = randomUUID();
-  const target = path.join(dir, `${jobId}.pdf`);
-  const hash = createHash('sha256');
-  let size = 0;
-  let head = Buffer.alloc(0);
-  const inspect = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk);
-      size += chunk.length;
-      if (head.length < SIGNATURE_WINDOW) head = Buffer.concat([head, chunk.subarray(0, SIGNATURE_WINDOW - head.length)]);
-      done(null, chunk);
-    },
-  });
-  await pipeline(stream, inspect, createWriteStream(target));
-  const problem = stream.truncated
-    ? `The file is larger than the ${formatMb(limits.maxFileBytes)} limit (MAX_FILE_MB).`
-    : size === 0
-      ? 'The file is empty (0 bytes).'
-      : !hasPdfSignature(head)
-        ? `This is not a PDF: the file is ${describeStart(head)}.`
-        : null;
-  if (problem) await unlink(target);
-  else await fsyncPath(target);
-  return { jobId, filename, sizeBytes: size, sha256: hash.digest('hex'), problem };
 }

@@ -1,0 +1,117 @@
+// Turns files already stored in the incoming folder into a batch: moves them into place, then
+// writes the batch and its jobs in one transaction. Shared by uploads and the watched folder.
+// Either the batch exists with every accepted file stored, or nothing remains of the files.
+import { config } from '../config';
+import { db } from '../db/client';
+import { AppError } from '../errors';
+import { log } from '../log';
+import { wakeWorkers } from '../queue/signals';
+import { publish } from '../realtime/publisher';
+import { rooms } from '../events';
+import type { CreateBatchFields, CreateBatchResponse } from '../schemas/batch';
+import { commitIncoming, removeBatchFiles, removeIncoming, storagePathFor } from '../storage/files';
+import type { ReceivedFile } from '../uploads/store-file';
+import { refreshBatch } from './refresh-batch';
+
+const defaultName = (now: Date) => `Upload ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** `files` were stored by storeFile in incomingDir(batchId); on any failure they are removed. */
+export async function acceptBatch(
+  batchId: string,
+  files: ReceivedFile[],
+  fields: CreateBatchFields,
+  source: 'upload' | 'watch' | 'samples' = 'upload',
+): Promise<CreateBatchResponse> {
+  const cfg = config();
+  let committed = false;
+  try {
+    if (files.length === 0) {
+      throw new AppError('no_files', 'No files were sent. Add one or more PDF files in the "files" field.');
+    }
+    const rejected = files.filter((f) => f.problem).map((f) => ({ filename: f.filename, error: f.problem as string }));
+    if (rejected.length === files.length) {
+      const reasons = rejected.slice(0, 5).map((r) => `${r.filename}: ${r.error}`).join(' ');
+      throw new AppError('no_valid_files', `None of the files can be processed. ${reasons}`);
+    }
+
+    await commitIncoming(batchId);
+    committed = true;
+    const now = new Date();
+    const originals = cfg.deduplicate ? firstOfEachFile(files) : new Map<string, string>();
+    const client = await db();
+    const summary = await client.$transaction(async (tx) => {
+      await tx.batch.create({
+        data: {
+          id: batchId,
+          name: fields.name || defaultName(now),
+          workflow: fields.workflow,
+          priority: fields.priority,
+          totalFiles: files.length,
+          createdAt: now,
+        },
+      });
+      await tx.job.createMany({ data: files.map((file, position) => jobRow(batchId, file, position, now, originals)) });
+      return refreshBatch(tx, batchId, now);
+    });
+    if (!summary) throw new Error(`batch ${batchId} vanished while being created`);
+
+    publish({ name: 'batches:update', room: rooms.batches, payload: { type: 'created', batch: summary } });
+    wakeWorkers();
+    const queued = files.length - rejected.length;
+    const duplicates = cfg.deduplicate ? queued - originals.size : 0;
+    log.info({ batchId, source, files: files.length, rejected: rejected.length, duplicates }, 'batch created');
+    return {
+      batch_id: batchId,
+      name: summary.name,
+      status: summary.status,
+      total_files: files.length,
+      rejected,
+      message:
+        `${queued} file${queued === 1 ? '' : 's'} queued for processing.` +
+        (duplicates ? ` ${duplicates} ${duplicates === 1 ? 'is a copy' : 'are copies'} of an earlier file and will take its result.` : '') +
+        (rejected.length ? ` ${rejected.length} file${rejected.length === 1 ? ' was' : 's were'} not a usable PDF; see "rejected".` : ''),
+    };
+  } catch (err) {
+    await (committed ? removeBatchFiles(batchId) : removeIncoming(batchId));
+    throw err;
+  }
+}
+
+
+/** The job id of the first accepted file with each SHA-256: later files with that hash are its duplicates. */
+function firstOfEachFile(files: ReceivedFile[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const file of files) if (!file.problem && !first.has(file.sha256)) first.set(file.sha256, file.jobId);
+  return first;
+}
+
+/**
+ * A job row: queued when the file was stored, already failed when it was refused at the door. A
+ * copy of an earlier file (`originals`: first job id by SHA-256) is queued as its duplicate.
+ */
+function jobRow(batchId: string, file: ReceivedFile, position: number, now: Date, originals: Map<string, string>) {
+  const base = {
+    id: file.jobId,
+    batchId,
+    position,
+    filename: file.filename,
+    sizeBytes: file.sizeBytes,
+    sha256: file.sha256,
+    createdAt: now,
+    runAt: now,
+  };
+  if (!file.problem) {
+    const original = originals.get(file.sha256);
+    const duplicateOf = original !== undefined && original !== file.jobId ? original : null;
+    return { ...base, storagePath: storagePathFor(batchId, file.jobId), duplicateOf };
+  }
+  return {
+    ...base,
+    storagePath: '',
+    status: 'failed',
+    stage: 'failed',
+    errorType: 'validation_error',
+    error: file.problem,
+    finishedAt: now,
+  };
+}
