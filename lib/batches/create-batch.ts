@@ -1,5 +1,6 @@
 // POST /api/batches - receive the files, then create the batch and its jobs in one transaction.
 // Either the batch exists with every accepted file stored, or nothing remains of the request.
+// `POST /api/documents` goes the same way with its own check of the fields (one file).
 import { randomUUID } from 'node:crypto';
 import { config } from '../config';
 import { db } from '../db/client';
@@ -8,21 +9,32 @@ import { log } from '../log';
 import { wakeWorkers } from '../queue/signals';
 import { publish } from '../realtime/publisher';
 import { rooms } from '../events';
-import { createBatchFieldsSchema, type CreateBatchResponse } from '../schemas/batch';
+import { createBatchFieldsSchema, type CreateBatchFields, type CreateBatchResponse } from '../schemas/batch';
 import { commitIncoming, prepareIncoming, removeBatchFiles, removeIncoming, storagePathFor } from '../storage/files';
-import { receiveMultipart, type ReceivedFile } from '../uploads/receive-multipart';
+import { receiveMultipart, type ReceivedFile, type ReceivedUpload } from '../uploads/receive-multipart';
 import { refreshBatch } from './refresh-batch';
 
 const defaultName = (now: Date) => `Upload ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
+/** Reads the batch's settings from the upload, or refuses it (throwing an AppError). */
+export type PrepareBatch = (upload: ReceivedUpload) => CreateBatchFields;
+
+export type CreatedBatch = { response: CreateBatchResponse; files: ReceivedFile[] };
+
+const batchFields: PrepareBatch = (upload) => createBatchFieldsSchema.parse(upload.fields);
+
 export async function createBatch(request: Request): Promise<CreateBatchResponse> {
+  return (await receiveBatch(request, batchFields)).response;
+}
+
+export async function receiveBatch(request: Request, prepare: PrepareBatch): Promise<CreatedBatch> {
   const cfg = config();
   const batchId = randomUUID();
   const dir = await prepareIncoming(batchId);
   let committed = false;
   try {
     const upload = await receiveMultipart(request, dir, { maxFileBytes: cfg.maxFileBytes, maxFiles: cfg.maxFilesPerBatch });
-    const fields = createBatchFieldsSchema.parse(upload.fields);
+    const fields = prepare(upload);
     const { files } = upload;
     if (files.length === 0) {
       throw new AppError('no_files', 'No files were sent. Add one or more PDF files in the "files" field.');
@@ -59,7 +71,7 @@ export async function createBatch(request: Request): Promise<CreateBatchResponse
     const queued = files.length - rejected.length;
     const duplicates = cfg.deduplicate ? queued - originals.size : 0;
     log.info({ batchId, files: files.length, rejected: rejected.length, duplicates }, 'batch created');
-    return {
+    const response = {
       batch_id: batchId,
       name: summary.name,
       status: summary.status,
@@ -70,6 +82,7 @@ export async function createBatch(request: Request): Promise<CreateBatchResponse
         (duplicates ? ` ${duplicates} ${duplicates === 1 ? 'is a copy' : 'are copies'} of an earlier file and will take its result.` : '') +
         (rejected.length ? ` ${rejected.length} file${rejected.length === 1 ? ' was' : 's were'} not a usable PDF; see "rejected".` : ''),
     };
+    return { response, files };
   } catch (err) {
     await (committed ? removeBatchFiles(batchId) : removeIncoming(batchId));
     throw err;
