@@ -39,7 +39,7 @@ on the command line is sent whatever its name (the server checks that it is a PD
 
   --name NAME        the batch's name (default: the upload time)
   --workflow W       full_extraction (default), classify or text_only
-  --priority N       -100..100; higher runs first (default 0)
+  --priority N       -100..100; higher runs first (default 0); a negative one as --priority=-5
   --wait             wait until every document has ended, with a progress bar on a terminal
                      (one line per finished document otherwise); exit 1 if any failed
 
