@@ -7,7 +7,7 @@ import type { BatchSummaryReport } from '../export/summary';
 import type { JobDetail } from '../jobs/get-job';
 import type { BatchResultsPage } from '../jobs/result-summary';
 import type { QueueState } from '../queue/queue-state';
-import { ApiError, apiErrorFrom } from './api-error';
+import { ApiError, apiErrorFrom, networkError } from './api-error';
 
 export type ClientOptions = {
   /** Where the server is, e.g. http://127.0.0.1:3000 ('' in the browser: the page's own origin). */
@@ -59,6 +59,7 @@ export class PdfBatchClient {
       response = await this.fetcher(`${this.baseUrl}${path}`, { method, body: init.body, headers: this.headers(init.headers), cache: 'no-store', signal: init.signal });
     } catch (error) {
       if (init.signal?.aborted) throw error;
+      if (!this.baseUrl) throw networkError(); // in the browser: the page's own server
       const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
       throw new ApiError('network_error', `Could not reach the server at ${this.baseUrl || 'this site'}${cause}. Is it running?`);
     }
@@ -88,8 +89,8 @@ export class PdfBatchClient {
     this.json<BatchListResponse>('GET', `/api/batches${queryString(query)}`, { signal });
   getBatch = (batchId: string, signal?: AbortSignal) => this.json<BatchDetail>('GET', `/api/batches/${id(batchId)}`, { signal });
   listJobs = (batchId: string, status?: JobStatus) => this.json<{ jobs: JobSummary[] }>('GET', `/api/batches/${id(batchId)}/jobs${queryString({ status })}`);
-  getResults = (batchId: string, query: { limit?: number; cursor?: string | null } = {}) =>
-    this.json<BatchResultsPage>('GET', `/api/batches/${id(batchId)}/results${queryString(query)}`);
+  getResults = (batchId: string, query: { limit?: number; cursor?: string | null } = {}, signal?: AbortSignal) =>
+    this.json<BatchResultsPage>('GET', `/api/batches/${id(batchId)}/results${queryString(query)}`, { signal });
   getSummary = (batchId: string, status?: JobStatus[]) =>
     this.json<BatchSummaryReport>('GET', `/api/batches/${id(batchId)}/summary${queryString({ status: status?.join(',') })}`);
   updateBatch = (batchId: string, changes: UpdateBatchBody) => this.sendJson<BatchSummary>('PATCH', `/api/batches/${id(batchId)}`, changes);
