@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { BatchDetail } from '../../lib/schemas/batch';
-import type { DocumentResponse } from '../../lib/schemas/document';
+import { documentResponseSchema, type DocumentResponse } from '../../lib/schemas/document';
 import type { JobDetail } from '../../lib/jobs/get-job';
 import { getJson } from '../support/api';
 import { generatedCorpus, generatedDir } from '../support/pdfs';
@@ -48,6 +48,7 @@ describe('POST /api/documents', () => {
     assert.equal(body.result?.classification?.final_category, 'invoice');
     assert.equal(body.result?.domain?.type, 'invoice');
     assert.equal(body.poll_url, `/api/jobs/${body.job_id}`);
+    assert.deepEqual(documentResponseSchema.parse(body), body, 'the answer is what the OpenAPI schema says, no more');
 
     // It is a one-file batch named after the file, at the highest priority, visible like any batch.
     const { body: batch } = await getJson<BatchDetail>(server.url, `/api/batches/${body.batch_id}`);
