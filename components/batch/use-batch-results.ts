@@ -3,7 +3,8 @@
 // every few seconds) when the batch's live `batch:update` says more files have finished, and on
 // reconnect. The tracker subscribes to the batch's room; this hook only listens.
 import { useEffect, useState } from 'react';
-import { apiErrorFrom, messageOf, networkError } from '@/lib/client/api-error';
+import { apiClient } from '@/lib/client/api';
+import { messageOf } from '@/lib/client/api-error';
 import { getSocket } from '@/lib/client/socket';
 import type { BatchResultsPage, BatchResultStats, JobResultRow } from '@/lib/jobs/result-summary';
 import type { BatchSummary } from '@/lib/schemas/batch';
@@ -13,19 +14,8 @@ const MIN_GAP_MS = 3000;
 
 export type BatchResults = { stats: BatchResultStats | null; rows: JobResultRow[]; error: string | null };
 
-async function fetchPage(batchId: string, cursor: string | null, signal: AbortSignal): Promise<BatchResultsPage> {
-  const params = new URLSearchParams({ limit: String(PAGE) });
-  if (cursor) params.set('cursor', cursor);
-  let response: Response;
-  try {
-    response = await fetch(`/api/batches/${encodeURIComponent(batchId)}/results?${params}`, { cache: 'no-store', signal, headers: { accept: 'application/json' } });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw networkError();
-  }
-  const text = await response.text();
-  if (!response.ok) throw apiErrorFrom(response.status, text);
-  return JSON.parse(text) as BatchResultsPage;
+function fetchPage(batchId: string, cursor: string | null, signal: AbortSignal): Promise<BatchResultsPage> {
+  return apiClient.getResults(batchId, { limit: PAGE, cursor }, signal);
 }
 
 async function fetchAll(batchId: string, signal: AbortSignal): Promise<{ stats: BatchResultStats; rows: JobResultRow[] }> {

@@ -1,5 +1,5 @@
 // The one error the browser's API client throws: a code to branch on and a message for people.
-import { errorBodySchema } from '@/lib/schemas/error';
+import { errorBodySchema } from '../schemas/error';
 
 export class ApiError extends Error {
   constructor(

@@ -1,38 +1,23 @@
-// The browser's typed client for the REST API: JSON reads with fetch, the upload with XHR
-// (fetch cannot report upload progress). Failures are thrown as ApiError.
+// The browser's side of the REST API: JSON reads through the typed client (pdf-batch-client.ts),
+// the upload with XHR (fetch cannot report upload progress). Failures are thrown as ApiError.
 import type { BatchDetail, BatchListResponse, CreateBatchResponse, Workflow } from '@/lib/schemas/batch';
 import type { LimitsResponse } from '@/lib/schemas/limits';
 import { ApiError, apiErrorFrom, networkError } from './api-error';
+import { PdfBatchClient } from './pdf-batch-client';
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, cache: 'no-store', signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw networkError();
-  }
-  const text = await response.text();
-  if (!response.ok) throw apiErrorFrom(response.status, text);
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new ApiError('bad_response', 'The server sent an answer that could not be read.', response.status);
-  }
-}
+/** The typed client on the page's own server; JSON reads go through it. */
+export const apiClient = new PdfBatchClient({ baseUrl: '' });
 
 export function getBatch(batchId: string, signal?: AbortSignal): Promise<BatchDetail> {
-  return getJson<BatchDetail>(`/api/batches/${encodeURIComponent(batchId)}`, signal);
+  return apiClient.getBatch(batchId, signal);
 }
 
 export function listBatches(query: { limit: number; cursor?: string | null }, signal?: AbortSignal): Promise<BatchListResponse> {
-  const params = new URLSearchParams({ limit: String(query.limit) });
-  if (query.cursor) params.set('cursor', query.cursor);
-  return getJson<BatchListResponse>(`/api/batches?${params}`, signal);
+  return apiClient.listBatches(query, signal);
 }
 
 export function getLimits(signal?: AbortSignal): Promise<LimitsResponse> {
-  return getJson<LimitsResponse>('/api/limits', signal);
+  return apiClient.limits(signal);
 }
 
 export type UploadOptions = { name?: string; workflow: Workflow; priority?: number };

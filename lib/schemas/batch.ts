@@ -118,6 +118,10 @@ export const listJobsQuerySchema = z.object({
   status: jobStatusSchema.optional(),
 });
 
+export const jobFileQuerySchema = z.object({
+  inline: z.enum(['0', '1']).optional().describe('1: shown in the browser instead of downloaded'),
+});
+
 export const updateBatchBodySchema = z
   .object({
     name: z.string().trim().min(1).max(200).optional(),

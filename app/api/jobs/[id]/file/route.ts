@@ -1,17 +1,15 @@
 // GET /api/jobs/:id/file - the original PDF, as a download (or shown in the browser with ?inline=1)
-import { z } from 'zod';
 import { parseQuery, route } from '@/lib/http/respond';
 import { contentDisposition } from '@/lib/jobs/content-disposition';
 import { openJobFile } from '@/lib/jobs/open-job-file';
+import { jobFileQuerySchema } from '@/lib/schemas/batch';
 
 export const dynamic = 'force-dynamic';
-
-const querySchema = z.object({ inline: z.enum(['0', '1']).optional() });
 
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = route(async (request, { params }: Context) => {
-  const { inline } = parseQuery(request, querySchema);
+  const { inline } = parseQuery(request, jobFileQuerySchema);
   const file = await openJobFile((await params).id);
   return new Response(file.body, {
     headers: {

@@ -1,0 +1,298 @@
+// Every endpoint of the API, once: method, path, the zod schemas its handler validates with and
+// answers in, and a curl example. The OpenAPI document (build-document.ts) and the /docs page
+// are generated from this table; paths.test.ts checks it against the route files in app/api.
+import { z } from 'zod';
+import { exportQuerySchema, summaryQuerySchema } from '../export/batch-export';
+import { listResultsQuerySchema } from '../jobs/list-results';
+import {
+  batchDetailSchema,
+  batchListResponseSchema,
+  batchSummarySchema,
+  createBatchFieldsSchema,
+  createBatchResponseSchema,
+  jobFileQuerySchema,
+  jobSummarySchema,
+  listBatchesQuerySchema,
+  listJobsQuerySchema,
+  updateBatchBodySchema,
+} from '../schemas/batch';
+import { createDocumentFieldsSchema, documentQuerySchema, documentResponseSchema } from '../schemas/document';
+import { errorBodySchema } from '../schemas/error';
+import { healthResponseSchema } from '../schemas/health';
+import { documentResultSchema } from '../schemas/result';
+import { batchResultsPageSchema, batchSummaryReportSchema, jobDetailSchema, jobListResponseSchema, queueOverviewSchema, queueStateSchema } from '../schemas/responses';
+import { limitsResponseSchema } from '../schemas/limits';
+
+/** Named schemas, shown once under `components.schemas` and referred to from the operations. */
+export const COMPONENTS = {
+  Error: errorBodySchema,
+  Health: healthResponseSchema,
+  BatchSummary: batchSummarySchema,
+  BatchDetail: batchDetailSchema,
+  BatchList: batchListResponseSchema,
+  CreateBatchResponse: createBatchResponseSchema,
+  JobSummary: jobSummarySchema,
+  JobList: jobListResponseSchema,
+  JobDetail: jobDetailSchema,
+  DocumentResult: documentResultSchema,
+  DocumentResponse: documentResponseSchema,
+  BatchResults: batchResultsPageSchema,
+  BatchSummaryReport: batchSummaryReportSchema,
+  QueueState: queueStateSchema,
+  QueueOverview: queueOverviewSchema,
+  Limits: limitsResponseSchema,
+} satisfies Record<string, z.ZodType>;
+
+export type Method = 'get' | 'post' | 'patch' | 'delete';
+
+export type ResponseSpec = {
+  description: string;
+  /** JSON described by a zod schema (a COMPONENTS entry or inline). */
+  schema?: z.ZodType;
+  /** A file instead of JSON. */
+  file?: 'application/zip' | 'application/pdf' | 'application/json';
+  headers?: Record<string, string>;
+};
+
+export type Operation = {
+  method: Method;
+  /** OpenAPI style: `/api/batches/{id}`. */
+  path: string;
+  tag: 'Batches' | 'Jobs' | 'Documents' | 'Queue' | 'Service';
+  summary: string;
+  description?: string;
+  query?: z.ZodObject;
+  body?: { type: 'json' | 'multipart'; schema: z.ZodType };
+  responses: Record<number, ResponseSpec>;
+  example: string;
+};
+
+/** What `{id}` stands for, by the path's first segment after /api. */
+export const PATH_PARAMS: Record<string, string> = { batches: 'the batch id (batch_id)', jobs: 'the job id (job_id)' };
+
+const pdfFile = z.file().mime('application/pdf');
+const err = (description: string): ResponseSpec => ({ description, schema: errorBodySchema });
+const notFound = err('No such id.');
+const conflict = err('Not possible in the current state (the reason is in the message).');
+const BASE = 'http://localhost:3000';
+
+export const OPERATIONS: Operation[] = [
+  {
+    method: 'post',
+    path: '/api/batches',
+    tag: 'Batches',
+    summary: 'Upload PDFs and create a batch',
+    description: 'Multipart form: repeated `files` fields, optional `name`, `workflow` and `priority`. Files that are not PDFs (checked by their bytes), empty or too large are listed in `rejected` and fail at once; the rest are queued.',
+    body: { type: 'multipart', schema: createBatchFieldsSchema.extend({ files: z.array(pdfFile).min(1) }) },
+    responses: {
+      201: { description: 'The batch was created.', schema: createBatchResponseSchema },
+      400: err('No files, or none of them usable, or a field is wrong.'),
+      413: err('Too many files (MAX_FILES_PER_BATCH).'),
+      415: err('Not multipart/form-data.'),
+    },
+    example: `curl -F files=@invoice.pdf -F files=@datasheet.pdf -F name="March" ${BASE}/api/batches`,
+  },
+  {
+    method: 'get',
+    path: '/api/batches',
+    tag: 'Batches',
+    summary: 'List batches, newest first',
+    query: listBatchesQuerySchema,
+    responses: { 200: { description: 'A page of batches; pass `next_cursor` as `cursor` for the next.', schema: batchListResponseSchema }, 400: err('Bad query.') },
+    example: `curl '${BASE}/api/batches?limit=20'`,
+  },
+  {
+    method: 'get',
+    path: '/api/batches/{id}',
+    tag: 'Batches',
+    summary: 'A batch with its jobs',
+    responses: { 200: { description: 'The batch summary and every job.', schema: batchDetailSchema }, 404: notFound },
+    example: `curl ${BASE}/api/batches/<batch_id>`,
+  },
+  {
+    method: 'patch',
+    path: '/api/batches/{id}',
+    tag: 'Batches',
+    summary: 'Rename a batch or change its priority',
+    body: { type: 'json', schema: updateBatchBodySchema },
+    responses: { 200: { description: 'The updated batch.', schema: batchSummarySchema }, 400: err('Bad body.'), 404: notFound },
+    example: `curl -X PATCH -H 'content-type: application/json' -d '{"name":"Q1","priority":5}' ${BASE}/api/batches/<batch_id>`,
+  },
+  {
+    method: 'delete',
+    path: '/api/batches/{id}',
+    tag: 'Batches',
+    summary: 'Delete a batch with its jobs, results and files',
+    responses: { 204: { description: 'Deleted.' }, 404: notFound },
+    example: `curl -X DELETE ${BASE}/api/batches/<batch_id>`,
+  },
+  {
+    method: 'get',
+    path: '/api/batches/{id}/jobs',
+    tag: 'Batches',
+    summary: "A batch's jobs, optionally of one status",
+    query: listJobsQuerySchema,
+    responses: { 200: { description: 'The jobs in upload order.', schema: jobListResponseSchema }, 404: notFound },
+    example: `curl '${BASE}/api/batches/<batch_id>/jobs?status=failed'`,
+  },
+  {
+    method: 'get',
+    path: '/api/batches/{id}/results',
+    tag: 'Batches',
+    summary: "The batch's totals and one compact row per document",
+    query: listResultsQuerySchema,
+    responses: { 200: { description: 'A page of result rows.', schema: batchResultsPageSchema }, 404: notFound },
+    example: `curl ${BASE}/api/batches/<batch_id>/results`,
+  },
+  {
+    method: 'get',
+    path: '/api/batches/{id}/summary',
+    tag: 'Batches',
+    summary: "The export's summary.json alone",
+    query: summaryQuerySchema,
+    responses: { 200: { description: 'The batch, its totals and one row per document.', schema: batchSummaryReportSchema }, 400: err('Bad status filter.'), 404: notFound },
+    example: `curl '${BASE}/api/batches/<batch_id>/summary?status=failed'`,
+  },
+  {
+    method: 'get',
+    path: '/api/batches/{id}/export',
+    tag: 'Batches',
+    summary: "The batch's results as a ZIP, streamed",
+    description: '`summary.json`, `summary.csv`, and per document `<name>.json`, `.txt`, `.md` and `<name>.tables/<n>.csv`; the original PDFs with `include=originals`. `status` is a comma-separated list of job states.',
+    query: exportQuerySchema,
+    responses: { 200: { description: 'The ZIP.', file: 'application/zip', headers: { 'Content-Disposition': 'attachment; filename="<batch name>.zip"' } }, 400: err('Bad query.'), 404: notFound, 413: err('An original is too large for the ZIP.') },
+    example: `curl -OJ '${BASE}/api/batches/<batch_id>/export?include=originals'`,
+  },
+  {
+    method: 'post',
+    path: '/api/batches/{id}/cancel',
+    tag: 'Batches',
+    summary: 'Cancel the queued and running jobs of a batch',
+    responses: { 200: { description: 'The batch after the change.', schema: batchSummarySchema }, 404: notFound, 409: conflict },
+    example: `curl -X POST ${BASE}/api/batches/<batch_id>/cancel`,
+  },
+  {
+    method: 'post',
+    path: '/api/batches/{id}/retry',
+    tag: 'Batches',
+    summary: "Queue a batch's failed and cancelled jobs again",
+    responses: { 200: { description: 'The batch after the change.', schema: batchSummarySchema }, 404: notFound, 409: conflict },
+    example: `curl -X POST ${BASE}/api/batches/<batch_id>/retry`,
+  },
+  {
+    method: 'get',
+    path: '/api/jobs/{id}',
+    tag: 'Jobs',
+    summary: 'A job with its result',
+    responses: { 200: { description: 'The job; `result` is null until there is one.', schema: jobDetailSchema }, 404: notFound },
+    example: `curl ${BASE}/api/jobs/<job_id>`,
+  },
+  {
+    method: 'get',
+    path: '/api/jobs/{id}/result',
+    tag: 'Jobs',
+    summary: 'The job and its result as a JSON file to download',
+    responses: { 200: { description: 'The same JSON as GET /api/jobs/{id}, as an attachment.', schema: jobDetailSchema, file: 'application/json' }, 404: notFound },
+    example: `curl ${BASE}/api/jobs/<job_id>/result -o result.json`,
+  },
+  {
+    method: 'get',
+    path: '/api/jobs/{id}/file',
+    tag: 'Jobs',
+    summary: 'The original PDF',
+    query: jobFileQuerySchema,
+    responses: { 200: { description: 'The uploaded file.', file: 'application/pdf' }, 404: notFound },
+    example: `curl ${BASE}/api/jobs/<job_id>/file -o original.pdf`,
+  },
+  {
+    method: 'post',
+    path: '/api/jobs/{id}/cancel',
+    tag: 'Jobs',
+    summary: 'Cancel one queued or running job',
+    responses: { 200: { description: 'The job after the change.', schema: jobDetailSchema }, 404: notFound, 409: conflict },
+    example: `curl -X POST ${BASE}/api/jobs/<job_id>/cancel`,
+  },
+  {
+    method: 'post',
+    path: '/api/jobs/{id}/retry',
+    tag: 'Jobs',
+    summary: 'Queue one failed or cancelled job again',
+    responses: { 200: { description: 'The job after the change.', schema: jobDetailSchema }, 404: notFound, 409: conflict },
+    example: `curl -X POST ${BASE}/api/jobs/<job_id>/retry`,
+  },
+  {
+    method: 'post',
+    path: '/api/documents',
+    tag: 'Documents',
+    summary: 'Process one PDF right away',
+    description:
+      'Multipart form with one `file` (and optional `workflow`). Stored as a one-file batch named after the file, with the highest priority, so it is the next document a worker takes. Without `wait` the answer is 202 at once; with `wait=true` it comes when the job has ended (200, with `result`), or after `timeout` seconds with 202, the job so far, and `Location` to poll.',
+    query: documentQuerySchema,
+    body: { type: 'multipart', schema: createDocumentFieldsSchema.extend({ file: pdfFile }) },
+    responses: {
+      200: { description: 'The job has ended (completed, failed or cancelled); `result` is its result.', schema: documentResponseSchema },
+      202: { description: 'Queued or processing; poll `poll_url` (also in `Location`).', schema: documentResponseSchema, headers: { Location: '/api/jobs/<job_id>' } },
+      400: err('No file, more than one, not a usable PDF, or a bad field or query.'),
+      415: err('Not multipart/form-data.'),
+    },
+    example: `curl -F file=@invoice.pdf '${BASE}/api/documents?wait=true&timeout=60'`,
+  },
+  {
+    method: 'get',
+    path: '/api/queue',
+    tag: 'Queue',
+    summary: 'Whether the queue is paused, and all jobs counted by status',
+    responses: { 200: { description: 'The queue state and counts.', schema: queueOverviewSchema } },
+    example: `curl ${BASE}/api/queue`,
+  },
+  {
+    method: 'post',
+    path: '/api/queue/pause',
+    tag: 'Queue',
+    summary: 'Stop claiming jobs (running ones finish)',
+    responses: { 200: { description: 'The queue state.', schema: queueStateSchema } },
+    example: `curl -X POST ${BASE}/api/queue/pause`,
+  },
+  {
+    method: 'post',
+    path: '/api/queue/resume',
+    tag: 'Queue',
+    summary: 'Claim jobs again',
+    responses: { 200: { description: 'The queue state.', schema: queueStateSchema } },
+    example: `curl -X POST ${BASE}/api/queue/resume`,
+  },
+  {
+    method: 'get',
+    path: '/api/health',
+    tag: 'Service',
+    summary: 'Database, queue and workers at a glance',
+    responses: { 200: { description: 'Healthy.', schema: healthResponseSchema }, 503: { description: 'The database is unreachable.', schema: healthResponseSchema } },
+    example: `curl ${BASE}/api/health`,
+  },
+  {
+    method: 'get',
+    path: '/api/limits',
+    tag: 'Service',
+    summary: 'What one upload may hold (file size, files, total size)',
+    responses: { 200: { description: 'The limits, in bytes and files.', schema: limitsResponseSchema } },
+    example: `curl ${BASE}/api/limits`,
+  },
+  {
+    method: 'post',
+    path: '/api/batches/demo',
+    tag: 'Batches',
+    summary: 'Create a batch from the sample PDFs that ship with the app',
+    description: 'Optional JSON body `{ name, workflow, priority }`. The quickest way to see the product work.',
+    body: { type: 'json', schema: createBatchFieldsSchema.partial() },
+    responses: { 201: { description: 'The batch was created.', schema: createBatchResponseSchema }, 400: err('The body is not JSON or a field is wrong.') },
+    example: `curl -X POST ${BASE}/api/batches/demo`,
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    tag: 'Service',
+    summary: 'This API as an OpenAPI 3.1 document',
+    responses: { 200: { description: 'The OpenAPI document.', schema: z.record(z.string(), z.unknown()) } },
+    example: `curl ${BASE}/api/openapi.json`,
+  },
+];
