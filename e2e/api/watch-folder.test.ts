@@ -64,9 +64,11 @@ test('PDFs placed in the folder become a batch; each ends in processed/, a text 
   await drop(Buffer.from('These are my notes, not a PDF at all.\n'), 'notes.pdf');
 
   await waitFor('the files to be taken', async () => (await looseFiles()).length === 0);
+  // Files are moved out of the folder first, then the batch is written: wait for the batch.
+  const total = (batches: BatchDetail[]) => batches.reduce((n, b) => n + b.total_files, 0);
+  await waitFor('the batch with the files', async () => total(await watchedBatches()) >= 3);
   const batches = await watchedBatches();
-  assert.ok(batches.length >= 1, 'a batch appears');
-  assert.equal(batches.reduce((n, b) => n + b.total_files, 0), 3, 'every file is in it, once');
+  assert.equal(total(batches), 3, 'every file is in it, once');
   for (const batch of batches) {
     assert.match(batch.name, /^Watched folder \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/);
     assert.equal(batch.workflow, 'full_extraction');
