@@ -1,8 +1,6 @@
-// A fixed set of PDF worker threads, one document each at a time, and a short line of documents
-// waiting for the next free thread (so a thread starts its next document the moment it is done,
-// instead of waiting for the database). A document that runs past the time limit, exhausts the
-// thread's memory or crashes it ends that thread only: a fresh one takes its place and the other
-// documents go on.
+// A fixed set of PDF worker threads, one document each at a time. A document that runs past the
+// time limit, exhausts the thread's memory or crashes it ends that thread only: a fresh one
+// takes its place and the other documents go on.
 import { Worker } from 'node:worker_threads';
 import type { ErrorType, JobStage } from '../schemas/batch';
 import type { DocumentResult, ThreadMessage, ThreadRequest } from './types';
@@ -13,13 +11,12 @@ export type Outcome =
 
 export type ThreadPoolOptions = { size: number; memoryMb: number; timeoutMs: number };
 
-type Waiting = {
+type Task = {
   request: ThreadRequest;
   onStage: (stage: JobStage) => void;
   settle: (outcome: Outcome) => void;
+  timer: NodeJS.Timeout | null;
 };
-
-type Task = Waiting & { timer: NodeJS.Timeout | null };
 
 /** `ready` once the thread has loaded pdf.js: a document's time limit starts only then. */
 type Slot = { worker: Worker; task: Task | null; ready: boolean };
@@ -29,7 +26,6 @@ const entry = new URL('./thread-bootstrap.mjs', import.meta.url);
 
 export class ThreadPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: Waiting[] = [];
   private closed = false;
 
   constructor(private readonly options: ThreadPoolOptions) {
@@ -48,36 +44,16 @@ export class ThreadPool {
     return this.size - this.busy;
   }
 
-  /** Whether another document can be handed over: one per thread, and `prefetch` waiting. */
-  hasRoom(prefetch: number): boolean {
-    return !this.closed && this.busy + this.waiting.length < this.size + prefetch;
-  }
-
-  /** Runs one document on the next free thread. Resolves with the outcome; never rejects. */
+  /** Runs one document on an idle thread. Resolves with the outcome; never rejects. */
   run(job: Omit<ThreadRequest, 'timeLimitMs'>, onStage: (stage: JobStage) => void): Promise<Outcome> {
-    if (this.closed) throw new Error('ThreadPool.run called after close');
     const request: ThreadRequest = { ...job, timeLimitMs: this.options.timeoutMs };
+    const slot = this.slots.find((s) => !s.task && s.ready) ?? this.slots.find((s) => !s.task);
+    if (!slot || this.closed) throw new Error('ThreadPool.run called without an idle thread');
     return new Promise<Outcome>((settle) => {
-      this.waiting.push({ request, onStage, settle });
-      this.dispatch();
-    });
-  }
-
-  /** Hands the waiting documents to free threads (ready ones first). */
-  private dispatch(): void {
-    while (!this.closed && this.waiting.length > 0) {
-      const slot = this.slots.find((s) => !s.task && s.ready) ?? this.slots.find((s) => !s.task);
-      if (!slot) return;
-      const next = this.waiting.shift() as Waiting;
-      slot.task = { ...next, timer: null };
+      slot.task = { request, onStage, settle, timer: null };
       if (slot.ready) this.startClock(slot);
-      slot.worker.postMessage(next.request);
-    }
-  }
-
-  /** Settles the documents still waiting for a thread (they never started) with `message`. */
-  dropWaiting(message: string): void {
-    for (const task of this.waiting.splice(0)) task.settle({ ok: false, errorType: 'cancelled', message });
+      slot.worker.postMessage(request);
+    });
   }
 
   private startClock(slot: Slot): void {
@@ -90,11 +66,6 @@ export class ThreadPool {
 
   /** Stops the document `jobId` at once (its thread is replaced). False if it is not running here. */
   abort(jobId: string, message = 'Cancelled.'): boolean {
-    const waiting = this.waiting.findIndex((w) => w.request.jobId === jobId);
-    if (waiting !== -1) {
-      this.waiting.splice(waiting, 1)[0].settle({ ok: false, errorType: 'cancelled', message });
-      return true;
-    }
     const slot = this.slots.find((s) => s.task?.request.jobId === jobId);
     if (!slot) return false;
     this.replace(slot, { ok: false, errorType: 'cancelled', message });
@@ -103,7 +74,6 @@ export class ThreadPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.dropWaiting('The server is shutting down.');
     for (const slot of this.slots) this.finish(slot, { ok: false, errorType: 'cancelled', message: 'The server is shutting down.' });
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
@@ -153,16 +123,15 @@ export class ThreadPool {
     slot.task = null;
     if (task.timer) clearTimeout(task.timer);
     task.settle(outcome);
-    this.dispatch();
   }
 
   /** Ends a slot's thread and puts a fresh one in its place, settling its task with `outcome`. */
   private replace(slot: Slot, outcome: Outcome): void {
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
-    // The fresh thread takes the slot first, so that waiting work goes to it, not to the old one.
-    if (!this.closed) this.slots[index] = this.spawn();
     this.finish(slot, outcome);
+    if (this.closed) return;
+    this.slots[index] = this.spawn();
     void slot.worker.terminate();
   }
 }

@@ -16,12 +16,6 @@ import { onAbortRequest, onWake } from './signals';
  */
 const STAGE_REPORT_AFTER_MS = 300;
 
-/**
- * Each thread has one more job claimed and waiting for it (so it never idles while the database
- * settles its last one and claims the next); a new batch of higher priority waits at most that.
- */
-const PREFETCH_PER_THREAD = 1;
-
 export type WorkerLoopOptions = {
   pool: ThreadPool;
   workerId: string;
@@ -51,7 +45,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     }
     filling = true;
     try {
-      while (!stopping && pool.hasRoom(pool.size * PREFETCH_PER_THREAD)) {
+      while (!stopping && pool.idle > 0) {
         const job = await claimNextJob(workerId, leaseMs);
         if (!job) break;
         running.set(job.id, execute(job).finally(() => running.delete(job.id)));
@@ -134,17 +128,14 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
   void fill();
 
   return {
-    /** Threads working on a document now (jobs claimed and waiting for a thread not counted). */
     get busy() {
-      return pool.busy;
+      return running.size;
     },
     async stop(graceMs: number) {
       stopping = true;
       stopWaking();
       stopAborting();
       timers.forEach(clearInterval);
-      // Documents claimed ahead but not started are handed back with the rest, not started now.
-      pool.dropWaiting('The server is shutting down.');
       const all = Promise.allSettled([...running.values()]);
       const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
       await Promise.race([all, grace]);
