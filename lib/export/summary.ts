@@ -1,12 +1,12 @@
 // The batch summary of an export (`summary.json`, `GET /api/batches/:id/summary`): the batch, its
 // totals, and one row per document, read a page of jobs at a time so a batch of any size is
-// summarised in flat memory. Category and confidence come from SQLite's JSON functions; results
-// are never parsed here.
+// summarised in flat memory. Category and confidence come from result-heads.ts; results are
+// never parsed here.
 import { countJobs, emptyCounts } from '../batches/job-counts';
 import { db } from '../db/client';
 import { notFound } from '../errors';
-import { Prisma } from '../generated/prisma/client';
 import type { BatchStatus, ErrorType, JobStatus, Workflow } from '../schemas/batch';
+import { readResultHeads } from '../jobs/result-heads';
 import { exportJobPages } from './export-jobs';
 
 export type SummaryTotals = {
@@ -94,22 +94,13 @@ export async function loadSummaryHead(batchId: string, statuses: JobStatus[] | n
   };
 }
 
-/** SQLite gives whole numbers (a confidence of 0 or 1) as BigInt through the driver. */
-type Head = { jobId: string; category: string | null; confidence: number | bigint | null; partial: number | bigint | null };
-
 /** The summary rows of the batch's documents, in upload order. */
 export async function* summaryDocuments(batchId: string, statuses: JobStatus[] | null): AsyncGenerator<SummaryDocument> {
   const client = await db();
   for await (const jobs of exportJobPages(batchId, statuses)) {
-    const heads = await client.$queryRaw<Head[]>`
-      SELECT job_id AS jobId,
-        json_extract(data, '$.classification.final_category') AS category,
-        json_extract(data, '$.classification.confidence') AS confidence,
-        json_extract(data, '$.partial') AS partial
-      FROM results WHERE job_id IN (${Prisma.join([...new Set(jobs.map((j) => j.resultJobId))])})`;
-    const byId = new Map(heads.map((h) => [h.jobId, h]));
+    const heads = await readResultHeads(client, [...new Set(jobs.map((j) => j.resultJobId))]);
     for (const job of jobs) {
-      const head = byId.get(job.resultJobId);
+      const head = heads.get(job.resultJobId);
       yield {
         filename: job.filename,
         status: job.status,
@@ -117,7 +108,7 @@ export async function* summaryDocuments(batchId: string, statuses: JobStatus[] |
         error: job.error,
         pages: job.pages,
         category: head?.category ?? null,
-        confidence: head?.confidence === null || head?.confidence === undefined ? null : Number(head.confidence),
+        confidence: head?.confidence ?? null,
         processing_ms: job.processingMs,
         attempts: job.attempts,
         sha256: job.sha256,
@@ -125,7 +116,7 @@ export async function* summaryDocuments(batchId: string, statuses: JobStatus[] |
         export_name: job.exportName,
         duplicate_of: job.duplicateOf,
         has_result: head !== undefined,
-        partial: Boolean(head?.partial),
+        partial: head?.partial ?? false,
       };
     }
   }

@@ -1,14 +1,14 @@
 // GET /api/batches/:id/results - a batch's files with a compact summary of each result, a page
-// at a time, plus the batch's totals. Results are read with SQLite's JSON functions, so a page
-// of rows never parses whole results (their full text can be megabytes).
+// at a time, plus the batch's totals. The results' heads come from result-heads.ts, so a page of
+// rows never parses whole results (their full text can be megabytes).
 import { z } from 'zod';
 import { countJobs, emptyCounts } from '../batches/job-counts';
 import { db } from '../db/client';
 import { notFound } from '../errors';
 import { Prisma } from '../generated/prisma/client';
-import type { Field } from '../pipeline/types';
 import type { ErrorType, JobStatus } from '../schemas/batch';
-import { keyFieldsOf, type BatchResultsPage, type CategoryCount, type DomainHead, type JobResultRow } from './result-summary';
+import { readResultHeads } from './result-heads';
+import type { BatchResultsPage, CategoryCount, JobResultRow } from './result-summary';
 
 export const listResultsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(200),
@@ -16,37 +16,7 @@ export const listResultsQuerySchema = z.object({
 });
 export type ListResultsQuery = z.infer<typeof listResultsQuerySchema>;
 
-type Head = {
-  jobId: string;
-  category: string | null;
-  /** An integer in the JSON (a confidence of exactly 0 or 1) comes back as a bigint. */
-  confidence: number | bigint | null;
-  language: string | null;
-  partial: number | bigint | null;
-  warnings: number | bigint | null;
-  domain: string | null;
-  f0: string | null;
-  f1: string | null;
-  f2: string | null;
-};
-
 type Tx = Prisma.TransactionClient;
-
-function resultHeads(tx: Tx, jobIds: string[]): Promise<Head[]> {
-  if (jobIds.length === 0) return Promise.resolve([]);
-  return tx.$queryRaw<Head[]>`
-    SELECT job_id AS jobId,
-      json_extract(data, '$.classification.final_category') AS category,
-      json_extract(data, '$.classification.confidence') AS confidence,
-      json_extract(data, '$.language.code') AS language,
-      json_extract(data, '$.partial') AS partial,
-      json_array_length(data, '$.warnings') AS warnings,
-      json_remove(json_extract(data, '$.domain'), '$.electrical_characteristics', '$.dates') AS domain,
-      json_extract(data, '$.fields[0]') AS f0,
-      json_extract(data, '$.fields[1]') AS f1,
-      json_extract(data, '$.fields[2]') AS f2
-    FROM results WHERE job_id IN (${Prisma.join(jobIds)})`;
-}
 
 async function categoryCounts(tx: Tx, batchId: string): Promise<CategoryCount[]> {
   const rows = await tx.$queryRaw<{ category: string | null; n: number | bigint }[]>`
@@ -58,21 +28,6 @@ async function categoryCounts(tx: Tx, batchId: string): Promise<CategoryCount[]>
     .filter((r): r is { category: string; n: number | bigint } => typeof r.category === 'string')
     .map((r) => ({ category: r.category, count: Number(r.n) }))
     .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
-}
-
-function parseJson<T>(text: string | null): T | null {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return null;
-  }
-}
-
-function keyFields(head: Head): JobResultRow['key_fields'] {
-  const domain = parseJson<DomainHead>(head.domain);
-  const fields = [head.f0, head.f1, head.f2].map((f) => parseJson<Field>(f)).filter((f): f is Field => f !== null);
-  return keyFieldsOf(domain, fields);
 }
 
 export async function listBatchResults(batchId: string, query: ListResultsQuery): Promise<BatchResultsPage> {
@@ -89,7 +44,7 @@ export async function listBatchResults(batchId: string, query: ListResultsQuery)
       select: { id: true, position: true, filename: true, status: true, pages: true, processingMs: true, error: true, errorType: true, duplicateOf: true },
     });
     // A duplicate shows its original's result (it never runs itself).
-    const heads = await resultHeads(tx, [...new Set(jobs.slice(0, limit).map((j) => j.duplicateOf ?? j.id))]);
+    const heads = await readResultHeads(tx, [...new Set(jobs.slice(0, limit).map((j) => j.duplicateOf ?? j.id))]);
     const aggregate = await tx.job.aggregate({ where: { batchId }, _sum: { pages: true }, _min: { startedAt: true }, _max: { finishedAt: true } });
     const counts = await countJobs(tx, [batchId]);
     const categories = await categoryCounts(tx, batchId);
@@ -97,10 +52,9 @@ export async function listBatchResults(batchId: string, query: ListResultsQuery)
   });
   if (!batch) throw notFound('batch', batchId);
 
-  const headById = new Map(heads.map((h) => [h.jobId, h]));
   const page = jobs.slice(0, limit);
   const results: JobResultRow[] = page.map((job) => {
-    const head = headById.get(job.duplicateOf ?? job.id);
+    const head = heads.get(job.duplicateOf ?? job.id);
     return {
       job_id: job.id,
       filename: job.filename,
@@ -111,11 +65,11 @@ export async function listBatchResults(batchId: string, query: ListResultsQuery)
       error_type: job.errorType as ErrorType | null,
       has_result: head !== undefined,
       category: head?.category ?? null,
-      confidence: head?.confidence == null ? null : Number(head.confidence),
+      confidence: head?.confidence ?? null,
       language: head?.language ?? null,
-      key_fields: head ? keyFields(head) : [],
-      partial: Boolean(head?.partial),
-      warning_count: Number(head?.warnings ?? 0),
+      key_fields: head?.keyFields ?? [],
+      partial: head?.partial ?? false,
+      warning_count: head?.warningCount ?? 0,
     };
   });
 
