@@ -21,6 +21,7 @@ export function toJobSummary(job: Job, queuePositions?: ReadonlyMap<string, numb
     worker_id: job.workerId,
     pages: job.pages,
     created_at: job.createdAt.toISOString(),
+    updated_at: job.updatedAt.toISOString(),
     started_at: iso(job.startedAt),
     finished_at: iso(job.finishedAt),
     processing_ms: job.processingMs,

@@ -38,6 +38,7 @@ const job = (over: Partial<JobSummary> = {}): JobSummary => ({
   worker_id: 'w',
   pages: 1,
   created_at: '2026-11-25T10:00:00.000Z',
+  updated_at: '2026-11-25T10:00:00.000Z',
   started_at: null,
   finished_at: null,
   processing_ms: 420,

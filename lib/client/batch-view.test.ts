@@ -5,7 +5,7 @@ import { applyBatchUpdate, applyJobUpdates, applySnapshot, emptyBatchView } from
 
 const job = (id: string, seq: number, extra: Partial<JobSummary> = {}): JobSummary => ({
   job_id: id, batch_id: 'b', filename: `${id}.pdf`, size_bytes: 1, status: 'queued', progress: 0, stage: 'queued',
-  error: null, error_type: null, attempts: 0, worker_id: null, pages: null, created_at: '2026-01-01T00:00:00Z',
+  error: null, error_type: null, attempts: 0, worker_id: null, pages: null, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z',
   started_at: null, finished_at: null, processing_ms: null, duplicate_of: null, queue_position: null, seq, ...extra,
 });
 const summary = (seq: number, extra: Partial<BatchSummary> = {}): BatchSummary => ({

@@ -45,6 +45,8 @@ export const jobSummarySchema = z.object({
   worker_id: z.string().nullable(),
   pages: z.number().int().nullable(),
   created_at: isoDate,
+  /** When the job row last changed (stamped as the change is written); a `job:update` event's age is now minus this. */
+  updated_at: isoDate,
   started_at: isoDate.nullable(),
   finished_at: isoDate.nullable(),
   processing_ms: z.number().int().nullable(),
