@@ -203,6 +203,14 @@ async function runBigBatch(target: Target, o: Options, sources: UploadSource[], 
   });
 }
 
+/** The last lines of the server's output that are not the build's listing. */
+const outputTail = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => line.trim() && !/^[├└┌│○ƒ✓]/u.test(line.trim()))
+    .slice(-30)
+    .join('\n');
+
 async function main(): Promise<void> {
   const o = parseOptions();
   const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -218,23 +226,31 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
   try {
-    server = await startServer({
+    const started = await startServer({
       env: { WORKER_CONCURRENCY: String(o.threads), LOG_LEVEL: 'warn', MAX_FILES_PER_BATCH: String(Math.max(1000, o.batch ?? 0)), SHUTDOWN_GRACE_S: '0' },
     });
-    const pid = server.process.pid;
+    server = started;
+    const pid = started.process.pid;
     if (pid === undefined) throw new Error('the server process has no pid');
-    const target = { url: server.url, pid };
-    say(`server ready at ${server.url}`);
-    const report = o.batch === null ? await runLoad(target, o, sources) : await runBigBatch(target, o, sources, o.batch);
+    const target = { url: started.url, pid };
+    say(`server ready at ${started.url}`);
+    // A server that dies during the run ends the bench with what it printed.
+    const died = new Promise<never>((_, reject) =>
+      started.process.once('exit', (code, signal) => reject(new Error(`the server stopped during the run (exit code ${code}, signal ${signal}):\n${outputTail(started.output())}`))),
+    );
+    const report = await Promise.race([o.batch === null ? runLoad(target, o, sources) : runBigBatch(target, o, sources, o.batch), died]);
     console.log(report);
-    const log = server.output().trim();
-    if (log) say(`server output:\n${log.split('\n').slice(-20).join('\n')}`);
+    const logged = outputTail(started.output()).split('\n').filter((line) => line.startsWith('{'));
+    if (logged.length) say(`the server logged:\n${logged.join('\n')}`);
   } finally {
     await stop();
   }
 }
 
-main().catch((err: Error) => {
-  console.error(err.message);
-  process.exitCode = 1;
-});
+main().then(
+  () => process.exit(0),
+  (err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  },
+);
