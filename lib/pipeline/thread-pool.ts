@@ -23,6 +23,11 @@ type Slot = { worker: Worker; task: Task | null; ready: boolean };
 
 // A plain-JS bootstrap registers tsx in the thread, then loads thread-entry.ts.
 const entry = new URL('./thread-bootstrap.mjs', import.meta.url);
+/**
+ * Each thread's young generation (V8's nursery). 64 MB held about 50 MB more per thread for no
+ * gain: the same documents took as much CPU time or more (scripts/bench, bench:load).
+ */
+export const YOUNG_GENERATION_MB = 16;
 
 export class ThreadPool {
   private readonly slots: Slot[] = [];
@@ -80,7 +85,7 @@ export class ThreadPool {
 
   private spawn(): Slot {
     const worker = new Worker(entry, {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: 64 },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       stdout: false,
       stderr: false,
     });

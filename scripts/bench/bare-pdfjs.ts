@@ -1,6 +1,7 @@
 // The bare pdf.js pass: the same files through the same number of worker threads, each doing
 // only what minimal extraction needs (see bare-thread.mjs). This is the floor the server is held to.
 import { Worker } from 'node:worker_threads';
+import { YOUNG_GENERATION_MB } from '../../lib/pipeline/thread-pool';
 import { sampleRss } from './rss';
 import type { PassResult } from './types';
 
@@ -10,7 +11,7 @@ type Outcome = { file: string; pages: number | null; error: string | null };
 const entry = new URL('./bare-thread.mjs', import.meta.url);
 // The heap limits the server's threads run with by default (WORKER_MEMORY_MB, thread-pool.ts):
 // both sides then collect garbage alike, which shows in pages/s.
-const resourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64 };
+const resourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
 
 /** Runs `files` through the threads, each taking the next file when it is free; one outcome per file. */
 function drain(workers: Worker[], files: string[], countOnly: boolean): Promise<Outcome[]> {

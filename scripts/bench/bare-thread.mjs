@@ -1,9 +1,11 @@
 // A bare pdf.js worker thread for the bench: per file, exactly what minimal extraction needs
 // (read, open with the pipeline's own options, getPage + getTextContent per page, clean up).
-// Plain JS like lib/pipeline/thread-bootstrap.mjs: registers tsx so it can load pdfjs.ts.
+// Plain JS like lib/pipeline/thread-bootstrap.mjs: loads pdf.js natively, then registers tsx so
+// it can load pdfjs.ts.
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
+import '../../lib/pipeline/preload-pdfjs.mjs';
 
 register();
 const { openPdf } = await import('../../lib/pipeline/pdfjs.ts');
