@@ -13,6 +13,7 @@ import { formatLoadReport } from './bench/load-report';
 import { copies, loadSources } from './bench/load-sources';
 import { runUploaders, uploadForm, type UploadSource } from './bench/load-uploaders';
 import { Watchers } from './bench/load-watchers';
+import { cpuSeconds } from './bench/cpu';
 import { peakRssMb, rssMb, sampleRss } from './bench/rss';
 
 const USAGE = `usage: npm run bench:load -- [options]
@@ -156,6 +157,7 @@ async function runBigBatch(target: Target, o: Options, sources: UploadSource[], 
   const documents = copies(sources, count);
   const rssStart = rssMb(target.pid);
   const rss = sampleRss(target.pid);
+  const cpuStart = cpuSeconds(target.pid);
   const began = Date.now();
   let done = false;
   let batchId: string | null = null;
@@ -181,6 +183,7 @@ async function runBigBatch(target: Target, o: Options, sources: UploadSource[], 
   const seconds = (Date.now() - began) / 1000;
   clearInterval(ticker);
   const peak = rss.stop();
+  const cpuEnd = cpuSeconds(target.pid);
   done = true;
   watchers.close();
   await readers; // each ends after its round in flight
@@ -199,6 +202,9 @@ async function runBigBatch(target: Target, o: Options, sources: UploadSource[], 
     extra: [
       `batch ${detail.status}: ${detail.completed} completed, ${detail.failed} failed, ${pages} pages; ${seconds.toFixed(1)} s from the upload to the end, ` +
         `${((last - first) / 1000).toFixed(1)} s first start to last finish = ${(pages / ((last - first) / 1000)).toFixed(1)} pages/s`,
+      cpuStart !== null && cpuEnd !== null
+        ? `server CPU time (all threads): ${(cpuEnd - cpuStart).toFixed(1)} s = ${((1000 * (cpuEnd - cpuStart)) / pages).toFixed(1)} ms per page (other load on the machine does not stretch this figure)`
+        : 'server CPU time: not available (no /proc)',
     ],
   });
 }
