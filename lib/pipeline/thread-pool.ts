@@ -3,6 +3,7 @@
 // takes its place and the other documents go on.
 import { Worker } from 'node:worker_threads';
 import type { ErrorType, JobStage } from '../schemas/batch';
+import { threadEntryUrl } from './thread-bundle';
 import type { DocumentResult, ThreadMessage, ThreadRequest } from './types';
 
 export type Outcome =
@@ -21,8 +22,6 @@ type Task = {
 /** `ready` once the thread has loaded pdf.js: a document's time limit starts only then. */
 type Slot = { worker: Worker; task: Task | null; ready: boolean };
 
-// A plain-JS bootstrap registers tsx in the thread, then loads thread-entry.ts.
-const entry = new URL('./thread-bootstrap.mjs', import.meta.url);
 /**
  * Each thread's young generation (V8's nursery). 64 MB held about 50 MB more per thread for no
  * gain: the same documents took as much CPU time or more (scripts/bench, bench:load).
@@ -32,6 +31,8 @@ export const YOUNG_GENERATION_MB = 16;
 export class ThreadPool {
   private readonly slots: Slot[] = [];
   private closed = false;
+  /** The threads' code, bundled once per pool (thread-bundle.ts). */
+  private readonly entry = threadEntryUrl();
 
   constructor(private readonly options: ThreadPoolOptions) {
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
@@ -84,7 +85,7 @@ export class ThreadPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(entry, {
+    const worker = new Worker(this.entry, {
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       stdout: false,
       stderr: false,
