@@ -7,6 +7,8 @@ export class LoadRecorder {
   /** Now minus the job's `updated_at`, for every `job:update` a client received, in ms. */
   readonly eventAges: number[] = [];
   readonly errors = new Map<string, number>();
+  /** GETs sent a second time because the server had closed the idle keep-alive connection they went out on. */
+  resent = 0;
 
   time(kind: string, ms: number): void {
     const list = this.latencies.get(kind);
@@ -35,6 +37,22 @@ export class LoadRecorder {
   }
 }
 
+const causeCode = (err: unknown) => ((err as { cause?: { code?: string } }).cause?.code ?? null);
+
+/**
+ * A GET goes out a second time when the connection it was sent on was reset: the server had closed
+ * it as idle (keep-alive timeout) just as it was reused. Browsers do the same for idempotent requests.
+ */
+async function fetchLikeBrowser(rec: LoadRecorder, url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (err) {
+    if ((init?.method ?? 'GET') !== 'GET' || causeCode(err) !== 'ECONNRESET') throw err;
+    rec.resent++;
+    return fetch(url, init);
+  }
+}
+
 /**
  * One timed HTTP request whose answer is read whole (the latency includes the body). A non-2xx
  * answer or a network failure is recorded as an error; the parsed JSON is returned either way.
@@ -42,7 +60,7 @@ export class LoadRecorder {
 export async function timedJson<T>(rec: LoadRecorder, kind: string, url: string, init?: RequestInit): Promise<{ status: number; body: T } | null> {
   const started = performance.now();
   try {
-    const response = await fetch(url, init);
+    const response = await fetchLikeBrowser(rec, url, init);
     const text = await response.text();
     rec.time(kind, performance.now() - started);
     const body = text ? (JSON.parse(text) as T) : (null as T);

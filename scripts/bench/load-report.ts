@@ -44,7 +44,8 @@ export function formatLoadReport(f: LoadFigures): string {
     '',
     `job:update events received: ${events.count} (${(events.count / f.seconds).toFixed(0)}/s); age at the client (now - job.updated_at): ` +
       `p50 ${ms(events.p50)} ms, p95 ${ms(events.p95)} ms, p99 ${ms(events.p99)} ms, max ${ms(events.max)} ms`,
-    `errors: ${f.rec.errorCount}`,
+    `errors: ${f.rec.errorCount}` +
+      (f.rec.resent ? ` (and ${f.rec.resent} GETs sent again after the server had closed the idle keep-alive connection they were sent on, as a browser does)` : ''),
     ...errors.slice(0, 20).map(([message, count]) => `  ${count} x ${message}`),
     `server RSS: ${mb(f.rss.startMb)} MB at the start, peak ${mb(f.rss.peakSampledMb)} MB sampled every 100 ms, VmHWM ${mb(f.rss.hwmMb)} MB (threads included)`,
     ...f.extra,
