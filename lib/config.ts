@@ -11,7 +11,10 @@ const envSchema = z.object({
   PORT: int(3000, 0, 65535),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z.string().optional(),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^(file:|postgres(ql)?:\/\/)/.test(v), { message: 'use file:<path> (SQLite) or postgresql://user:password@host:port/database' }),
   WORKER_CONCURRENCY: int(Math.min(4, os.availableParallelism()), 0, 64),
   WORKER_ID: z.string().min(1).optional(),
   MAX_FILE_MB: int(50, 1, 10_240),

@@ -1,5 +1,6 @@
 // The pdf-batch server: one HTTP server hosting Next (pages and API route handlers) and
-// Socket.IO, with the worker loop and its PDF threads in the same process.
+// Socket.IO, with the worker loop and its PDF threads in the same process (none with
+// WORKER_CONCURRENCY=0, when worker processes run elsewhere: server/worker.ts).
 //   npm start      production (builds the bundle first when needed)
 //   npm run dev    development, with Next's hot reload
 import { createServer } from 'node:http';
@@ -9,17 +10,17 @@ import { closeDb, db } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
 import { log } from '../lib/log';
 import { projectRoot } from '../lib/paths';
-import { ThreadPool } from '../lib/pipeline/thread-pool';
-import { recoverJobsOfOtherWorkers } from '../lib/queue/recover-jobs';
-import { startWorkerLoop, type WorkerLoop } from '../lib/queue/worker-loop';
 import { setWorkerStatusSource } from '../lib/runtime/worker-status';
 import { sweepOrphanUploads } from '../lib/storage/files';
 import { startWatchFolder, type WatchFolder } from '../lib/watch/watch-folder';
 import { startWebhooks, type Webhooks } from '../lib/webhooks/start-webhooks';
+import { providerOf } from '../lib/db/provider';
 import { ensureBuild } from './build';
+import { joinCluster } from './cluster';
 import { lockDataDir } from './data-dir-lock';
 import { startMaintenance } from './maintenance';
 import { attachRealtime } from './realtime';
+import { startWorkers } from './workers';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
   const cfg = config();
 
   await mkdir(cfg.dataDir, { recursive: true });
-  const unlock = lockDataDir(cfg.dataDir);
+  // On SQLite one server owns DATA_DIR; on Postgres every node shares it (README: Deployment).
+  const unlock = providerOf(cfg.databaseUrl) === 'sqlite' ? lockDataDir(cfg.dataDir) : () => {};
   const applied = await migrate(cfg.databaseUrl);
   if (applied.length) log.info({ applied }, 'database migrated');
   const client = await db();
@@ -41,7 +43,8 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const httpServer = createServer((req, res) => void handle(req, res));
-  const realtime = attachRealtime(httpServer);
+  const cluster = await joinCluster(cfg);
+  const realtime = attachRealtime(httpServer, cluster.pool);
 
   const webhooks = startWebhooksFor(cfg);
   const workers = await startWorkers(cfg);
@@ -70,6 +73,7 @@ async function main(): Promise<void> {
     await realtime.close();
     httpServer.closeAllConnections();
     await closed;
+    await cluster.stop();
     await closeDb();
     unlock();
     log.info('stopped');
@@ -77,22 +81,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-}
-
-async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
-  if (cfg.workerConcurrency === 0) return null;
-  // The embedded database belongs to this process alone (see data-dir-lock.ts), so whatever an
-  // earlier run left in `processing` is stranded: take it back now instead of waiting for its lease.
-  const recovered = await recoverJobsOfOtherWorkers(cfg.workerId);
-  if (recovered) log.warn({ recovered }, 'requeued jobs left running by a previous run');
-  const pool = new ThreadPool({ size: cfg.workerConcurrency, memoryMb: cfg.workerMemoryMb, timeoutMs: cfg.jobTimeoutMs });
-  return startWorkerLoop({
-    pool,
-    workerId: cfg.workerId,
-    leaseMs: cfg.leaseMs,
-    maxPages: cfg.maxPages,
-    retry: { maxAttempts: cfg.maxAttempts, backoffMs: cfg.retryBackoffMs },
-  });
 }
 
 function startWebhooksFor(cfg: Config): Webhooks | null {
