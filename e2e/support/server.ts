@@ -1,10 +1,12 @@
-// Starts the real pdf-batch server (production build, real SQLite, real worker threads) in a
-// child process on a free port with its own temporary DATA_DIR, for integration tests.
+// Starts the real pdf-batch server (production build, real database, real worker threads) in a
+// child process on a free port with its own temporary DATA_DIR, for integration tests. The
+// database is SQLite in DATA_DIR, or a Postgres database of its own under TEST_POSTGRES_URL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testDatabaseUrl } from './database';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -29,6 +31,7 @@ export async function removeDataDir(dir: string): Promise<void> {
 
 export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await makeDataDir());
+  const databaseUrl = options.env?.DATABASE_URL ?? (await testDatabaseUrl(dataDir));
   // One process (tsx as a loader, not tsx's CLI, which would run the server in a child): a
   // SIGKILL here kills the server itself, as a crash would.
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'index.ts')], {
@@ -40,6 +43,7 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
       DATA_DIR: dataDir,
       WORKER_CONCURRENCY: '2',
       LOG_LEVEL: 'warn',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
