@@ -17,7 +17,8 @@ const envSchema = z.object({
     .refine((v) => !v || /^(file:|postgres(ql)?:\/\/)/.test(v), { message: 'use file:<path> (SQLite) or postgresql://user:password@host:port/database' }),
   WORKER_CONCURRENCY: int(Math.min(4, os.availableParallelism()), 0, 64),
   WORKER_ID: z.string().min(1).optional(),
-  MAX_FILE_MB: int(50, 1, 10_240),
+  // Sizes are stored as 32-bit integers (Postgres `integer`), and a ZIP entry holds under 4 GiB.
+  MAX_FILE_MB: int(50, 1, 2047),
   MAX_FILES_PER_BATCH: int(1000, 1, 100_000),
   MAX_BATCH_MB: int(2048, 1, 1_048_576),
   MAX_PAGES: int(500, 1, 1_000_000),
