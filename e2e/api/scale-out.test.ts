@@ -46,11 +46,14 @@ describe('two web nodes and two worker processes on one Postgres', { skip }, () 
     dataDir = await makeDataDir();
     const databaseUrl = (await testDatabaseUrl(dataDir)) as string;
     const web = { DATABASE_URL: databaseUrl, WORKER_CONCURRENCY: '0', LEASE_S: '5' };
-    // Started together: both run the migrations, one at a time (advisory lock).
-    [webA, webB] = await Promise.all([startServer({ dataDir, env: web }), startServer({ dataDir, env: web })]);
-    for (const id of ['worker-1', 'worker-2']) {
-      workers.push(await startWorker({ dataDir, databaseUrl, env: { WORKER_ID: id, LEASE_S: '5' } }));
-    }
+    // The web nodes one after the other (a first start may build the Next bundle, which two
+    // processes must not do at once); the workers together, both running the migrations, one at
+    // a time (advisory lock).
+    webA = await startServer({ dataDir, env: web });
+    webB = await startServer({ dataDir, env: web });
+    workers.push(
+      ...(await Promise.all(['worker-1', 'worker-2'].map((id) => startWorker({ dataDir, databaseUrl, env: { WORKER_ID: id, LEASE_S: '5' } })))),
+    );
   });
   after(async () => {
     await Promise.all(workers.map((w) => w.stop()));
