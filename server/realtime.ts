@@ -7,6 +7,7 @@ import { getBatch } from '../lib/batches/get-batch';
 import { AppError } from '../lib/errors';
 import { rooms, type ClientToServerEvents, type OutboundEvent, type ServerToClientEvents, type SubscribeAck } from '../lib/events';
 import { log } from '../lib/log';
+import { metrics } from '../lib/metrics/instruments';
 import { addEventSink } from '../lib/realtime/publisher';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -25,6 +26,9 @@ export function attachRealtime(httpServer: HttpServer): { io: RealtimeServer; cl
 }
 
 function forward(io: RealtimeServer, event: OutboundEvent): void {
+  // Fan-out: how many of this process's clients the event goes to.
+  const reached = event.name === 'queue:update' ? io.of('/').sockets.size : (io.of('/').adapter.rooms.get(event.room)?.size ?? 0);
+  if (reached) metrics().eventDeliveries.inc({ event: event.name }, reached);
   switch (event.name) {
     case 'job:update':
       io.to(event.room).emit('job:update', event.payload);
