@@ -35,7 +35,7 @@ export async function cancelJob(jobId: string): Promise<JobDetail> {
   const { before } = await transitionJobs(job.batchId, withDuplicates(job.id, ['queued', 'processing']), cancelled(), 'keep');
   if (before.length === 0) throw new AppError('conflict', `The job has already ended (${job.status}); there is nothing to cancel.`);
   requestAbort(before.filter((j) => j.status === 'processing').map((j) => j.id));
-  jobLog(job).info({ was: job.status, with_copies: before.length - 1 }, 'job cancelled');
+  jobLog(job).info({ was: job.status, jobs: before.length }, 'job cancelled');
   return getJob(jobId);
 }
 
@@ -47,6 +47,6 @@ export async function retryJob(jobId: string): Promise<JobDetail> {
   const { before } = await transitionJobs(job.batchId, withDuplicates(job.id, ['failed', 'cancelled']), retried(), 'reopen');
   if (before.length === 0) throw new AppError('conflict', `Only failed or cancelled jobs can be retried; this one is ${job.status}.`);
   wakeWorkers();
-  jobLog(job).info({ was: job.status, with_copies: before.length - 1 }, 'job retried');
+  jobLog(job).info({ was: job.status, jobs: before.length }, 'job retried');
   return getJob(jobId);
 }
