@@ -123,7 +123,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
         processingSeconds.observe({ workflow: job.workflow, outcome: 'completed' }, ms / 1000);
         pagesProcessed.inc({ workflow: job.workflow }, pages);
       }
-      jlog.info({ ms, pages, settled }, settled ? 'job completed' : 'job completed, but it was no longer ours (cancelled or taken over)');
+      jlog.info({ ms, pages }, settled ? 'job completed' : 'job completed, but it was no longer ours (cancelled or taken over)');
     } else if (outcome.errorType !== 'cancelled') {
       const { settled, retrying } = await failJob(job, workerId, { errorType: outcome.errorType, message: outcome.message, partial: outcome.partial }, options.retry);
       if (settled) processingSeconds.observe({ workflow: job.workflow, outcome: retrying ? 'retrying' : 'failed' }, ms / 1000);
