@@ -7,6 +7,17 @@ import { workflowSchema, type Workflow } from './schemas/batch';
 const int = (fallback: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 
+const bool = (fallback: boolean) =>
+  z
+    .string()
+    .default(String(fallback))
+    .transform((v) => v.trim().toLowerCase())
+    .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'use true or false' }))
+    .transform((v) => v === 'true' || v === '1' || v === 'yes' || v === 'on');
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 const envSchema = z.object({
   PORT: int(3000, 0, 65535),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -29,12 +40,7 @@ const envSchema = z.object({
   RETRY_BACKOFF_S: int(10, 0, 86_400),
   RETENTION_DAYS: int(0, 0, 36_500),
   SHUTDOWN_GRACE_S: int(10, 0, 3600),
-  DEDUPLICATE: z
-    .string()
-    .default('true')
-    .transform((v) => v.trim().toLowerCase())
-    .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'use true or false' }))
-    .transform((v) => v === 'true' || v === '1' || v === 'yes' || v === 'on'),
+  DEDUPLICATE: bool(true),
   WATCH_DIR: z.string().optional(),
   WATCH_POLL_S: int(5, 1, 3600),
   WATCH_WORKFLOW: workflowSchema.default('full_extraction'),
@@ -45,6 +51,13 @@ const envSchema = z.object({
     .refine((v) => !v || URL.canParse(v), { message: 'not a valid URL' }),
   WEBHOOK_SECRET: z.string().optional(),
   WEBHOOK_MAX_ATTEMPTS: int(5, 1, 20),
+  LOG_LEVEL: z
+    .string()
+    .default('info')
+    .transform((v) => v.trim().toLowerCase())
+    .pipe(z.enum(LOG_LEVELS, { message: `use one of ${LOG_LEVELS.join(', ')}` })),
+  METRICS_ENABLED: bool(true),
+  MIN_FREE_DISK_MB: int(512, 0, 1_000_000_000),
 });
 
 export type Config = {
@@ -79,6 +92,11 @@ export type Config = {
   webhookUrl: string | null;
   webhookSecret: string | null;
   webhookMaxAttempts: number;
+  logLevel: LogLevel;
+  /** GET /metrics answers (Prometheus text); false: 404. */
+  metricsEnabled: boolean;
+  /** Below this much free space in DATA_DIR, /api/health answers 503 (degraded). */
+  minFreeDiskBytes: number;
 };
 
 export class ConfigError extends Error {}
@@ -117,6 +135,9 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     webhookUrl: e.WEBHOOK_URL || null,
     webhookSecret: e.WEBHOOK_SECRET || null,
     webhookMaxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+    logLevel: e.LOG_LEVEL,
+    metricsEnabled: e.METRICS_ENABLED,
+    minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1024 * 1024,
   };
 }
 

@@ -8,7 +8,9 @@ import { mkdir } from 'node:fs/promises';
 import { config, type Config } from '../lib/config';
 import { closeDb, db } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
+import { logAccess } from '../lib/http/access-log';
 import { log } from '../lib/log';
+import { metrics } from '../lib/metrics/instruments';
 import { projectRoot } from '../lib/paths';
 import { setWorkerStatusSource } from '../lib/runtime/worker-status';
 import { sweepOrphanUploads } from '../lib/storage/files';
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
   const dev = process.argv.includes('--dev');
   Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production', NEXT_TELEMETRY_DISABLED: '1' });
   const cfg = config();
+  metrics(); // process metrics are sampled from the start, not from the first scrape
 
   await mkdir(cfg.dataDir, { recursive: true });
   // On SQLite one server owns DATA_DIR; on Postgres every node shares it (README: Deployment).
@@ -42,14 +45,17 @@ async function main(): Promise<void> {
   const app = next({ dev, dir: projectRoot, hostname: cfg.host, port: cfg.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const httpServer = createServer((req, res) => void handle(req, res));
+  const httpServer = createServer((req, res) => {
+    logAccess(req, res);
+    void handle(req, res);
+  });
   const cluster = await joinCluster(cfg);
   const realtime = attachRealtime(httpServer, cluster.pool);
 
   const webhooks = startWebhooksFor(cfg);
   const workers = await startWorkers(cfg);
   const watch = await startWatchFolderFor(cfg);
-  setWorkerStatusSource(() => ({ concurrency: cfg.workerConcurrency, busy: workers?.busy ?? 0 }));
+  setWorkerStatusSource(() => ({ concurrency: cfg.workerConcurrency, busy: workers?.busy ?? 0, ready: workers?.ready ?? 0 }));
   const stopMaintenance = startMaintenance(cfg);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -58,7 +64,8 @@ async function main(): Promise<void> {
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : cfg.port;
   log.info({ url: `http://${cfg.host}:${port}`, dataDir: cfg.dataDir, workers: cfg.workerConcurrency, ms: Date.now() - started }, 'pdf-batch is ready');
-  console.log(`pdf-batch is ready on http://${cfg.host}:${port}/batch`);
+  // One plain line for people (and the test harness) besides the JSON log.
+  process.stdout.write(`pdf-batch is ready on http://${cfg.host}:${port}/batch\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -95,6 +102,6 @@ async function startWatchFolderFor(cfg: Config): Promise<WatchFolder | null> {
 
 main().catch((err) => {
   log.fatal({ err }, 'pdf-batch could not start');
-  console.error(`pdf-batch could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.stderr.write(`pdf-batch could not start: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -7,8 +7,9 @@ import type pg from 'pg';
 import { Server, type Socket } from 'socket.io';
 import { getBatch } from '../lib/batches/get-batch';
 import { AppError } from '../lib/errors';
-import { rooms, type ClientToServerEvents, type ServerToClientEvents, type SubscribeAck } from '../lib/events';
+import { rooms, type ClientToServerEvents, type OutboundEvent, type ServerToClientEvents, type SubscribeAck } from '../lib/events';
 import { log } from '../lib/log';
+import { metrics } from '../lib/metrics/instruments';
 import { broadcast } from '../lib/realtime/broadcast';
 import { addEventSink } from '../lib/realtime/publisher';
 
@@ -21,7 +22,7 @@ export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 export function attachRealtime(httpServer: HttpServer, pool: pg.Pool | null = null): { io: RealtimeServer; close: () => Promise<void> } {
   const io: RealtimeServer = new Server(httpServer, { serveClient: false, ...(pool ? { adapter: createAdapter(pool) } : {}) });
   io.on('connection', (socket) => registerHandlers(socket));
-  const removeSink = addEventSink((event) => broadcast(io, event));
+  const removeSink = addEventSink((event) => forward(io, event));
   return {
     io,
     close: async () => {
@@ -29,6 +30,13 @@ export function attachRealtime(httpServer: HttpServer, pool: pg.Pool | null = nu
       await io.close();
     },
   };
+}
+
+function forward(io: RealtimeServer, event: OutboundEvent): void {
+  // Fan-out: how many of this process's clients the event goes to.
+  const reached = event.name === 'queue:update' ? io.of('/').sockets.size : (io.of('/').adapter.rooms.get(event.room)?.size ?? 0);
+  if (reached) metrics().eventDeliveries.inc({ event: event.name }, reached);
+  broadcast(io, event);
 }
 
 function registerHandlers(socket: Socket<ClientToServerEvents, ServerToClientEvents>): void {

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const webhooks = cfg.webhookUrl ? startWebhooks({ url: cfg.webhookUrl, secret: cfg.webhookSecret, maxAttempts: cfg.webhookMaxAttempts }) : null;
   const workers = await startWorkers(cfg);
   log.info({ workerId: cfg.workerId, threads: cfg.workerConcurrency, dataDir: cfg.dataDir, ms: Date.now() - started }, 'pdf-batch worker is ready');
-  console.log(`pdf-batch worker ${cfg.workerId} is ready (${cfg.workerConcurrency} threads)`);
+  process.stdout.write(`pdf-batch worker ${cfg.workerId} is ready (${cfg.workerConcurrency} threads)\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -47,6 +47,6 @@ async function main(): Promise<void> {
 
 main().catch((err) => {
   log.fatal({ err }, 'pdf-batch worker could not start');
-  console.error(`pdf-batch worker could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.stderr.write(`pdf-batch worker could not start: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

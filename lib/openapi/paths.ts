@@ -50,7 +50,7 @@ export type ResponseSpec = {
   /** JSON described by a zod schema (a COMPONENTS entry or inline). */
   schema?: z.ZodType;
   /** A file instead of JSON. */
-  file?: 'application/zip' | 'application/pdf' | 'application/json';
+  file?: 'application/zip' | 'application/pdf' | 'application/json' | 'text/plain; version=0.0.4';
   headers?: Record<string, string>;
 };
 
@@ -265,9 +265,27 @@ export const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/health',
     tag: 'Service',
-    summary: 'Database, queue and workers at a glance',
-    responses: { 200: { description: 'Healthy.', schema: healthResponseSchema }, 503: { description: 'The database is unreachable.', schema: healthResponseSchema } },
+    summary: 'Database, disk, queue and workers at a glance',
+    description:
+      '`status` is `ok` (200), `degraded` (free disk in DATA_DIR below MIN_FREE_DISK_MB) or `down` (the database cannot be read); both answer 503, with the reasons in `reasons`.',
+    responses: {
+      200: { description: 'Healthy.', schema: healthResponseSchema },
+      503: { description: 'The database cannot be read, or the disk is short; `reasons` says which.', schema: healthResponseSchema },
+    },
     example: `curl ${BASE}/api/health`,
+  },
+  {
+    method: 'get',
+    path: '/metrics',
+    tag: 'Service',
+    summary: 'Prometheus metrics of this process (text exposition format)',
+    description:
+      'Jobs by status, queue depth, processing-seconds histogram, pages processed, upload bytes, real-time event fan-out, worker threads and the Node process (memory, event loop lag). Off with METRICS_ENABLED=false (404).',
+    responses: {
+      200: { description: 'The metrics, Prometheus text format 0.0.4.', file: 'text/plain; version=0.0.4' },
+      404: err('Metrics are turned off (METRICS_ENABLED=false).'),
+    },
+    example: `curl ${BASE}/metrics`,
   },
   {
     method: 'get',

@@ -1,4 +1,5 @@
-// GET /api/health - database, queue and workers at a glance (503 when the database is down)
+// GET /api/health - database, disk, queue and workers at a glance (503 when the database is
+// unusable or the disk is short)
 import { getHealth } from '@/lib/health/get-health';
 import { json, route } from '@/lib/http/respond';
 
@@ -6,5 +7,5 @@ export const dynamic = 'force-dynamic';
 
 export const GET = route(async () => {
   const health = await getHealth();
-  return json(health, health.database.ok ? 200 : 503);
+  return json(health, health.status === 'ok' ? 200 : 503);
 });
