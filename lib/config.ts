@@ -2,6 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTokenList, tokenProblem } from './auth/tokens';
 import { workflowSchema, type Workflow } from './schemas/batch';
 
 const int = (fallback: number, min: number, max: number) =>
@@ -41,6 +42,13 @@ const envSchema = z.object({
     .refine((v) => !v || URL.canParse(v), { message: 'not a valid URL' }),
   WEBHOOK_SECRET: z.string().optional(),
   WEBHOOK_MAX_ATTEMPTS: int(5, 1, 20),
+  AUTH_TOKEN: z
+    .string()
+    .optional()
+    .transform(parseTokenList)
+    .superRefine((tokens, ctx) => {
+      for (const problem of new Set(tokens.map(tokenProblem))) if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 });
 
 export type Config = {
@@ -75,6 +83,8 @@ export type Config = {
   webhookUrl: string | null;
   webhookSecret: string | null;
   webhookMaxAttempts: number;
+  /** Tokens that open the API and the pages (lib/auth, server/guard.ts); empty: no authentication. */
+  authTokens: string[];
 };
 
 export class ConfigError extends Error {}
@@ -113,6 +123,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     webhookUrl: e.WEBHOOK_URL || null,
     webhookSecret: e.WEBHOOK_SECRET || null,
     webhookMaxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+    authTokens: e.AUTH_TOKEN,
   };
 }
 

@@ -19,6 +19,8 @@ import { startWebhooks, type Webhooks } from '../lib/webhooks/start-webhooks';
 import { ensureBuild } from './build';
 import { lockDataDir } from './data-dir-lock';
 import { startMaintenance } from './maintenance';
+import { announceAccess } from './announce-access';
+import { guardServer } from './guard';
 import { attachRealtime } from './realtime';
 
 async function main(): Promise<void> {
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   const httpServer = createServer((req, res) => void handle(req, res));
   const realtime = attachRealtime(httpServer);
+  guardServer(httpServer, { tokens: cfg.authTokens, dev });
 
   const webhooks = startWebhooksFor(cfg);
   const workers = await startWorkers(cfg);
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : cfg.port;
   log.info({ url: `http://${cfg.host}:${port}`, dataDir: cfg.dataDir, workers: cfg.workerConcurrency, ms: Date.now() - started }, 'pdf-batch is ready');
+  announceAccess(cfg);
   console.log(`pdf-batch is ready on http://${cfg.host}:${port}/batch`);
 
   let stopping = false;
