@@ -61,3 +61,12 @@ test('webhooks: WEBHOOK_URL must be http(s), WEBHOOK_SECRET and WEBHOOK_MAX_ATTE
   assert.throws(() => parseConfig({ WEBHOOK_URL: 'ftp://example.com' }), /WEBHOOK_URL/);
   assert.throws(() => parseConfig({ WEBHOOK_MAX_ATTEMPTS: '0' }), /WEBHOOK_MAX_ATTEMPTS/);
 });
+
+test('AUTH_TOKEN: none by default, a comma-separated list, a token with a space refused without showing it', () => {
+  assert.deepEqual(parseConfig({}).authTokens, []);
+  assert.deepEqual(parseConfig({ AUTH_TOKEN: 'abc123def456, ghi789jkl012' }).authTokens, ['abc123def456', 'ghi789jkl012']);
+  assert.throws(
+    () => parseConfig({ AUTH_TOKEN: 'secret with space' }),
+    (err: unknown) => err instanceof ConfigError && /AUTH_TOKEN: a token may hold printable ASCII/.test(err.message) && !err.message.includes('secret'),
+  );
+});
