@@ -1,7 +1,7 @@
 // The sign-in page in a real browser against a second server started with AUTH_TOKEN: a page asked
 // for sends the browser to /sign-in, a wrong token is said so, the right one lands on /batch with
-// live updates (the Socket.IO connection carries the cookie) and an upload that completes; sign
-// out ends it. No Content-Security-Policy violation on the way.
+// live updates (the Socket.IO connection carries the cookie) and an upload that completes; a
+// session that ends sends the page back to sign in; sign out ends it. No CSP violation on the way.
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { generatedCorpus, generatedDir } from '../support/pdfs';
@@ -65,7 +65,16 @@ test('a wrong token is refused with a clear message; the right one lands on /bat
   await expect(page).toHaveURL(/\/documents\//);
   await expect(page.getByTestId('open-pdf')).toHaveAttribute('href', /\/file\?inline=1$/);
 
+  // The session ends (here: the cookie is gone): the next API call sends the page to sign in, and back.
   await page.goto(`${server.url}/batch`);
+  await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  await page.context().clearCookies();
+  await page.getByRole('button', { name: 'Try it with sample PDFs' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fbatch$/);
+  await page.getByLabel('Access token').fill(TOKEN);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(`${server.url}/batch`);
+
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in\?signed_out=1$/);
   await expect(page.getByText('You are signed out.')).toBeVisible();
