@@ -75,3 +75,12 @@ test('METRICS_ENABLED is on unless turned off; MIN_FREE_DISK_MB in megabytes', (
   assert.throws(() => parseConfig({ METRICS_ENABLED: 'sometimes' }), /METRICS_ENABLED/);
   assert.equal(parseConfig({ MIN_FREE_DISK_MB: '10' }).minFreeDiskBytes, 10 * 1024 * 1024);
 });
+
+test('AUTH_TOKEN: none by default, a comma-separated list, a token with a space refused without showing it', () => {
+  assert.deepEqual(parseConfig({}).authTokens, []);
+  assert.deepEqual(parseConfig({ AUTH_TOKEN: 'abc123def456, ghi789jkl012' }).authTokens, ['abc123def456', 'ghi789jkl012']);
+  assert.throws(
+    () => parseConfig({ AUTH_TOKEN: 'secret with space' }),
+    (err: unknown) => err instanceof ConfigError && /AUTH_TOKEN: a token may hold printable ASCII/.test(err.message) && !err.message.includes('secret'),
+  );
+});

@@ -2,6 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTokenList, tokenProblem } from './auth/tokens';
 import { workflowSchema, type Workflow } from './schemas/batch';
 
 const int = (fallback: number, min: number, max: number) =>
@@ -58,6 +59,13 @@ const envSchema = z.object({
     .pipe(z.enum(LOG_LEVELS, { message: `use one of ${LOG_LEVELS.join(', ')}` })),
   METRICS_ENABLED: bool(true),
   MIN_FREE_DISK_MB: int(512, 0, 1_000_000_000),
+  AUTH_TOKEN: z
+    .string()
+    .optional()
+    .transform(parseTokenList)
+    .superRefine((tokens, ctx) => {
+      for (const problem of new Set(tokens.map(tokenProblem))) if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 });
 
 export type Config = {
@@ -97,6 +105,8 @@ export type Config = {
   metricsEnabled: boolean;
   /** Below this much free space in DATA_DIR, /api/health answers 503 (degraded). */
   minFreeDiskBytes: number;
+  /** Tokens that open the API and the pages (lib/auth, server/guard.ts); empty: no authentication. */
+  authTokens: string[];
 };
 
 export class ConfigError extends Error {}
@@ -138,6 +148,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     logLevel: e.LOG_LEVEL,
     metricsEnabled: e.METRICS_ENABLED,
     minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1024 * 1024,
+    authTokens: e.AUTH_TOKEN,
   };
 }
 

@@ -21,6 +21,8 @@ import { ensureBuild } from './build';
 import { joinCluster } from './cluster';
 import { lockDataDir } from './data-dir-lock';
 import { startMaintenance } from './maintenance';
+import { announceAccess } from './announce-access';
+import { guardServer } from './guard';
 import { attachRealtime } from './realtime';
 import { startWorkers } from './workers';
 
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
   });
   const cluster = await joinCluster(cfg);
   const realtime = attachRealtime(httpServer, cluster.pool);
+  guardServer(httpServer, { tokens: cfg.authTokens, dev });
 
   const webhooks = startWebhooksFor(cfg);
   const workers = await startWorkers(cfg);
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : cfg.port;
   log.info({ url: `http://${cfg.host}:${port}`, dataDir: cfg.dataDir, workers: cfg.workerConcurrency, ms: Date.now() - started }, 'pdf-batch is ready');
+  announceAccess(cfg);
   // One plain line for people (and the test harness) besides the JSON log.
   process.stdout.write(`pdf-batch is ready on http://${cfg.host}:${port}/batch\n`);
 
