@@ -1,9 +1,11 @@
 // Scale-out on Postgres: two web nodes without workers and two worker-only processes share one
 // database and one DATA_DIR. A batch uploaded to node A is processed by both workers, each job
-// exactly once, and a Socket.IO client on node B sees every job's updates. Then a worker is
-// killed with SIGKILL in the middle of a batch, and the other one finishes it (lease expiry).
+// exactly once, and a Socket.IO client on node B sees every job's updates. A cancel through B stops
+// jobs running in the workers. Then a worker is killed with SIGKILL in the middle of a batch, and
+// the other one finishes it (lease expiry).
 // Runs in `npm run test:integration:pg` (TEST_POSTGRES_URL); skipped with SQLite.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { io, type Socket } from 'socket.io-client';
@@ -45,14 +47,14 @@ describe('two web nodes and two worker processes on one Postgres', { skip }, () 
     files = corpus.filter((e) => e.expect === 'ok' && e.pages !== null && e.pages <= 20).map((e) => path.join(generatedDir, e.file));
     dataDir = await makeDataDir();
     const databaseUrl = (await testDatabaseUrl(dataDir)) as string;
-    const web = { DATABASE_URL: databaseUrl, WORKER_CONCURRENCY: '0', LEASE_S: '5' };
+    const web = { DATABASE_URL: databaseUrl, WORKER_CONCURRENCY: '0', LEASE_S: '5', JOB_TIMEOUT_S: '120' };
     // The web nodes one after the other (a first start may build the Next bundle, which two
     // processes must not do at once); the workers together, both running the migrations, one at
     // a time (advisory lock).
     webA = await startServer({ dataDir, env: web });
     webB = await startServer({ dataDir, env: web });
     workers.push(
-      ...(await Promise.all(['worker-1', 'worker-2'].map((id) => startWorker({ dataDir, databaseUrl, env: { WORKER_ID: id, LEASE_S: '5' } })))),
+      ...(await Promise.all(['worker-1', 'worker-2'].map((id) => startWorker({ dataDir, databaseUrl, env: { WORKER_ID: id, LEASE_S: '5', JOB_TIMEOUT_S: '120' } })))),
     );
   });
   after(async () => {
@@ -92,6 +94,25 @@ describe('two web nodes and two worker processes on one Postgres', { skip }, () 
     } finally {
       socket.disconnect();
     }
+  });
+
+  test('cancelling through node B stops jobs running in the worker processes at once (NOTIFY), freeing them', async () => {
+    // Two copies of a page that keeps the parser busy until the time limit (120 s): one per worker.
+    const spinning = await readFile(path.join(generatedDir, 'spinning.pdf'));
+    const copies = ['a', 'b'].map((tag) => ({ name: `spinning-${tag}.pdf`, content: Buffer.concat([spinning, Buffer.from(`\n%${tag}\n`)]) }));
+    const { body } = await uploadBatch(webA.url, copies);
+    await until('both workers busy with the spinning pages', 60_000, async () => {
+      const { body: batch } = await getJson<BatchDetail>(webB.url, `/api/batches/${body.batch_id}`);
+      return batch.jobs.every((j) => j.status === 'processing');
+    });
+    await post(webB.url, `/api/batches/${body.batch_id}/cancel`);
+
+    // Were the threads still spinning, these would wait for the 120 s time limit.
+    const next = await uploadBatch(webA.url, files.slice(0, 2).map((file) => ({ path: file })));
+    const batch = await waitForBatch(webA.url, next.body.batch_id, 60_000);
+    assert.equal(batch.status, 'completed');
+    const cancelled = await getJson<BatchDetail>(webA.url, `/api/batches/${body.batch_id}`);
+    assert.deepEqual(cancelled.body.jobs.map((j) => j.status), ['cancelled', 'cancelled']);
   });
 
   test('a worker killed with SIGKILL in the middle of a batch loses no job: the other one finishes it', async () => {
