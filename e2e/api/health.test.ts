@@ -1,14 +1,14 @@
 // GET /api/health from the real server: its shape when all is well (database latency, disk of
 // DATA_DIR, worker threads and this process's WORKER_ID, queue, version, uptime); 503 `degraded`
-// when free disk is below MIN_FREE_DISK_MB; 503 `down` when the database file is destroyed under
-// the running server (overwritten in place, as a failing disk or a stray process would).
+// when free disk is below MIN_FREE_DISK_MB; 503 `down` when the database is destroyed under the
+// running server (SQLite: its file overwritten in place, as a failing disk or a stray process
+// would; Postgres: the database dropped, its connections terminated).
 import assert from 'node:assert/strict';
-import { open, readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { version } from '../../lib/version';
 import { healthResponseSchema, type HealthResponse } from '../../lib/schemas/health';
 import { getJson } from '../support/api';
+import { destroyTestDatabase, testBackend } from '../support/database';
 import { removeDataDir, startServer, type TestServer } from '../support/server';
 
 /** Parses with the schema and checks nothing was dropped: zod strips keys a schema does not know. */
@@ -16,22 +16,6 @@ function described(value: unknown): HealthResponse {
   const parsed = healthResponseSchema.parse(value);
   assert.deepEqual(parsed, value);
   return parsed;
-}
-
-/** Overwrites the SQLite database, its WAL and its shared-memory index with junk, keeping the files (same inodes). */
-async function destroyDatabase(dataDir: string): Promise<void> {
-  const files = (await readdir(dataDir)).filter((name) => name.startsWith('pdf-batch.db'));
-  assert.ok(files.includes('pdf-batch.db'), `no database in ${dataDir}: ${files.join(', ')}`);
-  for (const name of files) {
-    const file = path.join(dataDir, name);
-    const { size } = await stat(file);
-    const handle = await open(file, 'r+');
-    try {
-      await handle.write(Buffer.alloc(Math.max(size, 4096), 'junk '), 0, Math.max(size, 4096), 0);
-    } finally {
-      await handle.close();
-    }
-  }
 }
 
 describe('health of a working server', () => {
@@ -51,7 +35,7 @@ describe('health of a working server', () => {
     assert.equal(health.status, 'ok');
     assert.deepEqual(health.reasons, []);
     assert.equal(health.database.ok, true);
-    assert.equal(health.database.provider, 'sqlite');
+    assert.equal(health.database.provider, testBackend());
     assert.equal(health.database.error, null);
     assert.ok(typeof health.database.latency_ms === 'number' && health.database.latency_ms >= 0);
     assert.equal(health.disk.ok, true);
@@ -102,15 +86,15 @@ describe('health when the disk is short, then the database is gone', () => {
     assert.match(health.reasons[0], /below the 1000000000 MB minimum \(MIN_FREE_DISK_MB\)/);
   });
 
-  test('503 down: the database file overwritten under the running server, with the reason', async () => {
-    await destroyDatabase(server.dataDir);
+  test('503 down: the database destroyed under the running server, with the reason', async () => {
+    await destroyTestDatabase(server.dataDir);
     const { status, body } = await getJson<unknown>(server.url, '/api/health');
     assert.equal(status, 503);
     const health = described(body);
     assert.equal(health.status, 'down');
     assert.equal(health.database.ok, false);
     assert.equal(health.database.latency_ms, null);
-    assert.match(health.database.error ?? '', /not a database|malformed/i);
+    assert.match(health.database.error ?? '', /not a database|malformed|does not exist|terminat|connection/i);
     assert.match(health.reasons[0], /^The database cannot be read: /);
     assert.equal(health.reasons.length, 2, 'the disk is still short too');
     // The failure is in the log as well, and /metrics says the database is down.

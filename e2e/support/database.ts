@@ -3,6 +3,7 @@
 // throwaway Postgres), one Postgres database per DATA_DIR on that server, so a test that restarts
 // its server on the same DATA_DIR finds its data again.
 import { createHash } from 'node:crypto';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -52,5 +53,36 @@ export async function setBatchFinishedAt(dataDir: string, batchId: string, finis
     await client.query(`UPDATE batches SET finished_at = ($1::timestamptz AT TIME ZONE 'UTC') WHERE id = $2`, [finishedAt.toISOString(), batchId]);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * Destroys the database under a running server. SQLite: the database, its WAL and its
+ * shared-memory index overwritten with junk, keeping the files (same inodes). Postgres: the
+ * database dropped, its connections terminated.
+ */
+export async function destroyTestDatabase(dataDir: string): Promise<void> {
+  if (testBackend() === 'postgresql') {
+    const { admin, name } = postgresUrlFor(dataDir);
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  const files = (await readdir(dataDir)).filter((name) => name.startsWith('pdf-batch.db'));
+  if (!files.includes('pdf-batch.db')) throw new Error(`no database in ${dataDir}: ${files.join(', ')}`);
+  for (const name of files) {
+    const file = path.join(dataDir, name);
+    const { size } = await stat(file);
+    const handle = await open(file, 'r+');
+    try {
+      await handle.write(Buffer.alloc(Math.max(size, 4096), 'junk '), 0, Math.max(size, 4096), 0);
+    } finally {
+      await handle.close();
+    }
   }
 }
