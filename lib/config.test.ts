@@ -61,3 +61,26 @@ test('webhooks: WEBHOOK_URL must be http(s), WEBHOOK_SECRET and WEBHOOK_MAX_ATTE
   assert.throws(() => parseConfig({ WEBHOOK_URL: 'ftp://example.com' }), /WEBHOOK_URL/);
   assert.throws(() => parseConfig({ WEBHOOK_MAX_ATTEMPTS: '0' }), /WEBHOOK_MAX_ATTEMPTS/);
 });
+
+test('LOG_LEVEL takes the pino levels (any case) and refuses anything else, naming the setting', () => {
+  assert.equal(parseConfig({}).logLevel, 'info');
+  assert.equal(parseConfig({ LOG_LEVEL: 'DEBUG' }).logLevel, 'debug');
+  assert.equal(parseConfig({ LOG_LEVEL: 'silent' }).logLevel, 'silent');
+  assert.throws(() => parseConfig({ LOG_LEVEL: 'verbose' }), /LOG_LEVEL: use one of fatal, error, warn, info, debug, trace, silent/);
+});
+
+test('METRICS_ENABLED is on unless turned off; MIN_FREE_DISK_MB in megabytes', () => {
+  assert.equal(parseConfig({}).metricsEnabled, true);
+  assert.equal(parseConfig({ METRICS_ENABLED: 'false' }).metricsEnabled, false);
+  assert.throws(() => parseConfig({ METRICS_ENABLED: 'sometimes' }), /METRICS_ENABLED/);
+  assert.equal(parseConfig({ MIN_FREE_DISK_MB: '10' }).minFreeDiskBytes, 10 * 1024 * 1024);
+});
+
+test('AUTH_TOKEN: none by default, a comma-separated list, a token with a space refused without showing it', () => {
+  assert.deepEqual(parseConfig({}).authTokens, []);
+  assert.deepEqual(parseConfig({ AUTH_TOKEN: 'abc123def456, ghi789jkl012' }).authTokens, ['abc123def456', 'ghi789jkl012']);
+  assert.throws(
+    () => parseConfig({ AUTH_TOKEN: 'secret with space' }),
+    (err: unknown) => err instanceof ConfigError && /AUTH_TOKEN: a token may hold printable ASCII/.test(err.message) && !err.message.includes('secret'),
+  );
+});

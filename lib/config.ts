@@ -2,19 +2,35 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTokenList, tokenProblem } from './auth/tokens';
 import { workflowSchema, type Workflow } from './schemas/batch';
 
 const int = (fallback: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 
+const bool = (fallback: boolean) =>
+  z
+    .string()
+    .default(String(fallback))
+    .transform((v) => v.trim().toLowerCase())
+    .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'use true or false' }))
+    .transform((v) => v === 'true' || v === '1' || v === 'yes' || v === 'on');
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 const envSchema = z.object({
   PORT: int(3000, 0, 65535),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z.string().optional(),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^(file:|postgres(ql)?:\/\/)/.test(v), { message: 'use file:<path> (SQLite) or postgresql://user:password@host:port/database' }),
   WORKER_CONCURRENCY: int(Math.min(4, os.availableParallelism()), 0, 64),
   WORKER_ID: z.string().min(1).optional(),
-  MAX_FILE_MB: int(50, 1, 10_240),
+  // Sizes are stored as 32-bit integers (Postgres `integer`), and a ZIP entry holds under 4 GiB.
+  MAX_FILE_MB: int(50, 1, 2047),
   MAX_FILES_PER_BATCH: int(1000, 1, 100_000),
   MAX_BATCH_MB: int(2048, 1, 1_048_576),
   MAX_PAGES: int(500, 1, 1_000_000),
@@ -25,12 +41,7 @@ const envSchema = z.object({
   RETRY_BACKOFF_S: int(10, 0, 86_400),
   RETENTION_DAYS: int(0, 0, 36_500),
   SHUTDOWN_GRACE_S: int(10, 0, 3600),
-  DEDUPLICATE: z
-    .string()
-    .default('true')
-    .transform((v) => v.trim().toLowerCase())
-    .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'use true or false' }))
-    .transform((v) => v === 'true' || v === '1' || v === 'yes' || v === 'on'),
+  DEDUPLICATE: bool(true),
   WATCH_DIR: z.string().optional(),
   WATCH_POLL_S: int(5, 1, 3600),
   WATCH_WORKFLOW: workflowSchema.default('full_extraction'),
@@ -41,6 +52,20 @@ const envSchema = z.object({
     .refine((v) => !v || URL.canParse(v), { message: 'not a valid URL' }),
   WEBHOOK_SECRET: z.string().optional(),
   WEBHOOK_MAX_ATTEMPTS: int(5, 1, 20),
+  LOG_LEVEL: z
+    .string()
+    .default('info')
+    .transform((v) => v.trim().toLowerCase())
+    .pipe(z.enum(LOG_LEVELS, { message: `use one of ${LOG_LEVELS.join(', ')}` })),
+  METRICS_ENABLED: bool(true),
+  MIN_FREE_DISK_MB: int(512, 0, 1_000_000_000),
+  AUTH_TOKEN: z
+    .string()
+    .optional()
+    .transform(parseTokenList)
+    .superRefine((tokens, ctx) => {
+      for (const problem of new Set(tokens.map(tokenProblem))) if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 });
 
 export type Config = {
@@ -75,6 +100,13 @@ export type Config = {
   webhookUrl: string | null;
   webhookSecret: string | null;
   webhookMaxAttempts: number;
+  logLevel: LogLevel;
+  /** GET /metrics answers (Prometheus text); false: 404. */
+  metricsEnabled: boolean;
+  /** Below this much free space in DATA_DIR, /api/health answers 503 (degraded). */
+  minFreeDiskBytes: number;
+  /** Tokens that open the API and the pages (lib/auth, server/guard.ts); empty: no authentication. */
+  authTokens: string[];
 };
 
 export class ConfigError extends Error {}
@@ -113,6 +145,10 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     webhookUrl: e.WEBHOOK_URL || null,
     webhookSecret: e.WEBHOOK_SECRET || null,
     webhookMaxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+    logLevel: e.LOG_LEVEL,
+    metricsEnabled: e.METRICS_ENABLED,
+    minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1024 * 1024,
+    authTokens: e.AUTH_TOKEN,
   };
 }
 

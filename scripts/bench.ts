@@ -1,6 +1,7 @@
-// npm run bench [-- <folder>...] [--repeat N] [--threads N] [--pages N] [--no-generated] [--json]
+// npm run bench [-- <folder>...] [--repeat N] [--threads N] [--pages N] [--no-generated] [--json] [--scale-out]
 // Runs the real server on the generated corpus (and the folders given) and prints, from one run,
 // pages/s for text_only and full_extraction against bare pdf.js with as many threads on the same files.
+// With --scale-out: worker processes on Postgres against SQLite instead (scripts/bench/scale-out.ts).
 import os from 'node:os';
 import path from 'node:path';
 import { rm } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { runBare } from './bench/bare-pdfjs';
 import { buildCorpus } from './bench/corpus';
 import { compare, formatReport, machine, writeJson, type BenchFigures } from './bench/report';
 import { peakRssMb } from './bench/rss';
+import { runScaleOut } from './bench/scale-out';
 import { runSystem } from './bench/system';
 import type { PassResult } from './bench/types';
 
@@ -19,7 +21,9 @@ const USAGE = `usage: npm run bench -- [folder...] [--repeat N] [--threads N] [-
   --threads N     worker threads, for the server and bare pdf.js alike (default: cores, at most 4)
   --pages N       pages per pass to aim for when --repeat is not given (default 1500)
   --no-generated  leave out the generated corpus and /usr/share/doc PDFs (only the folders)
-  --json          also write the figures to bench-results/<timestamp>.json`;
+  --json          also write the figures to bench-results/<timestamp>.json
+  --scale-out     pages/s with 1, 2 and 4 worker processes on Postgres against SQLite, same total
+                  threads (--threads, default 4; --pages default 600)`;
 
 const positiveInt = (name: string, value: string | undefined, fallback: number) => {
   if (value === undefined) return fallback;
@@ -37,6 +41,7 @@ function parseOptions() {
       pages: { type: 'string' },
       'no-generated': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      'scale-out': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -49,9 +54,10 @@ function parseOptions() {
     folders: positionals,
     generated: !values['no-generated'],
     repeat: values.repeat === undefined ? undefined : positiveInt('repeat', values.repeat, 1),
-    threads: positiveInt('threads', values.threads, Math.min(4, os.availableParallelism())),
-    minPages: positiveInt('pages', values.pages, 1500),
+    threads: positiveInt('threads', values.threads, values['scale-out'] ? 4 : Math.min(4, os.availableParallelism())),
+    minPages: positiveInt('pages', values.pages, values['scale-out'] ? 600 : 1500),
     json: values.json,
+    scaleOut: values['scale-out'],
   };
 }
 
@@ -60,6 +66,7 @@ const brief = (r: PassResult) => `${r.pages} pages in ${r.seconds.toFixed(2)} s 
 
 async function main(): Promise<void> {
   const options = parseOptions();
+  if (options.scaleOut) return runScaleOut(options);
   const began = performance.now();
   const loadAtStart = os.loadavg()[0];
   const workDir = path.join(os.tmpdir(), 'pdf-batch-bench');

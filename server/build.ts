@@ -7,6 +7,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { log } from '../lib/log';
 import { projectRoot } from '../lib/paths';
 
 const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'tsconfig.json', 'package-lock.json'];
@@ -51,13 +52,13 @@ export async function build(): Promise<void> {
 
 export async function ensureBuild(): Promise<void> {
   if (await isBuildCurrent()) return;
-  console.log('Building the production bundle (first start, or the sources changed)...');
+  log.info('building the production bundle (first start, or the sources changed)');
   await build();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   build().catch((err: Error) => {
-    console.error(err.message);
+    process.stderr.write(`${err.message}\n`);
     process.exit(1);
   });
 }

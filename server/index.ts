@@ -1,5 +1,6 @@
 // The pdf-batch server: one HTTP server hosting Next (pages and API route handlers) and
-// Socket.IO, with the worker loop and its PDF threads in the same process.
+// Socket.IO, with the worker loop and its PDF threads in the same process (none with
+// WORKER_CONCURRENCY=0, when worker processes run elsewhere: server/worker.ts).
 //   npm start      production (builds the bundle first when needed)
 //   npm run dev    development, with Next's hot reload
 import { createServer } from 'node:http';
@@ -7,28 +8,34 @@ import { mkdir } from 'node:fs/promises';
 import { config, type Config } from '../lib/config';
 import { closeDb, db } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
+import { logAccess } from '../lib/http/access-log';
 import { log } from '../lib/log';
+import { metrics } from '../lib/metrics/instruments';
 import { projectRoot } from '../lib/paths';
-import { ThreadPool } from '../lib/pipeline/thread-pool';
-import { recoverJobsOfOtherWorkers } from '../lib/queue/recover-jobs';
-import { startWorkerLoop, type WorkerLoop } from '../lib/queue/worker-loop';
 import { setWorkerStatusSource } from '../lib/runtime/worker-status';
 import { sweepOrphanUploads } from '../lib/storage/files';
 import { startWatchFolder, type WatchFolder } from '../lib/watch/watch-folder';
 import { startWebhooks, type Webhooks } from '../lib/webhooks/start-webhooks';
+import { providerOf } from '../lib/db/provider';
 import { ensureBuild } from './build';
+import { joinCluster } from './cluster';
 import { lockDataDir } from './data-dir-lock';
 import { startMaintenance } from './maintenance';
+import { announceAccess } from './announce-access';
+import { guardServer } from './guard';
 import { attachRealtime } from './realtime';
+import { startWorkers } from './workers';
 
 async function main(): Promise<void> {
   const started = Date.now();
   const dev = process.argv.includes('--dev');
   Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production', NEXT_TELEMETRY_DISABLED: '1' });
   const cfg = config();
+  metrics(); // process metrics are sampled from the start, not from the first scrape
 
   await mkdir(cfg.dataDir, { recursive: true });
-  const unlock = lockDataDir(cfg.dataDir);
+  // On SQLite one server owns DATA_DIR; on Postgres every node shares it (README: Deployment).
+  const unlock = providerOf(cfg.databaseUrl) === 'sqlite' ? lockDataDir(cfg.dataDir) : () => {};
   const applied = await migrate(cfg.databaseUrl);
   if (applied.length) log.info({ applied }, 'database migrated');
   const client = await db();
@@ -40,13 +47,18 @@ async function main(): Promise<void> {
   const app = next({ dev, dir: projectRoot, hostname: cfg.host, port: cfg.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const httpServer = createServer((req, res) => void handle(req, res));
-  const realtime = attachRealtime(httpServer);
+  const httpServer = createServer((req, res) => {
+    logAccess(req, res);
+    void handle(req, res);
+  });
+  const cluster = await joinCluster(cfg);
+  const realtime = attachRealtime(httpServer, cluster.pool);
+  guardServer(httpServer, { tokens: cfg.authTokens, dev });
 
   const webhooks = startWebhooksFor(cfg);
   const workers = await startWorkers(cfg);
   const watch = await startWatchFolderFor(cfg);
-  setWorkerStatusSource(() => ({ concurrency: cfg.workerConcurrency, busy: workers?.busy ?? 0 }));
+  setWorkerStatusSource(() => ({ concurrency: cfg.workerConcurrency, busy: workers?.busy ?? 0, ready: workers?.ready ?? 0 }));
   const stopMaintenance = startMaintenance(cfg);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -55,7 +67,9 @@ async function main(): Promise<void> {
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : cfg.port;
   log.info({ url: `http://${cfg.host}:${port}`, dataDir: cfg.dataDir, workers: cfg.workerConcurrency, ms: Date.now() - started }, 'pdf-batch is ready');
-  console.log(`pdf-batch is ready on http://${cfg.host}:${port}/batch`);
+  announceAccess(cfg);
+  // One plain line for people (and the test harness) besides the JSON log.
+  process.stdout.write(`pdf-batch is ready on http://${cfg.host}:${port}/batch\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -70,6 +84,7 @@ async function main(): Promise<void> {
     await realtime.close();
     httpServer.closeAllConnections();
     await closed;
+    await cluster.stop();
     await closeDb();
     unlock();
     log.info('stopped');
@@ -77,22 +92,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-}
-
-async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
-  if (cfg.workerConcurrency === 0) return null;
-  // The embedded database belongs to this process alone (see data-dir-lock.ts), so whatever an
-  // earlier run left in `processing` is stranded: take it back now instead of waiting for its lease.
-  const recovered = await recoverJobsOfOtherWorkers(cfg.workerId);
-  if (recovered) log.warn({ recovered }, 'requeued jobs left running by a previous run');
-  const pool = new ThreadPool({ size: cfg.workerConcurrency, memoryMb: cfg.workerMemoryMb, timeoutMs: cfg.jobTimeoutMs });
-  return startWorkerLoop({
-    pool,
-    workerId: cfg.workerId,
-    leaseMs: cfg.leaseMs,
-    maxPages: cfg.maxPages,
-    retry: { maxAttempts: cfg.maxAttempts, backoffMs: cfg.retryBackoffMs },
-  });
 }
 
 function startWebhooksFor(cfg: Config): Webhooks | null {
@@ -107,6 +106,6 @@ async function startWatchFolderFor(cfg: Config): Promise<WatchFolder | null> {
 
 main().catch((err) => {
   log.fatal({ err }, 'pdf-batch could not start');
-  console.error(`pdf-batch could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.stderr.write(`pdf-batch could not start: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -2,17 +2,25 @@
 // forwarded to its room. A subscriber joins first and then gets the snapshot in the ack, so no
 // update falls between the two (the client drops any event older than the snapshot by `seq`).
 import type { Server as HttpServer } from 'node:http';
+import { createAdapter } from '@socket.io/postgres-adapter';
+import type pg from 'pg';
 import { Server, type Socket } from 'socket.io';
 import { getBatch } from '../lib/batches/get-batch';
 import { AppError } from '../lib/errors';
 import { rooms, type ClientToServerEvents, type OutboundEvent, type ServerToClientEvents, type SubscribeAck } from '../lib/events';
 import { log } from '../lib/log';
+import { metrics } from '../lib/metrics/instruments';
+import { broadcast } from '../lib/realtime/broadcast';
 import { addEventSink } from '../lib/realtime/publisher';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
-export function attachRealtime(httpServer: HttpServer): { io: RealtimeServer; close: () => Promise<void> } {
-  const io: RealtimeServer = new Server(httpServer, { serveClient: false });
+/**
+ * With a Postgres pool (scale-out), Socket.IO's Postgres adapter joins this node's server to the
+ * others: an event emitted on any node, or by a worker process's emitter, reaches every client.
+ */
+export function attachRealtime(httpServer: HttpServer, pool: pg.Pool | null = null): { io: RealtimeServer; close: () => Promise<void> } {
+  const io: RealtimeServer = new Server(httpServer, { serveClient: false, ...(pool ? { adapter: createAdapter(pool) } : {}) });
   io.on('connection', (socket) => registerHandlers(socket));
   const removeSink = addEventSink((event) => forward(io, event));
   return {
@@ -25,20 +33,10 @@ export function attachRealtime(httpServer: HttpServer): { io: RealtimeServer; cl
 }
 
 function forward(io: RealtimeServer, event: OutboundEvent): void {
-  switch (event.name) {
-    case 'job:update':
-      io.to(event.room).emit('job:update', event.payload);
-      break;
-    case 'batch:update':
-      io.to(event.room).emit('batch:update', event.payload);
-      break;
-    case 'batches:update':
-      io.to(event.room).emit('batches:update', event.payload);
-      break;
-    case 'queue:update':
-      io.emit('queue:update', event.payload);
-      break;
-  }
+  // Fan-out: how many of this process's clients the event goes to.
+  const reached = event.name === 'queue:update' ? io.of('/').sockets.size : (io.of('/').adapter.rooms.get(event.room)?.size ?? 0);
+  if (reached) metrics().eventDeliveries.inc({ event: event.name }, reached);
+  broadcast(io, event);
 }
 
 function registerHandlers(socket: Socket<ClientToServerEvents, ServerToClientEvents>): void {

@@ -9,13 +9,14 @@ import { BatchQueueManager } from '@/components/batch/BatchQueueManager';
 import { BatchResultsSummary } from '@/components/batch/BatchResultsSummary';
 import { BatchUploadZone } from '@/components/batch/BatchUploadZone';
 import { ConnectionStatus } from '@/components/ui/ConnectionStatus';
+import { SignOutForm } from '@/components/ui/SignOutForm';
 import './batch-page.css';
 
-type Props = { initialBatches: BatchListResponse; initialBatchId: string | null; pageSize: number };
+type Props = { initialBatches: BatchListResponse; initialBatchId: string | null; pageSize: number; signedIn?: boolean };
 
 const batchFromUrl = () => new URLSearchParams(window.location.search).get('batch');
 
-export function BatchPageClient({ initialBatches, initialBatchId, pageSize }: Props) {
+export function BatchPageClient({ initialBatches, initialBatchId, pageSize, signedIn = false }: Props) {
   const [selectedId, setSelectedId] = useState(initialBatchId);
 
   // Back and forward move between the batches looked at.
@@ -53,7 +54,10 @@ export function BatchPageClient({ initialBatches, initialBatchId, pageSize }: Pr
           <span className="page__logo" aria-hidden="true" />
           pdf-batch
         </h1>
-        <ConnectionStatus />
+        <div className="page__header-end">
+          <ConnectionStatus />
+          {signedIn ? <SignOutForm /> : null}
+        </div>
       </header>
       <main className="page__main">
         <div className="page__primary">

@@ -190,6 +190,10 @@ describe('a PDF that keeps the parser spinning', () => {
     assert.equal(spin.error_type, 'timeout', spin.error ?? '');
     assert.match(spin.error ?? '', /longer than 3 s/);
     assert.equal(next.status, 'completed');
+    // The thread's end is in the log (at warn, the test server's level) with the job's ids.
+    const lines = server.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const stopped = lines.find((l) => String(l.msg).startsWith('PDF thread stopped at the time limit'));
+    assert.deepEqual([stopped?.job_id, stopped?.batch_id, stopped?.level], [spin.job_id, batch.batch_id, 40]);
     const health = await getJson<{ status: string }>(server.url, '/api/health');
     assert.equal(health.body.status, 'ok');
   });

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import Database from 'better-sqlite3';
 import { getJson, uploadBatch, waitForBatch } from '../support/api';
+import { setBatchFinishedAt } from '../support/database';
 import { makeTextPdf } from '../support/make-pdf';
 import { makeDataDir, removeDataDir, startServer } from '../support/server';
 
@@ -31,10 +31,7 @@ test('batches finished longer ago than RETENTION_DAYS are deleted at start, file
   const [oldId, recentId] = ids;
   assert.ok(existsSync(path.join(dataDir, 'uploads', oldId)));
 
-  const db = new Database(path.join(dataDir, 'pdf-batch.db'));
-  const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString().replace('Z', '+00:00');
-  db.prepare('UPDATE batches SET finished_at = ? WHERE id = ?').run(tenDaysAgo, oldId);
-  db.close();
+  await setBatchFinishedAt(dataDir, oldId, new Date(Date.now() - 10 * 86_400_000));
 
   const second = await startServer({ dataDir, env: { RETENTION_DAYS: '7' } });
   try {

@@ -148,10 +148,11 @@ test('while uploading each file shows its share of the bytes, and cancelling sto
   await page.getByTestId('file-input').setInputFiles(files);
   await expect(page.getByTestId('selected-file')).toHaveCount(3);
 
-  // A slow line (about 20 KB/s up: some 10 s for these files), so the upload is still going when we look.
+  // A slow line (about 5 KB/s up: well over 10 s for these files), so the upload is still going
+  // when we look and cancel, even on a loaded machine.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 20 * 1024 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 5 * 1024 });
   await page.getByRole('button', { name: /Upload 3 files/ }).click();
   await expect(page.getByRole('button', { name: 'Cancel upload' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Upload of big-1.pdf' })).toBeVisible();

@@ -4,7 +4,8 @@
 import { config } from '../config';
 import { db } from '../db/client';
 import { AppError } from '../errors';
-import { log } from '../log';
+import { batchLog } from '../log-context';
+import { metrics } from '../metrics/instruments';
 import { wakeWorkers } from '../queue/signals';
 import { publish } from '../realtime/publisher';
 import { rooms } from '../events';
@@ -59,7 +60,10 @@ export async function acceptBatch(
     wakeWorkers();
     const queued = files.length - rejected.length;
     const duplicates = cfg.deduplicate ? queued - originals.size : 0;
-    log.info({ batchId, source, files: files.length, rejected: rejected.length, duplicates }, 'batch created');
+    countFiles(source, files);
+    const blog = batchLog(batchId);
+    blog.info({ source, files: files.length, rejected: rejected.length, duplicates }, 'batch created');
+    for (const file of files) if (file.problem) blog.info({ job_id: file.jobId, file: file.filename, reason: file.problem }, 'file refused at upload');
     return {
       batch_id: batchId,
       name: summary.name,
@@ -77,6 +81,15 @@ export async function acceptBatch(
   }
 }
 
+
+/** Upload metrics: bytes of the accepted files, and files accepted or rejected. */
+function countFiles(source: string, files: ReceivedFile[]): void {
+  const { uploadBytes, uploadFiles } = metrics();
+  const accepted = files.filter((f) => !f.problem);
+  uploadBytes.inc({ source }, accepted.reduce((sum, f) => sum + f.sizeBytes, 0));
+  uploadFiles.inc({ source, outcome: 'accepted' }, accepted.length);
+  uploadFiles.inc({ source, outcome: 'rejected' }, files.length - accepted.length);
+}
 
 /** The job id of the first accepted file with each SHA-256: later files with that hash are its duplicates. */
 function firstOfEachFile(files: ReceivedFile[]): Map<string, string> {

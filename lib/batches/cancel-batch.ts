@@ -1,5 +1,6 @@
 // POST /api/batches/:id/cancel - queued jobs are cancelled at once, running ones are stopped.
 import { AppError } from '../errors';
+import { batchLog } from '../log-context';
 import { cancelled } from '../queue/job-transitions';
 import { requestAbort } from '../queue/signals';
 import type { BatchSummary } from '../schemas/batch';
@@ -10,6 +11,8 @@ export async function cancelBatch(batchId: string): Promise<BatchSummary> {
   if (before.length === 0 && summary.status !== 'cancelled') {
     throw new AppError('conflict', `The batch has already ended (${summary.status}); there is nothing to cancel.`);
   }
-  requestAbort(before.filter((j) => j.status === 'processing').map((j) => j.id));
+  const running = before.filter((j) => j.status === 'processing').map((j) => j.id);
+  requestAbort(running);
+  batchLog(batchId).info({ cancelled: before.length, stopped: running.length }, 'batch cancelled');
   return summary;
 }

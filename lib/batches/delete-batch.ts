@@ -2,7 +2,7 @@
 import { db } from '../db/client';
 import { notFound } from '../errors';
 import { rooms } from '../events';
-import { log } from '../log';
+import { batchLog } from '../log-context';
 import { requestAbort } from '../queue/signals';
 import { publish } from '../realtime/publisher';
 import { removeBatchFiles } from '../storage/files';
@@ -21,5 +21,5 @@ export async function deleteBatch(batchId: string): Promise<void> {
   const change = { type: 'deleted' as const, batch_id: batchId };
   publish({ name: 'batches:update', room: rooms.batches, payload: change });
   publish({ name: 'batches:update', room: rooms.batch(batchId), payload: change });
-  log.info({ batchId }, 'batch deleted');
+  batchLog(batchId).info({ stopped: running.length }, 'batch deleted');
 }

@@ -1,14 +1,19 @@
 // After its jobs change, bring the batch row's status and timestamps up to date (inside the
 // caller's transaction) and return its summary.
-import type { Db } from '../db/client';
+import { dbProvider, type Db } from '../db/client';
 import type { BatchStatus, BatchSummary } from '../schemas/batch';
 import { deriveBatchStatus, isFinishedBatchStatus } from './derive-status';
 import { countJobs, emptyCounts } from './job-counts';
 import { toBatchSummary } from './serialize';
 
-type Tx = Pick<Db, 'job' | 'batch'>;
+type Tx = Pick<Db, 'job' | 'batch' | '$queryRaw'>;
 
 export async function refreshBatch(tx: Tx, batchId: string, now = new Date()): Promise<BatchSummary | null> {
+  // On Postgres, transactions that change jobs of one batch run side by side (several workers):
+  // each takes the batch row's lock before counting, so the last one counts everyone's committed
+  // changes (read committed) and the batch cannot stay `processing` with all its jobs done.
+  // SQLite runs one writing transaction at a time already.
+  if (dbProvider() === 'postgresql') await tx.$queryRaw`SELECT id FROM batches WHERE id = ${batchId} FOR UPDATE`;
   const batch = await tx.batch.findUnique({ where: { id: batchId } });
   if (!batch) return null;
   const counts = (await countJobs(tx, [batchId])).get(batchId) ?? emptyCounts();

@@ -1,6 +1,7 @@
 // POST /api/batches/:id/retry - failed and cancelled jobs go back to the queue (attempts keep
 // counting). Files refused at upload were never stored and cannot be retried.
 import { AppError } from '../errors';
+import { batchLog } from '../log-context';
 import { retried } from '../queue/job-transitions';
 import { wakeWorkers } from '../queue/signals';
 import type { BatchSummary } from '../schemas/batch';
@@ -15,5 +16,6 @@ export async function retryBatch(batchId: string): Promise<BatchSummary> {
   );
   if (before.length === 0) throw new AppError('conflict', 'The batch has no failed or cancelled files that can be retried.');
   wakeWorkers();
+  batchLog(batchId).info({ requeued: before.length }, 'batch retried');
   return summary;
 }

@@ -4,8 +4,8 @@ export type CommandName = (typeof COMMANDS)[number];
 
 const GLOBAL = `Options for every command:
   --server URL            the pdf-batch server (env PDF_BATCH_SERVER; default http://127.0.0.1:3000)
-  --token TOKEN           sent as "Authorization: Bearer TOKEN" (env PDF_BATCH_TOKEN); the server
-                          does not check tokens yet, this is for a proxy in front of it
+  --token TOKEN           sent as "Authorization: Bearer TOKEN" (env PDF_BATCH_TOKEN); needed when
+                          the server has AUTH_TOKEN set (one of its tokens)
   --json                  machine-readable output on stdout (progress and messages go to stderr)
   --continue-on-failure   exit 0 even when documents failed
   -h, --help              this help`;

@@ -4,9 +4,10 @@ import type { BatchDetail, BatchListResponse, CreateBatchResponse, Workflow } fr
 import type { LimitsResponse } from '@/lib/schemas/limits';
 import { ApiError, apiErrorFrom, networkError } from './api-error';
 import { PdfBatchClient } from './pdf-batch-client';
+import { fetchSignedIn, signInAgainIfUnauthorized } from './session-ended';
 
 /** The typed client on the page's own server; JSON reads go through it. */
-export const apiClient = new PdfBatchClient({ baseUrl: '' });
+export const apiClient = new PdfBatchClient({ baseUrl: '', fetch: fetchSignedIn });
 
 export function getBatch(batchId: string, signal?: AbortSignal): Promise<BatchDetail> {
   return apiClient.getBatch(batchId, signal);
@@ -26,7 +27,7 @@ export type UploadOptions = { name?: string; workflow: Workflow; priority?: numb
 export async function createDemoBatch(options: UploadOptions): Promise<CreateBatchResponse> {
   let response: Response;
   try {
-    response = await fetch('/api/batches/demo', {
+    response = await fetchSignedIn('/api/batches/demo', {
       method: 'POST',
       headers: { accept: 'application/json', 'content-type': 'application/json' },
       body: JSON.stringify({ name: options.name?.trim() || undefined, workflow: options.workflow, priority: options.priority }),
@@ -64,6 +65,7 @@ export function uploadBatch(files: readonly UploadFile[], options: UploadOptions
       if (e.lengthComputable) onProgress({ loaded: e.loaded, total: e.total });
     });
     xhr.addEventListener('load', () => {
+      signInAgainIfUnauthorized(xhr.status);
       if (xhr.status !== 201 && xhr.status !== 200) return reject(apiErrorFrom(xhr.status, xhr.responseText));
       try {
         resolve(JSON.parse(xhr.responseText) as CreateBatchResponse);

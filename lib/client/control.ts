@@ -5,6 +5,7 @@ import type { BatchSummary } from '@/lib/schemas/batch';
 import type { QueueOverview } from '@/lib/schemas/queue';
 import type { QueueStatePayload } from '@/lib/events';
 import { ApiError, apiErrorFrom, networkError } from './api-error';
+import { fetchSignedIn } from './session-ended';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -13,7 +14,7 @@ async function send<T>(method: Method, path: string, body?: unknown, signal?: Ab
   if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetchSignedIn(path, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -1,18 +1,30 @@
-// The one Prisma client of the process, shared by the custom server and Next's route handlers.
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+// The one Prisma client of the process, shared by the custom server and Next's route handlers:
+// SQLite through better-sqlite3 (the embedded default) or Postgres through node-postgres, chosen
+// by DATABASE_URL. The two generated clients come from the same models (prisma/schema.prisma and
+// its derived prisma/postgres/schema.prisma), so the code uses one type for both.
 import { PrismaClient } from '../generated/prisma/client';
+import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-pg/client';
 import { config } from '../config';
 import { forgetProcessShared, peekProcessShared, processShared } from '../runtime/process-shared';
-import { sqliteFilePath } from './sqlite-url';
+import { adapterFactory } from './adapter';
+import { providerOf, type DbProvider } from './provider';
 
 export type Db = PrismaClient;
 
 type Opened = { client: PrismaClient; ready: Promise<void> };
 
+/** Connections per process on Postgres: a web node's requests and a worker's threads share them. */
+const POSTGRES_POOL_SIZE = 10;
+
 function open(): Opened {
   const url = config().databaseUrl;
-  const file = sqliteFilePath(url);
-  const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 10_000 }) });
+  if (providerOf(url) === 'postgresql') {
+    const adapter = adapterFactory(url, { poolSize: POSTGRES_POOL_SIZE });
+    // Same models, same query API: only the generated provider module differs.
+    const client = new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+    return { client, ready: Promise.resolve() };
+  }
+  const client = new PrismaClient({ adapter: adapterFactory(url) });
   // WAL lets readers (API, sockets) run while a worker writes; foreign keys make deletes cascade.
   const ready = (async () => {
     await client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
@@ -26,6 +38,11 @@ export async function db(): Promise<PrismaClient> {
   const opened = processShared<Opened>('db', open);
   await opened.ready;
   return opened.client;
+}
+
+/** Which database this process uses: the few queries written in SQL differ between the two. */
+export function dbProvider(): DbProvider {
+  return providerOf(config().databaseUrl);
 }
 
 export async function closeDb(): Promise<void> {

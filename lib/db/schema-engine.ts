@@ -1,14 +1,18 @@
 // Prisma's schema engine compiled to WebAssembly: migrations without the native binary that the
 // Prisma CLI would download (see ../shared/notes/prisma-offline.md in the team notes).
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { adapterFactory, postgresConfig } from './adapter';
+import { providerOf } from './provider';
 
 type Engine = Awaited<ReturnType<typeof bg.SchemaEngine.new>>;
 
@@ -42,23 +46,66 @@ function runsScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
+/**
+ * The engine reads Postgres's catalog, whose columns include the internal one-byte type `"char"`
+ * (oid 18) that the pg adapter does not map; its values are plain strings, so the pool reports
+ * them as text (oid 25).
+ */
+class CatalogFriendlyPool extends pg.Pool {
+  // pg's query() has many overloads; the adapter uses the promise form with one config object.
+  override query = ((...args: Parameters<pg.Pool['query']>) => {
+    const pending = (pg.Pool.prototype.query as (...a: unknown[]) => unknown).apply(this, args);
+    if (!(pending instanceof Promise)) return pending;
+    return pending.then((result: pg.QueryResult) => {
+      for (const field of result.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
+      return result;
+    });
+  }) as pg.Pool['query'];
+}
+
+function postgresEngineAdapter(config: pg.PoolConfig): Promise<SqlDriverAdapter> {
+  return new PrismaPg(new CatalogFriendlyPool(config), { disposeExternalPool: true }).connect();
+}
+
+/**
+ * A shadow database on the Postgres server of `url`, dropped when the engine lets go of it. (The
+ * adapter's own shadow database is dropped while its pool is still connected, which Postgres refuses.)
+ */
+async function postgresShadow(url: string): Promise<SqlDriverAdapter> {
+  const name = `prisma_shadow_${randomUUID().replaceAll('-', '')}`;
+  const server = await postgresEngineAdapter(postgresConfig(url, { max: 1 }));
+  await server.executeScript(`CREATE DATABASE "${name}"`);
+  const shadow = await postgresEngineAdapter(postgresConfig(url, { max: 2, database: name }));
+  const dispose = shadow.dispose.bind(shadow);
+  let disposed: Promise<void> | undefined;
+  // The engine disposes of it, and so does close(): the first call does the work.
+  shadow.dispose = () =>
+    (disposed ??= (async () => {
+      await dispose();
+      await server.executeScript(`DROP DATABASE IF EXISTS "${name}"`);
+      await server.dispose();
+    })());
+  return shadow;
+}
+
 export type SchemaEngineSession = { engine: Engine; close: () => Promise<void> };
 
 /**
- * A schema engine bound to the SQLite database at `file` for the schema text given. `close()`
- * frees the engine and closes its connections: the engine itself leaves them open, holding a
- * lock that would block every other connection to the file.
+ * A schema engine bound to the database at `url` (SQLite or Postgres) for the schema text given.
+ * `close()` frees the engine and closes its connections: the engine itself leaves them open,
+ * which for SQLite holds a lock that would block every other connection to the file.
  */
-export async function openSchemaEngine(file: string, schemaPath: string, schemaText: string): Promise<SchemaEngineSession> {
+export async function openSchemaEngine(url: string, schemaPath: string, schemaText: string): Promise<SchemaEngineSession> {
   initialised ??= initWasm();
   await initialised;
   const adapters: SqlDriverAdapter[] = [];
-  const sqlite = new PrismaBetterSqlite3({ url: file });
+  const factory = adapterFactory(url, { poolSize: 2 });
+  const sqlite = providerOf(url) === 'sqlite';
   const tracked: SqlMigrationAwareDriverAdapterFactory = {
-    provider: sqlite.provider,
-    adapterName: sqlite.adapterName,
-    connect: async () => track(await sqlite.connect()),
-    connectToShadowDb: async () => track(runsScripts(await sqlite.connectToShadowDb())),
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => track(sqlite ? await factory.connect() : await postgresEngineAdapter(postgresConfig(url, { max: 2 }))),
+    connectToShadowDb: async () => track(sqlite ? runsScripts(await factory.connectToShadowDb()) : await postgresShadow(url)),
   };
   function track(adapter: SqlDriverAdapter): SqlDriverAdapter {
     adapters.push(adapter);

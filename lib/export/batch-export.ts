@@ -5,7 +5,6 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { db } from '../db/client';
-import { AppError } from '../errors';
 import type { DocumentResult } from '../pipeline/types';
 import { jobStatusSchema, type JobStatus } from '../schemas/batch';
 import { absoluteStoragePath } from '../storage/files';
@@ -31,17 +30,6 @@ export const exportQuerySchema = summaryQuerySchema.extend({
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 export type BatchExport = { filename: string; head: SummaryHead; entries: AsyncGenerator<ZipEntry> };
-
-const ENTRY_LIMIT = 0xffffffff;
-
-async function refuseHugeOriginals(batchId: string, statuses: JobStatus[] | null): Promise<void> {
-  const client = await db();
-  const huge = await client.job.findFirst({
-    where: { batchId, sizeBytes: { gte: ENTRY_LIMIT }, ...(statuses ? { status: { in: statuses } } : {}) },
-    select: { filename: true },
-  });
-  if (huge) throw new AppError('payload_too_large', `"${huge.filename}" is 4 GiB or more, more than a ZIP entry here can hold; export without include=originals.`);
-}
 
 async function isStoredFile(file: string): Promise<boolean> {
   try {
@@ -92,6 +80,5 @@ export async function openBatchExport(batchId: string, query: ExportQuery): Prom
   const statuses = query.status ?? null;
   const head = await loadSummaryHead(batchId, statuses);
   const originals = query.include === 'originals';
-  if (originals) await refuseHugeOriginals(batchId, statuses);
   return { filename: archiveFilename(head.batch.name, batchId), head, entries: exportEntries(batchId, head, statuses, originals) };
 }

@@ -1,38 +1,67 @@
-// GET /api/health - is the database reachable, how deep is the queue, how busy are the workers.
+// GET /api/health - is the database usable (and how fast), is there disk left in DATA_DIR, how deep
+// is the queue, how busy are the workers. `down` when the database fails, `degraded` when free
+// disk is below MIN_FREE_DISK_MB; both answer 503 with the reasons.
 import { config } from '../config';
-import { db } from '../db/client';
 import { log } from '../log';
-import { readQueueState } from '../queue/queue-state';
+import { queueOverview } from '../queue/queue-overview';
 import { workerStatus } from '../runtime/worker-status';
 import type { HealthResponse } from '../schemas/health';
 import { version } from '../version';
+import { diskSpace, minFreeDiskBytes } from './disk-space';
+
+const mb = (bytes: number) => `${Math.floor(bytes / 1024 / 1024)} MB`;
 
 export async function getHealth(): Promise<HealthResponse> {
+  const cfg = config();
+  const reasons: string[] = [];
+  const [database, queue] = await checkDatabase(reasons);
+  const disk = await checkDisk(cfg.dataDir, reasons);
+  const workers = workerStatus();
+  const status = !database.ok ? 'down' : !disk.ok ? 'degraded' : 'ok';
+  return {
+    status,
+    reasons,
+    database,
+    disk,
+    queue,
+    workers: { worker_id: cfg.workerId, concurrency: workers.concurrency, ready: workers.ready, busy: workers.busy },
+    version,
+    uptime_s: Math.floor(process.uptime()),
+  };
+}
+
+/** Reads the queue (a grouped count of the jobs and the queue state): real tables, not `SELECT 1`. */
+async function checkDatabase(reasons: string[]): Promise<[HealthResponse['database'], HealthResponse['queue']]> {
   const provider = config().databaseUrl.startsWith('file:') ? 'sqlite' : 'postgresql';
+  const started = performance.now();
   try {
-    const client = await db();
-    const groups = await client.job.groupBy({
-      by: ['status'],
-      where: { status: { in: ['queued', 'processing'] } },
-      _count: { _all: true },
-    });
-    const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
-    const { paused } = await readQueueState(client);
-    return {
-      status: 'ok',
-      database: { ok: true, provider },
-      queue: { queued: count('queued'), processing: count('processing'), paused },
-      workers: workerStatus(),
-      version,
-    };
+    const { counts, paused } = await queueOverview();
+    const latency = Math.round((performance.now() - started) * 10) / 10;
+    return [
+      { ok: true, provider, latency_ms: latency, error: null },
+      { queued: counts.queued, processing: counts.processing, paused },
+    ];
   } catch (err) {
-    log.error({ err }, 'health check: database unreachable');
-    return {
-      status: 'degraded',
-      database: { ok: false, provider },
-      queue: { queued: 0, processing: 0, paused: false },
-      workers: workerStatus(),
-      version,
-    };
+    const message = err instanceof Error ? err.message.trim().split('\n').pop()?.trim() || err.name : String(err);
+    log.error({ err }, 'health check: the database cannot be read');
+    reasons.push(`The database cannot be read: ${message}`);
+    return [
+      { ok: false, provider, latency_ms: null, error: message },
+      { queued: 0, processing: 0, paused: false },
+    ];
+  }
+}
+
+async function checkDisk(dataDir: string, reasons: string[]): Promise<HealthResponse['disk']> {
+  const min = minFreeDiskBytes();
+  try {
+    const { freeBytes, totalBytes } = await diskSpace(dataDir);
+    const ok = freeBytes >= min;
+    if (!ok) reasons.push(`Only ${mb(freeBytes)} of disk is free in DATA_DIR, below the ${mb(min)} minimum (MIN_FREE_DISK_MB).`);
+    return { ok, free_bytes: freeBytes, total_bytes: totalBytes, min_free_bytes: min };
+  } catch (err) {
+    log.error({ err }, 'health check: the free disk space of DATA_DIR cannot be read');
+    reasons.push(`The free disk space of DATA_DIR cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    return { ok: false, free_bytes: null, total_bytes: null, min_free_bytes: min };
   }
 }

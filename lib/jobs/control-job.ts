@@ -4,6 +4,7 @@ import { getJob, type JobDetail } from './get-job';
 import { db } from '../db/client';
 import { AppError, notFound } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
+import { jobLog } from '../log-context';
 import { cancelled, retried } from '../queue/job-transitions';
 import { requestAbort, wakeWorkers } from '../queue/signals';
 import { transitionJobs } from '../batches/transition-jobs';
@@ -34,6 +35,7 @@ export async function cancelJob(jobId: string): Promise<JobDetail> {
   const { before } = await transitionJobs(job.batchId, withDuplicates(job.id, ['queued', 'processing']), cancelled(), 'keep');
   if (before.length === 0) throw new AppError('conflict', `The job has already ended (${job.status}); there is nothing to cancel.`);
   requestAbort(before.filter((j) => j.status === 'processing').map((j) => j.id));
+  jobLog(job).info({ was: job.status, jobs: before.length }, 'job cancelled');
   return getJob(jobId);
 }
 
@@ -45,5 +47,6 @@ export async function retryJob(jobId: string): Promise<JobDetail> {
   const { before } = await transitionJobs(job.batchId, withDuplicates(job.id, ['failed', 'cancelled']), retried(), 'reopen');
   if (before.length === 0) throw new AppError('conflict', `Only failed or cancelled jobs can be retried; this one is ${job.status}.`);
   wakeWorkers();
+  jobLog(job).info({ was: job.status, jobs: before.length }, 'job retried');
   return getJob(jobId);
 }

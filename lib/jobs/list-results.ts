@@ -7,8 +7,8 @@ import { db } from '../db/client';
 import { notFound } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import type { ErrorType, JobStatus } from '../schemas/batch';
-import { readResultHeads } from './result-heads';
-import type { BatchResultsPage, CategoryCount, JobResultRow } from './result-summary';
+import { readCategoryCounts, readResultHeads } from './result-heads';
+import type { BatchResultsPage, JobResultRow } from './result-summary';
 
 export const listResultsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(200),
@@ -17,18 +17,6 @@ export const listResultsQuerySchema = z.object({
 export type ListResultsQuery = z.infer<typeof listResultsQuerySchema>;
 
 type Tx = Prisma.TransactionClient;
-
-async function categoryCounts(tx: Tx, batchId: string): Promise<CategoryCount[]> {
-  const rows = await tx.$queryRaw<{ category: string | null; n: number | bigint }[]>`
-    SELECT json_extract(r.data, '$.classification.final_category') AS category, COUNT(*) AS n
-    FROM results r JOIN jobs j ON r.job_id = COALESCE(j.duplicate_of, j.id)
-    WHERE j.batch_id = ${batchId} AND j.status = 'completed'
-    GROUP BY category`;
-  return rows
-    .filter((r): r is { category: string; n: number | bigint } => typeof r.category === 'string')
-    .map((r) => ({ category: r.category, count: Number(r.n) }))
-    .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
-}
 
 export async function listBatchResults(batchId: string, query: ListResultsQuery): Promise<BatchResultsPage> {
   const { limit } = query;
@@ -47,7 +35,7 @@ export async function listBatchResults(batchId: string, query: ListResultsQuery)
     const heads = await readResultHeads(tx, [...new Set(jobs.slice(0, limit).map((j) => j.duplicateOf ?? j.id))]);
     const aggregate = await tx.job.aggregate({ where: { batchId }, _sum: { pages: true }, _min: { startedAt: true }, _max: { finishedAt: true } });
     const counts = await countJobs(tx, [batchId]);
-    const categories = await categoryCounts(tx, batchId);
+    const categories = await readCategoryCounts(tx, batchId);
     return { batch, jobs, heads, aggregate, counts, categories };
   });
   if (!batch) throw notFound('batch', batchId);

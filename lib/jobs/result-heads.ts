@@ -1,9 +1,11 @@
 // The few facts of stored results that lists and summaries show (type, confidence, language,
-// partial, warnings, key fields), read with SQLite's JSON functions so that a page of results is
-// never parsed whole (their text can be megabytes). The one place that reads results' JSON in SQL.
+// partial, warnings, key fields), and a batch's counts by document type, read with the database's
+// JSON functions (SQLite's json_extract, Postgres's jsonb operators) so that a page of results is
+// never parsed whole in Node (their text can be megabytes). The one place that reads results' JSON in SQL.
+import { dbProvider } from '../db/client';
 import { Prisma } from '../generated/prisma/client';
 import type { Field } from '../pipeline/types';
-import { keyFieldsOf, type DomainHead, type KeyField } from './result-summary';
+import { keyFieldsOf, type CategoryCount, type DomainHead, type KeyField } from './result-summary';
 
 export type ResultHead = {
   category: string | null;
@@ -23,7 +25,7 @@ type Row = {
   category: string | null;
   confidence: number | bigint | null;
   language: string | null;
-  partial: number | bigint | null;
+  partial: number | bigint | boolean | null;
   warnings: number | bigint | null;
   domain: string | null;
   f0: string | null;
@@ -43,18 +45,8 @@ function parseJson<T>(text: string | null): T | null {
 /** The heads of the results of `jobIds` (ids without a result are absent from the map). */
 export async function readResultHeads(db: Queryable, jobIds: readonly string[]): Promise<Map<string, ResultHead>> {
   if (jobIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT job_id AS jobId,
-      json_extract(data, '$.classification.final_category') AS category,
-      json_extract(data, '$.classification.confidence') AS confidence,
-      json_extract(data, '$.language.code') AS language,
-      json_extract(data, '$.partial') AS partial,
-      json_array_length(data, '$.warnings') AS warnings,
-      json_remove(json_extract(data, '$.domain'), '$.electrical_characteristics', '$.dates') AS domain,
-      json_extract(data, '$.fields[0]') AS f0,
-      json_extract(data, '$.fields[1]') AS f1,
-      json_extract(data, '$.fields[2]') AS f2
-    FROM results WHERE job_id IN (${Prisma.join([...jobIds])})`;
+  const ids = Prisma.join([...jobIds]);
+  const rows = await db.$queryRaw<Row[]>(dbProvider() === 'postgresql' ? postgresHeads(ids) : sqliteHeads(ids));
   return new Map(
     rows.map((row) => {
       const fields = [row.f0, row.f1, row.f2].map((f) => parseJson<Field>(f)).filter((f): f is Field => f !== null);
@@ -71,4 +63,48 @@ export async function readResultHeads(db: Queryable, jobIds: readonly string[]):
       ];
     }),
   );
+}
+
+const sqliteHeads = (ids: Prisma.Sql) => Prisma.sql`
+  SELECT job_id AS jobId,
+    json_extract(data, '$.classification.final_category') AS category,
+    json_extract(data, '$.classification.confidence') AS confidence,
+    json_extract(data, '$.language.code') AS language,
+    json_extract(data, '$.partial') AS partial,
+    json_array_length(data, '$.warnings') AS warnings,
+    json_remove(json_extract(data, '$.domain'), '$.electrical_characteristics', '$.dates') AS domain,
+    json_extract(data, '$.fields[0]') AS f0,
+    json_extract(data, '$.fields[1]') AS f1,
+    json_extract(data, '$.fields[2]') AS f2
+  FROM results WHERE job_id IN (${ids})`;
+
+/** The same on Postgres: results are text, parsed once per row as jsonb. */
+const postgresHeads = (ids: Prisma.Sql) => Prisma.sql`
+  SELECT job_id AS "jobId",
+    d #>> '{classification,final_category}' AS category,
+    CASE WHEN jsonb_typeof(d #> '{classification,confidence}') = 'number' THEN (d #>> '{classification,confidence}')::float8 END AS confidence,
+    d #>> '{language,code}' AS language,
+    COALESCE(d -> 'partial' = 'true'::jsonb, false) AS partial,
+    CASE WHEN jsonb_typeof(d -> 'warnings') = 'array' THEN jsonb_array_length(d -> 'warnings') ELSE 0 END AS warnings,
+    CASE WHEN jsonb_typeof(d -> 'domain') = 'object' THEN ((d -> 'domain') - 'electrical_characteristics' - 'dates')::text END AS domain,
+    (d #> '{fields,0}')::text AS f0,
+    (d #> '{fields,1}')::text AS f1,
+    (d #> '{fields,2}')::text AS f2
+  FROM (SELECT job_id, data::jsonb AS d FROM results WHERE job_id IN (${ids})) r`;
+
+/** How many of a batch's completed files are of each document type (a duplicate counts as its original's type). */
+export async function readCategoryCounts(db: Queryable, batchId: string): Promise<CategoryCount[]> {
+  const category =
+    dbProvider() === 'postgresql'
+      ? Prisma.sql`(r.data::jsonb #>> '{classification,final_category}')`
+      : Prisma.sql`json_extract(r.data, '$.classification.final_category')`;
+  const rows = await db.$queryRaw<{ category: string | null; n: number | bigint }[]>`
+    SELECT ${category} AS category, COUNT(*) AS n
+    FROM results r JOIN jobs j ON r.job_id = COALESCE(j.duplicate_of, j.id)
+    WHERE j.batch_id = ${batchId} AND j.status = 'completed'
+    GROUP BY 1`;
+  return rows
+    .filter((r): r is { category: string; n: number | bigint } => typeof r.category === 'string')
+    .map((r) => ({ category: r.category, count: Number(r.n) }))
+    .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
 }

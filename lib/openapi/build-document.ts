@@ -51,6 +51,7 @@ function requestBody(op: Operation): Json | undefined {
   if (!op.body) return undefined;
   const schema = inputSchema(op.body.schema);
   if (op.body.type === 'json') return { required: true, content: { 'application/json': { schema } } };
+  if (op.body.type === 'form') return { required: true, content: { 'application/x-www-form-urlencoded': { schema }, 'application/json': { schema } } };
   const files = Object.entries((schema.properties ?? {}) as Record<string, Json>)
     .filter(([, p]) => p.format === 'binary' || (p.items as Json | undefined)?.format === 'binary')
     .map(([name]) => [name, { contentType: 'application/pdf' }]);
@@ -94,6 +95,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       ...(op.description ? { description: op.description } : {}),
       ...(params.length ? { parameters: params } : {}),
       ...(body ? { requestBody: body } : {}),
+      ...(op.public ? { security: [] } : {}),
       responses,
       'x-codeSamples': [{ lang: 'Shell', label: 'curl', source: op.example }],
     };
@@ -113,12 +115,19 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'Documents', description: 'One PDF processed right away.' },
       { name: 'Queue', description: 'Pause and resume the whole queue.' },
       { name: 'Service', description: 'Health and this document.' },
+      { name: 'Access', description: 'Signing in and out in a browser (scripts send the token as a bearer header).' },
     ],
     paths,
+    security: [{ bearer: [] }],
     components: {
       schemas: Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, clean(s)])),
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'Clients can send a token; the server does not check it yet (put a proxy in front for that).' },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'With AUTH_TOKEN set on the server, every operation but health and sign-in/out needs `Authorization: Bearer <token>` (or the session cookie of /sign-in); without it, 401 `unauthorized`. Without AUTH_TOKEN nothing is checked.',
+        },
       },
     },
   };

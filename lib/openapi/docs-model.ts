@@ -34,7 +34,7 @@ function bodyParams(requestBody: Json | undefined): DocParam[] {
   const required = new Set((media.schema.required as string[] | undefined) ?? []);
   return Object.entries((media.schema.properties ?? {}) as Record<string, Json>).map(([name, s]) => ({
     name,
-    where: type === 'multipart/form-data' ? 'form' : 'json',
+    where: type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded' ? 'form' : 'json',
     required: required.has(name),
     type: typeOf(s),
     description: String(s.description ?? ''),

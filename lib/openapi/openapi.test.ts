@@ -1,4 +1,4 @@
-// The OpenAPI document cannot drift from the routes: every app/api/**/route.ts method is in it,
+// The OpenAPI document cannot drift from the routes: every app/**/route.ts method is in it,
 // nothing in it lacks a route, and every $ref points to a component that exists.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,16 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { buildOpenApiDocument, operationId } from './build-document';
 import { OPERATIONS } from './paths';
 
-const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'app', 'api');
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'app');
 
-/** `batches/[id]/export/route.ts` → `/api/batches/{id}/export`, with the methods it exports. */
+/** `api/batches/[id]/export/route.ts` → `/api/batches/{id}/export`, with the methods it exports. */
 function routesOnDisk(): Map<string, Set<string>> {
   const routes = new Map<string, Set<string>>();
-  for (const entry of readdirSync(apiDir, { recursive: true, withFileTypes: true })) {
+  for (const entry of readdirSync(appDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name !== 'route.ts') continue;
     const file = path.join(entry.parentPath, entry.name);
-    const dir = path.relative(apiDir, entry.parentPath).split(path.sep).filter(Boolean);
-    const urlPath = `/api/${dir.map((s) => s.replace(/^\[(\w+)\]$/, '{$1}')).join('/')}`.replace(/\/$/, '');
+    const dir = path.relative(appDir, entry.parentPath).split(path.sep).filter(Boolean);
+    const urlPath = `/${dir.map((s) => s.replace(/^\[(\w+)\]$/, '{$1}')).join('/')}`;
     const source = readFileSync(file, 'utf8');
     const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1].toLowerCase());
     assert.ok(methods.length > 0, `${file} exports no HTTP method`);
@@ -26,7 +26,7 @@ function routesOnDisk(): Map<string, Set<string>> {
   return routes;
 }
 
-test('every route file and method under app/api is in the OpenAPI document', () => {
+test('every route file and method under app/ is in the OpenAPI document', () => {
   const doc = buildOpenApiDocument();
   const routes = routesOnDisk();
   assert.ok(routes.size >= 15, `found only ${routes.size} route files`);

@@ -16,6 +16,7 @@ import {
   listJobsQuerySchema,
   updateBatchBodySchema,
 } from '../schemas/batch';
+import { signInBodySchema, signInResponseSchema } from '../schemas/auth';
 import { createDocumentFieldsSchema, documentQuerySchema, documentResponseSchema } from '../schemas/document';
 import { errorBodySchema } from '../schemas/error';
 import { healthResponseSchema } from '../schemas/health';
@@ -50,7 +51,7 @@ export type ResponseSpec = {
   /** JSON described by a zod schema (a COMPONENTS entry or inline). */
   schema?: z.ZodType;
   /** A file instead of JSON. */
-  file?: 'application/zip' | 'application/pdf' | 'application/json';
+  file?: 'application/zip' | 'application/pdf' | 'application/json' | 'text/plain; version=0.0.4';
   headers?: Record<string, string>;
 };
 
@@ -58,11 +59,14 @@ export type Operation = {
   method: Method;
   /** OpenAPI style: `/api/batches/{id}`. */
   path: string;
-  tag: 'Batches' | 'Jobs' | 'Documents' | 'Queue' | 'Service';
+  tag: 'Batches' | 'Jobs' | 'Documents' | 'Queue' | 'Service' | 'Access';
   summary: string;
   description?: string;
   query?: z.ZodObject;
-  body?: { type: 'json' | 'multipart'; schema: z.ZodType };
+  /** `form`: an HTML form (urlencoded), or the same fields as JSON. */
+  body?: { type: 'json' | 'multipart' | 'form'; schema: z.ZodType };
+  /** Reachable without a token when AUTH_TOKEN is set. */
+  public?: true;
   responses: Record<number, ResponseSpec>;
   example: string;
 };
@@ -265,9 +269,28 @@ export const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/health',
     tag: 'Service',
-    summary: 'Database, queue and workers at a glance',
-    responses: { 200: { description: 'Healthy.', schema: healthResponseSchema }, 503: { description: 'The database is unreachable.', schema: healthResponseSchema } },
+    summary: 'Database, disk, queue and workers at a glance',
+    public: true,
+    description:
+      '`status` is `ok` (200), `degraded` (free disk in DATA_DIR below MIN_FREE_DISK_MB) or `down` (the database cannot be read); both answer 503, with the reasons in `reasons`. Open without a token when AUTH_TOKEN is set, but then the answer is `{ "status" }` alone (same HTTP status).',
+    responses: {
+      200: { description: 'Healthy.', schema: healthResponseSchema },
+      503: { description: 'The database cannot be read, or the disk is short; `reasons` says which.', schema: healthResponseSchema },
+    },
     example: `curl ${BASE}/api/health`,
+  },
+  {
+    method: 'get',
+    path: '/metrics',
+    tag: 'Service',
+    summary: 'Prometheus metrics of this process (text exposition format)',
+    description:
+      'Jobs by status, queue depth, processing-seconds histogram, pages processed, upload bytes, real-time event fan-out, worker threads and the Node process (memory, event loop lag). Off with METRICS_ENABLED=false (404).',
+    responses: {
+      200: { description: 'The metrics, Prometheus text format 0.0.4.', file: 'text/plain; version=0.0.4' },
+      404: err('Metrics are turned off (METRICS_ENABLED=false).'),
+    },
+    example: `curl ${BASE}/metrics`,
   },
   {
     method: 'get',
@@ -294,5 +317,36 @@ export const OPERATIONS: Operation[] = [
     summary: 'This API as an OpenAPI 3.1 document',
     responses: { 200: { description: 'The OpenAPI document.', schema: z.record(z.string(), z.unknown()) } },
     example: `curl ${BASE}/api/openapi.json`,
+  },
+  {
+    method: 'post',
+    path: '/api/auth/sign-in',
+    tag: 'Access',
+    summary: 'Trade a token for a session cookie (the sign-in page posts here)',
+    description:
+      'A browser form (`Accept: text/html`) is answered 303: to `next` with the cookie (HttpOnly, SameSite=Lax, Secure over https; 30 days), or back to `/sign-in?error=invalid_token`. JSON callers get 200 or 401. Without AUTH_TOKEN it succeeds without a cookie.',
+    body: { type: 'form', schema: signInBodySchema },
+    public: true,
+    responses: {
+      200: { description: 'Signed in (JSON callers).', schema: signInResponseSchema, headers: { 'set-cookie': 'pdf_batch_session=…; Path=/; HttpOnly; SameSite=Lax' } },
+      303: { description: 'A form: on to `next`, or back to the sign-in page with the error.', headers: { location: '/batch' } },
+      401: err('The token is not valid (JSON callers).'),
+      403: err('Sent from a page of another site (`cross_origin`).'),
+    },
+    example: `curl -i -H 'content-type: application/json' -d '{"token":"'"$TOKEN"'"}' ${BASE}/api/auth/sign-in`,
+  },
+  {
+    method: 'post',
+    path: '/api/auth/sign-out',
+    tag: 'Access',
+    summary: 'Remove the session cookie',
+    description: 'A browser form is sent on to `/sign-in?signed_out=1` (303); JSON callers get 200. Tokens stay valid until they are taken out of AUTH_TOKEN.',
+    public: true,
+    responses: {
+      200: { description: 'Signed out (JSON callers).', schema: signInResponseSchema },
+      303: { description: 'A form: on to the sign-in page.', headers: { location: '/sign-in?signed_out=1' } },
+      403: err('Sent from a page of another site (`cross_origin`).'),
+    },
+    example: `curl -X POST ${BASE}/api/auth/sign-out`,
   },
 ];

@@ -1,7 +1,8 @@
 // A fixed set of PDF worker threads, one document each at a time. A document that runs past the
 // time limit, exhausts the thread's memory or crashes it ends that thread only: a fresh one
-// takes its place and the other documents go on.
+// takes its place and the other documents go on. A thread's failure is logged with its job's ids.
 import { Worker } from 'node:worker_threads';
+import { log, type Logger } from '../log';
 import type { ErrorType, JobStage } from '../schemas/batch';
 import { threadEntryUrl } from './thread-bundle';
 import type { DocumentResult, ThreadMessage, ThreadRequest } from './types';
@@ -15,6 +16,8 @@ export type ThreadPoolOptions = { size: number; memoryMb: number; timeoutMs: num
 type Task = {
   request: ThreadRequest;
   onStage: (stage: JobStage) => void;
+  /** Lines about this task's thread (with its batch_id and job_id). */
+  log: Logger;
   settle: (outcome: Outcome) => void;
   timer: NodeJS.Timeout | null;
 };
@@ -50,13 +53,18 @@ export class ThreadPool {
     return this.size - this.busy;
   }
 
+  /** Threads that have loaded pdf.js and can start a document at once (or are running one). */
+  get ready(): number {
+    return this.slots.filter((s) => s.ready).length;
+  }
+
   /** Runs one document on an idle thread. Resolves with the outcome; never rejects. */
-  run(job: Omit<ThreadRequest, 'timeLimitMs'>, onStage: (stage: JobStage) => void): Promise<Outcome> {
+  run(job: Omit<ThreadRequest, 'timeLimitMs'>, onStage: (stage: JobStage) => void, logger: Logger = log): Promise<Outcome> {
     const request: ThreadRequest = { ...job, timeLimitMs: this.options.timeoutMs };
     const slot = this.slots.find((s) => !s.task && s.ready) ?? this.slots.find((s) => !s.task);
     if (!slot || this.closed) throw new Error('ThreadPool.run called without an idle thread');
     return new Promise<Outcome>((settle) => {
-      slot.task = { request, onStage, settle, timer: null };
+      slot.task = { request, onStage, log: logger, settle, timer: null };
       if (slot.ready) this.startClock(slot);
       slot.worker.postMessage(request);
     });
@@ -66,6 +74,7 @@ export class ThreadPool {
     if (!slot.task || slot.task.timer) return;
     slot.task.timer = setTimeout(() => {
       const seconds = Math.round(this.options.timeoutMs / 1000);
+      slot.task?.log.warn({ timeoutS: seconds }, 'PDF thread stopped at the time limit (JOB_TIMEOUT_S)');
       this.replace(slot, { ok: false, errorType: 'timeout', message: `Processing took longer than ${seconds} s (JOB_TIMEOUT_S) and was stopped.` });
     }, this.options.timeoutMs);
   }
@@ -94,6 +103,9 @@ export class ThreadPool {
     worker.on('message', (message: ThreadMessage) => this.onMessage(slot, message));
     worker.on('error', (err: Error & { code?: string }) => {
       const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      const logger = slot.task?.log ?? log;
+      if (outOfMemory) logger.warn({ memoryMb: this.options.memoryMb }, 'PDF thread ran out of memory (WORKER_MEMORY_MB); replacing it');
+      else logger.error({ err }, 'PDF thread failed; replacing it');
       this.replace(slot, {
         ok: false,
         errorType: 'processing_error',
@@ -105,6 +117,7 @@ export class ThreadPool {
     });
     worker.on('exit', (code) => {
       if (this.closed || !this.slots.includes(slot)) return;
+      (slot.task?.log ?? log).error({ exitCode: code }, 'PDF thread stopped unexpectedly; replacing it');
       this.replace(slot, { ok: false, errorType: 'unexpected_error', message: `The PDF worker stopped unexpectedly (exit code ${code}).` });
     });
     return slot;

@@ -1,7 +1,10 @@
 // Takes the next queued job for a worker: the batch lib/queue/fair-share.ts picks, its jobs in
-// upload order; nothing while the queue is paused. The claim is one conditional update (status must still be `queued`), so two
-// claimers can never both win; the loser simply tries the next candidate.
-import { db, type Db } from '../db/client';
+// upload order; nothing while the queue is paused. The claim is one conditional update (status
+// must still be `queued`), so two claimers can never both win; the loser simply tries again. On
+// Postgres, where many worker processes claim at once, the job is first locked with
+// `FOR UPDATE SKIP LOCKED`, so concurrent claimers take different jobs instead of colliding.
+import { db, dbProvider, type Db } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
 import { refreshBatch } from '../batches/refresh-batch';
 import { notifyJob } from '../realtime/notify';
 import { JOB_STAGES, type Workflow } from '../schemas/batch';
@@ -20,12 +23,14 @@ export type ClaimedJob = {
 
 const MAX_RACES = 5;
 
-/** The job to try to claim: from the batch fair-share picks, in upload order. Null when paused. */
-async function nextCandidate(client: Db, now: Date): Promise<{ id: string } | null> {
+const runnable = (now: Date) => ({ status: 'queued', runAt: { lte: now }, duplicateOf: null });
+
+/** The batch to take a job from, as fair-share picks it. Null when paused or nothing is runnable. */
+async function nextBatch(client: Db, now: Date): Promise<string | null> {
+  if (dbProvider() === 'postgresql') return nextBatchInOneQuery(client, now);
   if ((await readQueueState(client)).paused) return null;
   // Duplicates are never claimed: they take their original's outcome (mirror-duplicates.ts).
-  const runnable = { status: 'queued', runAt: { lte: now }, duplicateOf: null };
-  const waiting = await client.job.groupBy({ by: ['batchId'], where: runnable });
+  const waiting = await client.job.groupBy({ by: ['batchId'], where: runnable(now) });
   if (waiting.length === 0) return null;
   const ids = waiting.map((w) => w.batchId);
   const [batches, running, claimed] = await Promise.all([
@@ -38,18 +43,51 @@ async function nextCandidate(client: Db, now: Date): Promise<{ id: string } | nu
   const batch = pickBatch(
     batches.map((b) => ({ ...b, running: runningBy.get(b.id) ?? 0, lastClaimedAt: claimedBy.get(b.id) ?? null })),
   );
-  if (!batch) return null;
-  return client.job.findFirst({ where: { batchId: batch.id, ...runnable }, orderBy: { position: 'asc' }, select: { id: true } });
+  return batch?.id ?? null;
+}
+
+/**
+ * The same choice in one statement, for Postgres, where each query is a round trip to another
+ * server: fair-share's order (lib/queue/fair-share.ts) written as ORDER BY.
+ */
+async function nextBatchInOneQuery(client: Db, now: Date): Promise<string | null> {
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    SELECT b.id
+    FROM batches b
+    JOIN (SELECT DISTINCT batch_id FROM jobs WHERE status = 'queued' AND run_at <= ${now} AND duplicate_of IS NULL) w ON w.batch_id = b.id
+    CROSS JOIN LATERAL (
+      SELECT COUNT(*) FILTER (WHERE status = 'processing') AS running, MAX(started_at) AS last_claimed_at
+      FROM jobs WHERE batch_id = b.id
+    ) s
+    WHERE b.status <> 'cancelled' AND NOT COALESCE((SELECT paused FROM queue_state WHERE id = 1), false)
+    ORDER BY b.priority DESC, s.running ASC, s.last_claimed_at ASC NULLS FIRST, b.created_at ASC
+    LIMIT 1`;
+  return rows[0]?.id ?? null;
+}
+
+/** The batch's first runnable job in upload order; on Postgres locked, skipping jobs other claimers hold. */
+async function firstRunnableJob(tx: Prisma.TransactionClient, batchId: string, now: Date): Promise<string | null> {
+  if (dbProvider() === 'postgresql') {
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM jobs
+      WHERE batch_id = ${batchId} AND status = 'queued' AND run_at <= ${now} AND duplicate_of IS NULL
+      ORDER BY position LIMIT 1 FOR UPDATE SKIP LOCKED`;
+    return rows[0]?.id ?? null;
+  }
+  const job = await tx.job.findFirst({ where: { batchId, ...runnable(now) }, orderBy: { position: 'asc' }, select: { id: true } });
+  return job?.id ?? null;
 }
 
 export async function claimNextJob(workerId: string, leaseMs: number, now = new Date()): Promise<ClaimedJob | null> {
   const client = await db();
   for (let race = 0; race < MAX_RACES; race++) {
-    const candidate = await nextCandidate(client, now);
-    if (!candidate) return null;
+    const batchId = await nextBatch(client, now);
+    if (!batchId) return null;
     const claimed = await client.$transaction(async (tx) => {
+      const id = await firstRunnableJob(tx, batchId, now);
+      if (!id) return null;
       const { count } = await tx.job.updateMany({
-        where: { id: candidate.id, status: 'queued', duplicateOf: null },
+        where: { id, status: 'queued', duplicateOf: null },
         data: {
           status: 'processing',
           stage: 'started',
@@ -65,7 +103,7 @@ export async function claimNextJob(workerId: string, leaseMs: number, now = new 
         },
       });
       if (count === 0) return null;
-      const job = await tx.job.findUniqueOrThrow({ where: { id: candidate.id }, include: { batch: { select: { workflow: true, status: true } } } });
+      const job = await tx.job.findUniqueOrThrow({ where: { id }, include: { batch: { select: { workflow: true, status: true } } } });
       // A claim changes its batch only when the batch was not yet processing (its first job).
       if (job.batch.status !== 'processing') await refreshBatch(tx, job.batchId, now);
       return job;

@@ -1,6 +1,7 @@
 // Which batch gives the next job: the highest priority first; among equals, the batch with the
 // fewest jobs running, then the one served longest ago (never served first), then the oldest.
 // So batches of equal priority take turns, and a small batch is not starved behind a huge one.
+// On Postgres, lib/queue/claim-job.ts makes the same choice in one SQL statement: change both together.
 export type WaitingBatch = {
   id: string;
   priority: number;

@@ -3,13 +3,14 @@
 import { db } from '../db/client';
 import { refreshBatch } from '../batches/refresh-batch';
 import type { Prisma } from '../generated/prisma/client';
+import { jobLog } from '../log-context';
 import { notifyJob } from '../realtime/notify';
 import { requeued } from './job-transitions';
 
-async function requeue(where: Prisma.JobWhereInput): Promise<number> {
+async function requeue(where: Prisma.JobWhereInput, why: string): Promise<number> {
   const client = await db();
-  const stranded = await client.job.findMany({ where: { status: 'processing', ...where }, select: { id: true, batchId: true } });
-  for (const { id, batchId } of stranded) {
+  const stranded = await client.job.findMany({ where: { status: 'processing', ...where }, select: { id: true, batchId: true, workerId: true } });
+  for (const { id, batchId, workerId } of stranded) {
     const job = await client.$transaction(async (tx) => {
       const { count } = await tx.job.updateMany({
         where: { id, status: 'processing', ...where },
@@ -19,16 +20,19 @@ async function requeue(where: Prisma.JobWhereInput): Promise<number> {
       await refreshBatch(tx, batchId);
       return tx.job.findUnique({ where: { id } });
     });
-    if (job) notifyJob(job);
+    if (job) {
+      jobLog(job).warn({ from_worker: workerId }, `job back in the queue: ${why}`);
+      notifyJob(job);
+    }
   }
   return stranded.length;
 }
 
 /** Requeues running jobs whose lease expired before `now`. */
-export const recoverExpiredJobs = (now = new Date()) => requeue({ leaseExpiresAt: { lt: now } });
+export const recoverExpiredJobs = (now = new Date()) => requeue({ leaseExpiresAt: { lt: now } }, 'its lease expired (its worker stopped answering)');
 
 /** Requeues every running job not owned by `workerId` (only safe when no other process shares the database). */
-export const recoverJobsOfOtherWorkers = (workerId: string) => requeue({ NOT: { workerId } });
+export const recoverJobsOfOtherWorkers = (workerId: string) => requeue({ NOT: { workerId } }, 'a previous run of the server left it running');
 
 /** Extends the lease of every job this worker is running. */
 export async function heartbeat(workerId: string, leaseMs: number, now = new Date()): Promise<number> {
@@ -41,4 +45,4 @@ export async function heartbeat(workerId: string, leaseMs: number, now = new Dat
 }
 
 /** Hands this worker's running jobs back to the queue (graceful shutdown). */
-export const releaseJobsOf = (workerId: string) => requeue({ workerId });
+export const releaseJobsOf = (workerId: string) => requeue({ workerId }, 'handed back at shutdown');

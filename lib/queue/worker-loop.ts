@@ -1,8 +1,10 @@
 // The worker loop: keeps every idle PDF thread busy with a claimed job, reports stages, settles
 // outcomes, heartbeats its leases and takes back jobs whose worker vanished. It wakes on a nudge
-// (new batch) and otherwise polls.
+// (new batch) and otherwise polls. Each job's lines carry its batch_id and job_id.
 import { absoluteStoragePath } from '../storage/files';
-import { log } from '../log';
+import { log, type Logger } from '../log';
+import { jobLog } from '../log-context';
+import { metrics } from '../metrics/instruments';
 import type { ThreadPool, Outcome } from '../pipeline/thread-pool';
 import { claimNextJob, type ClaimedJob } from './claim-job';
 import { heartbeat, recoverExpiredJobs, releaseJobsOf } from './recover-jobs';
@@ -27,6 +29,8 @@ export type WorkerLoopOptions = {
 
 export type WorkerLoop = {
   readonly busy: number;
+  /** Threads that have loaded pdf.js. */
+  readonly ready: number;
   /** Stops claiming, lets running jobs finish for up to `graceMs`, hands the rest back to the queue. */
   stop(graceMs: number): Promise<void>;
 };
@@ -62,6 +66,8 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
   }
 
   async function execute(job: ClaimedJob): Promise<void> {
+    const jlog = jobLog(job);
+    jlog.debug({ attempt: job.attempts, workflow: job.workflow, file: job.filename }, 'job started');
     // Stage writes wait until the job has run STAGE_REPORT_AFTER_MS, then write the latest stage
     // reached; each is written once, in order, one at a time.
     let reports = Promise.resolve();
@@ -74,7 +80,10 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       written = stage;
       reports = reports.then(async () => {
         const owned = await reportStage(job.id, workerId, stage, leaseMs);
-        if (!owned) pool.abort(job.id, 'The job was cancelled or taken over.');
+        if (!owned) {
+          jlog.info({ stage }, 'job cancelled or taken over while running; stopping its thread');
+          pool.abort(job.id, 'The job was cancelled or taken over.');
+        }
       });
     };
     const firstReport = setTimeout(flush, STAGE_REPORT_AFTER_MS);
@@ -87,15 +96,16 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       const outcome: Outcome = await pool.run(
         { type: 'run', jobId: job.id, file: absoluteStoragePath(job.storagePath), workflow: job.workflow, maxPages: options.maxPages },
         onStage,
+        jlog,
       );
       ended = true;
       clearTimeout(firstReport);
       // The thread is free: give it the next job while this one's outcome is written.
       if (!stopping) void fill();
       await reports;
-      await settle(job, outcome);
+      await settle(job, outcome, jlog);
     } catch (err) {
-      log.error({ err, jobId: job.id }, 'settling a job failed; its lease will expire and it will run again');
+      jlog.error({ err }, 'settling a job failed; its lease will expire and it will run again');
     } finally {
       ended = true;
       clearTimeout(firstReport);
@@ -103,16 +113,25 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     if (!stopping) void fill();
   }
 
-  async function settle(job: ClaimedJob, outcome: Outcome): Promise<void> {
+  async function settle(job: ClaimedJob, outcome: Outcome, jlog: Logger): Promise<void> {
     const ms = Date.now() - job.startedAt.getTime();
+    const { processingSeconds, pagesProcessed } = metrics();
     if (outcome.ok) {
-      await completeJob(job, workerId, outcome.result);
-      log.info({ jobId: job.id, batchId: job.batchId, ms, pages: outcome.result.metadata.page_count }, 'job completed');
+      const settled = await completeJob(job, workerId, outcome.result);
+      const pages = outcome.result.metadata.page_count;
+      if (settled) {
+        processingSeconds.observe({ workflow: job.workflow, outcome: 'completed' }, ms / 1000);
+        pagesProcessed.inc({ workflow: job.workflow }, pages);
+      }
+      jlog.info({ ms, pages }, settled ? 'job completed' : 'job completed, but it was no longer ours (cancelled or taken over)');
     } else if (outcome.errorType !== 'cancelled') {
-      const { retrying } = await failJob(job, workerId, { errorType: outcome.errorType, message: outcome.message, partial: outcome.partial }, options.retry);
+      const { settled, retrying } = await failJob(job, workerId, { errorType: outcome.errorType, message: outcome.message, partial: outcome.partial }, options.retry);
+      if (settled) processingSeconds.observe({ workflow: job.workflow, outcome: retrying ? 'retrying' : 'failed' }, ms / 1000);
       const level = outcome.errorType === 'unexpected_error' ? 'error' : 'info';
       const what = retrying ? 'job failed, will retry' : 'job failed';
-      log[level]({ jobId: job.id, batchId: job.batchId, ms, errorType: outcome.errorType, detail: outcome.detail }, `${what}: ${outcome.message}`);
+      jlog[level]({ ms, attempt: job.attempts, errorType: outcome.errorType, detail: outcome.detail }, `${what}: ${outcome.message}`);
+    } else {
+      jlog.info({ ms, reason: outcome.message }, 'job stopped');
     }
   }
 
@@ -130,6 +149,9 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
   return {
     get busy() {
       return running.size;
+    },
+    get ready() {
+      return pool.ready;
     },
     async stop(graceMs: number) {
       stopping = true;

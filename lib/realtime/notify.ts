@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import { rooms } from '../events';
 import type { Job } from '../generated/prisma/client';
 import { toJobSummary } from '../batches/serialize';
-import { log } from '../log';
+import { batchLog } from '../log-context';
 import { processShared } from '../runtime/process-shared';
 import type { BatchSummary } from '../schemas/batch';
 import { publish } from './publisher';
@@ -24,7 +24,7 @@ export function notifyBatch(batchId: string): void {
   const timer = setTimeout(() => {
     pending.delete(batchId);
     getBatchSummary(batchId).then(publishBatchSummary, (err) => {
-      if (!(err instanceof AppError && err.code === 'not_found')) log.error({ err, batchId }, 'batch summary failed');
+      if (!(err instanceof AppError && err.code === 'not_found')) batchLog(batchId).error({ err }, 'batch summary failed');
     });
   }, BATCH_COALESCE_MS);
   timer.unref();

@@ -1,7 +1,9 @@
 // The one way events leave the domain code. Sinks (the Socket.IO server; later a cross-process
 // emitter) register here; route handlers and the worker loop publish without knowing who listens.
+// Each event is counted (pdf_batch_events_emitted_total).
 import type { OutboundEvent } from '../events';
 import { log } from '../log';
+import { metrics } from '../metrics/instruments';
 import { processShared } from '../runtime/process-shared';
 
 export type EventSink = (event: OutboundEvent) => void;
@@ -14,6 +16,7 @@ export function addEventSink(sink: EventSink): () => void {
 }
 
 export function publish(event: OutboundEvent): void {
+  metrics().eventsEmitted.inc({ event: event.name });
   for (const sink of sinks) {
     try {
       sink(event);

@@ -1,9 +1,10 @@
-// What /api/health reports about this process's workers; the server registers the source.
+// What /api/health and /metrics report about this process's workers; the server registers the source.
 import { processShared } from './process-shared';
 
-export type WorkerStatus = { concurrency: number; busy: number };
+/** `ready`: threads that have loaded pdf.js (busy or not); `busy`: jobs running now. */
+export type WorkerStatus = { concurrency: number; busy: number; ready: number };
 
-const source = processShared('worker-status', () => ({ current: (): WorkerStatus => ({ concurrency: 0, busy: 0 }) }));
+const source = processShared('worker-status', () => ({ current: (): WorkerStatus => ({ concurrency: 0, busy: 0, ready: 0 }) }));
 
 export function setWorkerStatusSource(read: () => WorkerStatus): void {
   source.current = read;

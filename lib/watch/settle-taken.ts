@@ -34,7 +34,7 @@ export async function settleTaken(watchDir: string, atStart = false): Promise<vo
       if (!job) continue;
       const outcome = job.status === 'completed' ? PROCESSED_DIR : FAILED_DIR;
       const to = await moveOut(watchDir, file, outcome);
-      log.info({ batchId: file.batchId, jobId: file.jobId, file: file.rel, status: job.status, error: job.error, to }, 'watched file done');
+      log.info({ batch_id: file.batchId, job_id: file.jobId, file: file.rel, status: job.status, error: job.error, to }, 'watched file done');
     }
     await tidyTaken(watchDir, batch.batchId);
   }
@@ -47,7 +47,7 @@ async function settleMissingBatch(watchDir: string, batch: TakenBatch, atStart: 
   for (const file of batch.files) {
     const to = await moveOut(watchDir, file, back ? '' : FAILED_DIR);
     log.warn(
-      { batchId: batch.batchId, file: file.rel, to },
+      { batch_id: batch.batchId, file: file.rel, to },
       back ? 'watched file given back: its batch was never created' : 'watched file moved to failed/: its batch was deleted',
     );
   }

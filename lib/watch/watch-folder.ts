@@ -69,7 +69,7 @@ async function takeBatch(options: WatchOptions, rels: string[]): Promise<void> {
   try {
     const created = await createBatchFromFiles(batchId, taken, { name, workflow: options.workflow, priority: 0 });
     await markCreated(options.dir, batchId);
-    log.info({ batchId, name, files: taken.length, rejected: created.rejected }, 'watched folder: batch created');
+    log.info({ batch_id: batchId, name, files: taken.length, rejected: created.rejected }, 'watched folder: batch created');
   } catch (err) {
     // Nothing was written (no usable PDF among the files, or a storage or database failure).
     const refused = err instanceof AppError && err.code === 'no_valid_files';

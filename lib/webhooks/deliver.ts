@@ -2,7 +2,7 @@
 // error, a time-out or an answer other than 2xx, until WEBHOOK_MAX_ATTEMPTS. Logs each outcome.
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { log } from '../log';
+import { log, type Logger } from '../log';
 import { version } from '../version';
 import { retryDelayMs } from './backoff';
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signBody } from './sign';
@@ -13,12 +13,16 @@ const ATTEMPT_TIMEOUT_MS = 10_000;
 export type WebhookTarget = { url: string; secret: string | null; maxAttempts: number };
 export type DeliveryOutcome = { delivered: boolean; attempts: number; deliveryId: string };
 
-/** `signal` stops waiting between attempts (at shutdown); the delivery then counts as not delivered. */
+/**
+ * `signal` stops waiting between attempts (at shutdown); the delivery then counts as not delivered.
+ * `logger`: where its outcome is logged (a batch's child logger, so the lines carry its batch_id).
+ */
 export async function deliverWebhook(
   target: WebhookTarget,
   event: string,
   payload: object,
   signal?: AbortSignal,
+  logger: Logger = log,
 ): Promise<DeliveryOutcome> {
   const deliveryId = randomUUID();
   const body = JSON.stringify({ event, ...payload });
@@ -43,7 +47,7 @@ export async function deliverWebhook(
       });
       await response.body?.cancel();
       if (response.ok) {
-        log.info({ event, deliveryId, attempt, status: response.status }, 'webhook delivered');
+        logger.info({ event, deliveryId, attempt, status: response.status }, 'webhook delivered');
         return { delivered: true, attempts: attempt, deliveryId };
       }
       problem = `the receiver answered ${response.status}`;
@@ -52,18 +56,18 @@ export async function deliverWebhook(
       problem = err instanceof Error && err.name === 'TimeoutError' ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s` : describeNetworkError(err);
     }
     if (attempt >= target.maxAttempts) {
-      log.error({ event, deliveryId, attempts: attempt, problem }, 'webhook not delivered: giving up (WEBHOOK_MAX_ATTEMPTS)');
+      logger.error({ event, deliveryId, attempts: attempt, problem }, 'webhook not delivered: giving up (WEBHOOK_MAX_ATTEMPTS)');
       return { delivered: false, attempts: attempt, deliveryId };
     }
     const wait = retryDelayMs(attempt);
-    log.warn({ event, deliveryId, attempt, problem, retryInMs: wait }, 'webhook attempt failed; trying again');
+    logger.warn({ event, deliveryId, attempt, problem, retryInMs: wait }, 'webhook attempt failed; trying again');
     try {
       await sleep(wait, undefined, { signal });
     } catch {
       break;
     }
   }
-  log.warn({ event, deliveryId }, 'webhook dropped: the server is stopping');
+  logger.warn({ event, deliveryId }, 'webhook dropped: the server is stopping');
   return { delivered: false, attempts: 0, deliveryId };
 }
 

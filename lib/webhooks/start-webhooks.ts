@@ -3,6 +3,7 @@
 // (a batch's end is its id and finished_at; a retried batch that ends again is a new end).
 import { isFinishedBatchStatus } from '../batches/derive-status';
 import { log } from '../log';
+import { batchLog } from '../log-context';
 import { addEventSink } from '../realtime/publisher';
 import type { BatchSummary } from '../schemas/batch';
 import { deliverWebhook, type WebhookTarget } from './deliver';
@@ -24,8 +25,9 @@ export function startWebhooks(target: WebhookTarget): Webhooks {
     if (sent.has(key)) return;
     sent.add(key);
     if (sent.size > REMEMBERED_ENDS) sent.delete(sent.values().next().value as string);
-    const delivery = deliverWebhook(target, BATCH_FINISHED, { batch }, stopping.signal).catch((err: unknown) =>
-      log.error({ err, batchId: batch.batch_id }, 'webhook delivery failed unexpectedly'),
+    const blog = batchLog(batch.batch_id);
+    const delivery = deliverWebhook(target, BATCH_FINISHED, { batch }, stopping.signal, blog).catch((err: unknown) =>
+      blog.error({ err }, 'webhook delivery failed unexpectedly'),
     );
     inFlight.add(delivery);
     void delivery.finally(() => inFlight.delete(delivery));

@@ -4,6 +4,7 @@ import { contentDisposition } from '@/lib/jobs/content-disposition';
 import { exportQuerySchema, openBatchExport } from '@/lib/export/batch-export';
 import { toWebStream } from '@/lib/export/web-stream';
 import { zipStream } from '@/lib/export/zip-writer';
+import { batchLog } from '@/lib/log-context';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,7 @@ export const GET = route(async (request, { params }: Context) => {
   const query = parseQuery(request, exportQuerySchema);
   const batchId = (await params).id;
   const zip = await openBatchExport(batchId, query);
-  return new Response(toWebStream(zipStream(zip.entries), `export of batch ${batchId}`), {
+  return new Response(toWebStream(zipStream(zip.entries), 'export', batchLog(batchId)), {
     headers: {
       'content-type': 'application/zip',
       'content-disposition': contentDisposition('attachment', zip.filename),

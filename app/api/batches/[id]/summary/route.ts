@@ -4,6 +4,7 @@ import { summaryQuerySchema } from '@/lib/export/batch-export';
 import { loadSummaryHead, summaryDocuments } from '@/lib/export/summary';
 import { summaryJson } from '@/lib/export/summary-files';
 import { toWebStream, utf8 } from '@/lib/export/web-stream';
+import { batchLog } from '@/lib/log-context';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,7 @@ export const GET = route(async (request, { params }: Context) => {
   const statuses = parseQuery(request, summaryQuerySchema).status ?? null;
   const batchId = (await params).id;
   const head = await loadSummaryHead(batchId, statuses);
-  return new Response(toWebStream(utf8(summaryJson(head, summaryDocuments(batchId, statuses))), `summary of batch ${batchId}`), {
+  return new Response(toWebStream(utf8(summaryJson(head, summaryDocuments(batchId, statuses))), 'summary', batchLog(batchId)), {
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
   });
 });

@@ -1,0 +1,26 @@
+// POST /api/auth/sign-in - a token for a session cookie. The sign-in page's form is redirected
+// (to `next`, or back to the page with the error); a script gets JSON (200, or 401).
+import { signIn, safeNext } from '@/lib/auth/sign-in';
+import { isHttps, readBody, wantsJson } from '@/lib/auth/request-kind';
+import { config } from '@/lib/config';
+import { AppError } from '@/lib/errors';
+import { json, route } from '@/lib/http/respond';
+import { signInBodySchema, type SignInResponse } from '@/lib/schemas/auth';
+
+export const dynamic = 'force-dynamic';
+
+const redirect = (location: string, headers: Record<string, string> = {}) =>
+  new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store', ...headers } });
+
+export const POST = route(async (request) => {
+  const body = signInBodySchema.parse(await readBody(request));
+  const next = safeNext(body.next);
+  const outcome = signIn(body.token, config().authTokens, isHttps(request));
+  const cookie: Record<string, string> = outcome.ok && outcome.setCookie ? { 'set-cookie': outcome.setCookie } : {};
+  if (wantsJson(request)) {
+    if (!outcome.ok) throw new AppError('unauthorized', 'That token is not valid.', { 'www-authenticate': 'Bearer realm="pdf-batch", error="invalid_token"' });
+    return json<SignInResponse>({ signed_in: true, expires_at: outcome.expiresAt }, 200, cookie);
+  }
+  if (!outcome.ok) return redirect(`/sign-in?error=invalid_token&next=${encodeURIComponent(next)}`);
+  return redirect(next, cookie);
+});

@@ -1,0 +1,98 @@
+// Who may do what, decided once per request before Next or Socket.IO see it (server/guard.ts):
+// the token (Authorization: Bearer) or the session cookie when AUTH_TOKEN is set, and the origin
+// check against cross-site requests (state-changing ones, and the live-update socket) always.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { AuthState } from '../auth/auth-state';
+import { readCookie, SESSION_COOKIE, verifySession } from '../auth/session';
+import { matchesToken } from '../auth/tokens';
+import { requestSource } from './same-origin';
+
+export type AccessRequest = { method: string; url: string; headers: IncomingHttpHeaders };
+
+export type Denial = { status: 401 | 403; code: 'unauthorized' | 'cross_origin'; message: string; invalidToken?: boolean };
+
+export type AccessDecision =
+  | { kind: 'allow'; auth: AuthState }
+  | { kind: 'deny'; denial: Denial }
+  /** A page asked for without signing in: to the sign-in page, then back. */
+  | { kind: 'sign-in'; location: string };
+
+export const SIGN_IN_PATH = '/sign-in';
+/** Reachable without signing in when AUTH_TOKEN is set (health answers its status alone). */
+const PUBLIC_PATHS = new Set([SIGN_IN_PATH, '/api/auth/sign-in', '/api/auth/sign-out', '/api/health', '/icon.svg', '/favicon.ico']);
+const PUBLIC_PREFIXES = ['/_next/static/'];
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export const pathOf = (url: string) => {
+  const q = url.indexOf('?');
+  return q === -1 ? url : url.slice(0, q);
+};
+
+/** API and socket paths answer 401/403 as JSON; everything else is a page. */
+export const isApiPath = (path: string) => path.startsWith('/api/') || path === '/api' || path.startsWith('/socket.io/');
+
+const isPublic = (path: string, dev: boolean) =>
+  PUBLIC_PATHS.has(path) || PUBLIC_PREFIXES.some((p) => path.startsWith(p)) || (dev && (path.startsWith('/_next/') || path.startsWith('/__nextjs')));
+
+type Credentials = { kind: 'none' } | { kind: 'bearer'; valid: boolean } | { kind: 'cookie'; valid: boolean };
+
+function credentials(headers: IncomingHttpHeaders, tokens: readonly string[], now: number): Credentials {
+  const authorization = first(headers.authorization);
+  if (authorization !== undefined) {
+    const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization);
+    return { kind: 'bearer', valid: !!match && matchesToken(match[1], tokens) };
+  }
+  const session = readCookie(first(headers.cookie), SESSION_COOKIE);
+  if (session) return { kind: 'cookie', valid: verifySession(session, tokens, now) };
+  return { kind: 'none' };
+}
+
+export function decideAccess(req: AccessRequest, tokens: readonly string[], options: { dev?: boolean; upgrade?: boolean; now?: number } = {}): AccessDecision {
+  const path = pathOf(req.url);
+  const authOn = tokens.length > 0;
+  const creds: Credentials = authOn ? credentials(req.headers, tokens, options.now ?? Date.now()) : { kind: 'none' };
+  if (creds.kind === 'bearer' && !creds.valid) {
+    return { kind: 'deny', denial: { status: 401, code: 'unauthorized', message: 'The token is not valid.', invalidToken: true } };
+  }
+  const byBearer = creds.kind === 'bearer';
+  const byCookie = creds.kind === 'cookie' && creds.valid;
+
+  // Cross-site requests: a page elsewhere must not change anything here (with or without a
+  // cookie, the browser of someone on this machine can reach 127.0.0.1), nor listen to updates.
+  const guarded = !SAFE_METHODS.has(req.method.toUpperCase()) || options.upgrade || path.startsWith('/socket.io/');
+  if (guarded && !byBearer) {
+    const source = requestSource({
+      origin: first(req.headers.origin),
+      referer: first(req.headers.referer),
+      host: first(req.headers.host),
+      forwardedHost: first(req.headers['x-forwarded-host']),
+    });
+    if (source.kind === 'foreign') {
+      return { kind: 'deny', denial: { status: 403, code: 'cross_origin', message: `Requests from ${source.origin} are not accepted: only pages of this server may send them.` } };
+    }
+    if (source.kind === 'none' && byCookie && !SAFE_METHODS.has(req.method.toUpperCase())) {
+      return { kind: 'deny', denial: { status: 403, code: 'cross_origin', message: 'A request signed in by cookie must say where it comes from (Origin header). Scripts can send "Authorization: Bearer <token>" instead.' } };
+    }
+  }
+
+  if (!authOn) return { kind: 'allow', auth: 'off' };
+  if (byBearer) return { kind: 'allow', auth: 'bearer' };
+  if (byCookie) return { kind: 'allow', auth: 'cookie' };
+  if (isPublic(path, options.dev ?? false)) return { kind: 'allow', auth: 'none' };
+  if (!isApiPath(path) && !options.upgrade && (req.method === 'GET' || req.method === 'HEAD')) {
+    return { kind: 'sign-in', location: `${SIGN_IN_PATH}?next=${encodeURIComponent(req.url)}` };
+  }
+  const expired = creds.kind === 'cookie';
+  return {
+    kind: 'deny',
+    denial: {
+      status: 401,
+      code: 'unauthorized',
+      message: expired
+        ? 'Your session has expired or is no longer valid: sign in again at /sign-in.'
+        : 'This server needs a token: send "Authorization: Bearer <token>", or sign in at /sign-in.',
+    },
+  };
+}

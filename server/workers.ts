@@ -1,0 +1,27 @@
+// The worker loop and its PDF threads, as run by the server (npm start) and by worker-only
+// processes (npm run worker).
+import type { Config } from '../lib/config';
+import { providerOf } from '../lib/db/provider';
+import { log } from '../lib/log';
+import { ThreadPool } from '../lib/pipeline/thread-pool';
+import { recoverJobsOfOtherWorkers } from '../lib/queue/recover-jobs';
+import { startWorkerLoop, type WorkerLoop } from '../lib/queue/worker-loop';
+
+export async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
+  if (cfg.workerConcurrency === 0) return null;
+  if (providerOf(cfg.databaseUrl) === 'sqlite') {
+    // The embedded database belongs to this process alone (see data-dir-lock.ts), so whatever an
+    // earlier run left in `processing` is stranded: take it back now instead of waiting for its
+    // lease. On Postgres other workers may be running those jobs; their leases tell.
+    const recovered = await recoverJobsOfOtherWorkers(cfg.workerId);
+    if (recovered) log.warn({ recovered }, 'requeued jobs left running by a previous run');
+  }
+  const pool = new ThreadPool({ size: cfg.workerConcurrency, memoryMb: cfg.workerMemoryMb, timeoutMs: cfg.jobTimeoutMs });
+  return startWorkerLoop({
+    pool,
+    workerId: cfg.workerId,
+    leaseMs: cfg.leaseMs,
+    maxPages: cfg.maxPages,
+    retry: { maxAttempts: cfg.maxAttempts, backoffMs: cfg.retryBackoffMs },
+  });
+}
