@@ -41,6 +41,14 @@ const envSchema = z.object({
     .refine((v) => !v || URL.canParse(v), { message: 'not a valid URL' }),
   WEBHOOK_SECRET: z.string().optional(),
   WEBHOOK_MAX_ATTEMPTS: int(5, 1, 20),
+  RATE_LIMIT_UPLOADS: int(600, 0, 1_000_000),
+  RATE_LIMIT_WINDOW_S: int(60, 1, 86_400),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v.trim().toLowerCase())),
+  MAX_QUEUED_JOBS: int(100_000, 0, 100_000_000),
+  MIN_FREE_DISK_MB: int(100, 0, 100_000_000),
 });
 
 export type Config = {
@@ -75,6 +83,15 @@ export type Config = {
   webhookUrl: string | null;
   webhookSecret: string | null;
   webhookMaxAttempts: number;
+  /** Uploads a client may start per window (lib/uploads/rate-limit.ts); 0: no limit. Per process. */
+  rateLimitUploads: number;
+  rateLimitWindowMs: number;
+  /** Take the client's address from X-Forwarded-For (set by a trusted reverse proxy) instead of the socket. */
+  trustProxy: boolean;
+  /** New uploads get 503 while more jobs than this are queued; 0: no limit. */
+  maxQueuedJobs: number;
+  /** New uploads get 503 when DATA_DIR would have less free space than this after them; 0: not checked. */
+  minFreeDiskBytes: number;
 };
 
 export class ConfigError extends Error {}
@@ -113,6 +130,11 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     webhookUrl: e.WEBHOOK_URL || null,
     webhookSecret: e.WEBHOOK_SECRET || null,
     webhookMaxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+    rateLimitUploads: e.RATE_LIMIT_UPLOADS,
+    rateLimitWindowMs: e.RATE_LIMIT_WINDOW_S * 1000,
+    trustProxy: e.TRUST_PROXY,
+    maxQueuedJobs: e.MAX_QUEUED_JOBS,
+    minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1024 * 1024,
   };
 }
 

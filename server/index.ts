@@ -2,8 +2,9 @@
 // Socket.IO, with the worker loop and its PDF threads in the same process.
 //   npm start      production (builds the bundle first when needed)
 //   npm run dev    development, with Next's hot reload
-import { createServer } from 'node:http';
 import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { stampPeer } from '../lib/admission/client-address';
 import { config, type Config } from '../lib/config';
 import { closeDb, db } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
@@ -40,7 +41,10 @@ async function main(): Promise<void> {
   const app = next({ dev, dir: projectRoot, hostname: cfg.host, port: cfg.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const httpServer = createServer((req, res) => void handle(req, res));
+  const httpServer = createServer((req, res) => {
+    stampPeer(req); // the client's address for rate limiting, which a client cannot forge
+    void handle(req, res);
+  });
   const realtime = attachRealtime(httpServer);
 
   const webhooks = startWebhooksFor(cfg);
