@@ -132,7 +132,11 @@ export class ThreadPool {
       if (message.bytes > documentLimitBytes(this.options.memoryMb)) this.replace(slot, this.outOfMemory());
     } else if (message.type === 'stage') task.onStage(message.stage);
     else if (message.type === 'done') this.finish(slot, { ok: true, result: message.result });
-    else this.finish(slot, { ok: false, errorType: message.errorType, message: message.message, detail: message.detail, partial: message.partial });
+    else {
+      const outcome: Outcome = { ok: false, errorType: message.errorType, message: message.message, detail: message.detail, partial: message.partial };
+      if (message.retire) this.replace(slot, outcome);
+      else this.finish(slot, outcome);
+    }
   }
 
   private outOfMemory(): Outcome {
