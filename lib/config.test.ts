@@ -61,3 +61,14 @@ test('webhooks: WEBHOOK_URL must be http(s), WEBHOOK_SECRET and WEBHOOK_MAX_ATTE
   assert.throws(() => parseConfig({ WEBHOOK_URL: 'ftp://example.com' }), /WEBHOOK_URL/);
   assert.throws(() => parseConfig({ WEBHOOK_MAX_ATTEMPTS: '0' }), /WEBHOOK_MAX_ATTEMPTS/);
 });
+
+test('the upload door: rate limit, queue and disk thresholds', () => {
+  const defaults = parseConfig({});
+  assert.deepEqual(
+    [defaults.rateLimitUploads, defaults.rateLimitWindowMs, defaults.trustProxy, defaults.maxQueuedJobs, defaults.minFreeDiskBytes],
+    [600, 60_000, false, 100_000, 100 * 1024 * 1024],
+  );
+  const set = parseConfig({ RATE_LIMIT_UPLOADS: '0', RATE_LIMIT_WINDOW_S: '10', TRUST_PROXY: 'true', MAX_QUEUED_JOBS: '5', MIN_FREE_DISK_MB: '0' });
+  assert.deepEqual([set.rateLimitUploads, set.rateLimitWindowMs, set.trustProxy, set.maxQueuedJobs, set.minFreeDiskBytes], [0, 10_000, true, 5, 0]);
+  assert.throws(() => parseConfig({ RATE_LIMIT_WINDOW_S: '0' }), ConfigError);
+});
