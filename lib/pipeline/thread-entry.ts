@@ -36,15 +36,18 @@ port.on('message', async (request: ThreadRequest) => {
 });
 
 // pdf.js sometimes rejects a promise of its own that nothing awaits when a damaged file breaks
-// it (found by the fuzz run: "Illegal character", "Bad XRef entry"). That is the document's
-// failure, reported as such; the thread's state is then unknown, so the pool replaces it.
-const failCurrent = (err: unknown) => {
-  if (current === null) return;
-  fail(current, err, true);
+// it (found by the fuzz run: "Illegal character", "Bad XRef entry"), during the document or just
+// after it ended. The document's own flow still settles (or its time limit ends it), so such a
+// rejection must neither end the thread nor fail whichever document runs when it arrives.
+process.on('unhandledRejection', () => undefined);
+
+// An exception nothing caught leaves the thread in an unknown state: the document running fails
+// with it and the pool replaces the thread (an idle thread just ends; the pool starts another).
+process.on('uncaughtException', (err) => {
+  if (current === null) process.exit(1);
+  else fail(current, err, true);
   current = null;
-};
-process.on('unhandledRejection', failCurrent);
-process.on('uncaughtException', failCurrent);
+});
 
 // Ready once pdf.js is warm; a failed warm-up only means the first document pays for it.
 await warmUp().catch(() => undefined);
