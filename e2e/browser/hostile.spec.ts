@@ -55,10 +55,9 @@ test.describe('a server at its limits', () => {
   let rateLimited: TestServer;
 
   test.beforeAll(async () => {
-    [lowDisk, rateLimited] = await Promise.all([
-      startServer({ env: { MIN_FREE_DISK_MB: '100000000' } }),
-      startServer({ env: { RATE_LIMIT_UPLOADS: '1', RATE_LIMIT_WINDOW_S: '3600' } }),
-    ]);
+    // One after the other: a first start may build the bundle, and two builds at once collide.
+    lowDisk = await startServer({ env: { MIN_FREE_DISK_MB: '100000000' } });
+    rateLimited = await startServer({ env: { RATE_LIMIT_UPLOADS: '1', RATE_LIMIT_WINDOW_S: '3600' } });
   });
   test.afterAll(async () => {
     for (const server of [lowDisk, rateLimited]) {

@@ -20,7 +20,6 @@ export type UploadLimits = { maxFileBytes: number; maxFiles: number; maxBytes: n
  * MAX_FILES_PER_BATCH, a body over MAX_BATCH_MB. The batch is atomic: the caller removes what
  * was stored, so nothing of a refused request remains.
  */
-
 export async function receiveMultipart(request: Request, dir: string, limits: UploadLimits): Promise<ReceivedUpload> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!contentType.toLowerCase().startsWith('multipart/form-data')) {
