@@ -84,3 +84,14 @@ test('AUTH_TOKEN: none by default, a comma-separated list, a token with a space 
     (err: unknown) => err instanceof ConfigError && /AUTH_TOKEN: a token may hold printable ASCII/.test(err.message) && !err.message.includes('secret'),
   );
 });
+
+test('the upload door: rate limit, queue and disk thresholds', () => {
+  const defaults = parseConfig({});
+  assert.deepEqual(
+    [defaults.rateLimitUploads, defaults.rateLimitWindowMs, defaults.trustProxy, defaults.maxQueuedJobs, defaults.minFreeDiskBytes],
+    [600, 60_000, false, 100_000, 100 * 1024 * 1024],
+  );
+  const set = parseConfig({ RATE_LIMIT_UPLOADS: '0', RATE_LIMIT_WINDOW_S: '10', TRUST_PROXY: 'true', MAX_QUEUED_JOBS: '5', MIN_FREE_DISK_MB: '0' });
+  assert.deepEqual([set.rateLimitUploads, set.rateLimitWindowMs, set.trustProxy, set.maxQueuedJobs, set.minFreeDiskBytes], [0, 10_000, true, 5, 0]);
+  assert.throws(() => parseConfig({ RATE_LIMIT_WINDOW_S: '0' }), ConfigError);
+});

@@ -58,7 +58,7 @@ const envSchema = z.object({
     .transform((v) => v.trim().toLowerCase())
     .pipe(z.enum(LOG_LEVELS, { message: `use one of ${LOG_LEVELS.join(', ')}` })),
   METRICS_ENABLED: bool(true),
-  MIN_FREE_DISK_MB: int(512, 0, 1_000_000_000),
+  MIN_FREE_DISK_MB: int(100, 0, 1_000_000_000),
   AUTH_TOKEN: z
     .string()
     .optional()
@@ -66,6 +66,13 @@ const envSchema = z.object({
     .superRefine((tokens, ctx) => {
       for (const problem of new Set(tokens.map(tokenProblem))) if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
+  RATE_LIMIT_UPLOADS: int(600, 0, 1_000_000),
+  RATE_LIMIT_WINDOW_S: int(60, 1, 86_400),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v.trim().toLowerCase())),
+  MAX_QUEUED_JOBS: int(100_000, 0, 100_000_000),
 });
 
 export type Config = {
@@ -103,10 +110,20 @@ export type Config = {
   logLevel: LogLevel;
   /** GET /metrics answers (Prometheus text); false: 404. */
   metricsEnabled: boolean;
-  /** Below this much free space in DATA_DIR, /api/health answers 503 (degraded). */
+  /**
+   * Free space DATA_DIR keeps: an upload that would leave less gets 503, and below it /api/health
+   * answers 503 (degraded). 0: not checked.
+   */
   minFreeDiskBytes: number;
   /** Tokens that open the API and the pages (lib/auth, server/guard.ts); empty: no authentication. */
   authTokens: string[];
+  /** Uploads a client may start per window (lib/uploads/rate-limit.ts); 0: no limit. Per process. */
+  rateLimitUploads: number;
+  rateLimitWindowMs: number;
+  /** Take the client's address from X-Forwarded-For (set by a trusted reverse proxy) instead of the socket. */
+  trustProxy: boolean;
+  /** New uploads get 503 while more jobs than this are queued; 0: no limit. */
+  maxQueuedJobs: number;
 };
 
 export class ConfigError extends Error {}
@@ -149,6 +166,10 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     metricsEnabled: e.METRICS_ENABLED,
     minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1024 * 1024,
     authTokens: e.AUTH_TOKEN,
+    rateLimitUploads: e.RATE_LIMIT_UPLOADS,
+    rateLimitWindowMs: e.RATE_LIMIT_WINDOW_S * 1000,
+    trustProxy: e.TRUST_PROXY,
+    maxQueuedJobs: e.MAX_QUEUED_JOBS,
   };
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bankStatement, contract, invoice, loanDocument, type Made } from './fixtures/business';
 import { encryptedPdf, garbagePdf, plainPdf, spinningPdf, truncatedPdf } from './fixtures/broken';
+import { describeExpect, hostileFiles, type HostileManifestEntry } from './fixtures/hostile';
 import { form, other, scanned } from './fixtures/misc';
 import { seeded, type Random } from './fixtures/random';
 import { datasheet, manual, report, scientificPaper } from './fixtures/technical';
@@ -72,6 +73,7 @@ export async function makeTestPdfs(outDir: string, options: { replace?: boolean 
   await add('spinning.pdf', spinningPdf(256), { category: null, pages: 1, expect: 'timeout', facts: {} });
 
   await writeFile(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await writeHostile(path.join(tmp, 'hostile'));
   if (options.replace) await rm(outDir, { recursive: true, force: true });
   await rename(tmp, outDir).catch(async (err: NodeJS.ErrnoException) => {
     // Another process generated the same corpus at the same moment: theirs is as good as ours.
@@ -79,6 +81,17 @@ export async function makeTestPdfs(outDir: string, options: { replace?: boolean 
     await rm(tmp, { recursive: true, force: true });
   });
   return manifest;
+}
+
+/** The hostile files (scripts/fixtures/hostile.ts) in their own folder, with hostile.json. */
+export async function writeHostile(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const manifest: HostileManifestEntry[] = [];
+  for (const hostile of hostileFiles()) {
+    await writeFile(path.join(dir, hostile.file), hostile.bytes);
+    manifest.push({ file: hostile.file, what: hostile.what, expect: describeExpect(hostile.expect) });
+  }
+  await writeFile(path.join(dir, 'hostile.json'), JSON.stringify(manifest, null, 2));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -3,8 +3,9 @@
 // WORKER_CONCURRENCY=0, when worker processes run elsewhere: server/worker.ts).
 //   npm start      production (builds the bundle first when needed)
 //   npm run dev    development, with Next's hot reload
-import { createServer } from 'node:http';
 import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { stampPeer } from '../lib/admission/client-address';
 import { config, type Config } from '../lib/config';
 import { closeDb, db } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const httpServer = createServer((req, res) => {
+    stampPeer(req); // the client's address for rate limiting, which a client cannot forge
     logAccess(req, res);
     void handle(req, res);
   });

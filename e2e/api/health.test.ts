@@ -41,7 +41,7 @@ describe('health of a working server', () => {
     assert.equal(health.disk.ok, true);
     assert.ok((health.disk.free_bytes ?? 0) > health.disk.min_free_bytes);
     assert.ok((health.disk.total_bytes ?? 0) >= (health.disk.free_bytes ?? 0));
-    assert.equal(health.disk.min_free_bytes, 512 * 1024 * 1024);
+    assert.equal(health.disk.min_free_bytes, 100 * 1024 * 1024);
     assert.deepEqual({ ...health.queue }, { queued: 0, processing: 0, paused: false });
     assert.equal(health.workers.worker_id, 'health-node');
     assert.equal(health.workers.concurrency, 2);

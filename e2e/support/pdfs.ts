@@ -1,7 +1,7 @@
 // The PDFs tests use: the two that ship with this machine's Debian docs, and the corpus that
 // scripts/make-test-pdfs.ts generates (made on demand, once per run).
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from './server';
 
@@ -23,4 +23,20 @@ export async function generatedCorpus(): Promise<ManifestEntry[]> {
     await makeTestPdfs(generatedDir);
   }
   return JSON.parse(await readFile(manifest, 'utf8')) as ManifestEntry[];
+}
+
+export const hostileDir = path.join(generatedDir, 'hostile');
+
+/** The hostile files (scripts/fixtures/hostile.ts) with what each must give, generated when missing. */
+export async function hostileCorpus() {
+  const { hostileFiles } = await import('../../scripts/fixtures/hostile');
+  await generatedCorpus();
+  if (!existsSync(path.join(hostileDir, 'hostile.json'))) {
+    // A corpus made before the hostile files existed: add them, whole or not at all.
+    const { writeHostile } = await import('../../scripts/make-test-pdfs');
+    const tmp = `${hostileDir}.tmp-${process.pid}`;
+    await writeHostile(tmp);
+    await rename(tmp, hostileDir).catch(() => rm(tmp, { recursive: true, force: true }));
+  }
+  return hostileFiles().map(({ file, what, expect }) => ({ file, what, expect, path: path.join(hostileDir, file) }));
 }

@@ -3,9 +3,11 @@
 // `POST /api/documents` goes the same way with its own check of the fields (one file).
 import { randomUUID } from 'node:crypto';
 import { config } from '../config';
+import { admitUpload } from '../admission/admit-upload';
 import { AppError } from '../errors';
 import { createBatchFieldsSchema, type CreateBatchFields, type CreateBatchResponse } from '../schemas/batch';
 import { prepareIncoming, removeIncoming } from '../storage/files';
+import { batchTooLarge } from '../uploads/count-bytes';
 import { receiveMultipart, type ReceivedFile, type ReceivedUpload } from '../uploads/receive-multipart';
 import { acceptBatch } from './accept-batch';
 
@@ -22,17 +24,18 @@ export async function createBatch(request: Request): Promise<CreateBatchResponse
 
 export async function receiveBatch(request: Request, prepare: PrepareBatch): Promise<CreatedBatch> {
   const cfg = config();
+  await admitUpload(request);
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > cfg.maxBatchBytes) {
-    const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-    throw new AppError('payload_too_large', `The upload is ${mb(declared)}; at most ${mb(cfg.maxBatchBytes)} can be sent in one batch (MAX_BATCH_MB). Split it into smaller batches.`);
-  }
+  if (declared > cfg.maxBatchBytes) throw batchTooLarge(cfg.maxBatchBytes, declared);
   const batchId = randomUUID();
   const dir = await prepareIncoming(batchId);
   let files: ReceivedFile[];
   let fields: CreateBatchFields;
   try {
-    const upload = await receiveMultipart(request, dir, { maxFileBytes: cfg.maxFileBytes, maxFiles: cfg.maxFilesPerBatch });
+    const upload = await receiveMultipart(request, dir, { maxFileBytes: cfg.maxFileBytes, maxFiles: cfg.maxFilesPerBatch, maxBytes: cfg.maxBatchBytes });
+    if (upload.files.length === 0 && ('files' in upload.fields || 'file' in upload.fields)) {
+      throw new AppError('no_files', 'The "files" field holds text, not a file. Send each PDF as a file part (curl: -F files=@name.pdf).');
+    }
     fields = prepare(upload);
     files = upload.files;
   } catch (err) {

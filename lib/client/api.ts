@@ -36,7 +36,7 @@ export async function createDemoBatch(options: UploadOptions): Promise<CreateBat
     throw networkError();
   }
   const text = await response.text();
-  if (!response.ok) throw apiErrorFrom(response.status, text);
+  if (!response.ok) throw apiErrorFrom(response.status, text, response.headers.get('retry-after'));
   try {
     return JSON.parse(text) as CreateBatchResponse;
   } catch {
@@ -66,7 +66,7 @@ export function uploadBatch(files: readonly UploadFile[], options: UploadOptions
     });
     xhr.addEventListener('load', () => {
       signInAgainIfUnauthorized(xhr.status);
-      if (xhr.status !== 201 && xhr.status !== 200) return reject(apiErrorFrom(xhr.status, xhr.responseText));
+      if (xhr.status !== 201 && xhr.status !== 200) return reject(apiErrorFrom(xhr.status, xhr.responseText, xhr.getResponseHeader('retry-after')));
       try {
         resolve(JSON.parse(xhr.responseText) as CreateBatchResponse);
       } catch {

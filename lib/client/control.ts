@@ -26,7 +26,7 @@ async function send<T>(method: Method, path: string, body?: unknown, signal?: Ab
     throw networkError();
   }
   const text = await response.text();
-  if (!response.ok) throw apiErrorFrom(response.status, text);
+  if (!response.ok) throw apiErrorFrom(response.status, text, response.headers.get('retry-after'));
   if (response.status === 204 || text === '') return null;
   try {
     return JSON.parse(text) as T;

@@ -64,7 +64,7 @@ export class PdfBatchClient {
       const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
       throw new ApiError('network_error', `Could not reach the server at ${this.baseUrl || 'this site'}${cause}. Is it running?`);
     }
-    if (!response.ok) throw apiErrorFrom(response.status, await response.text());
+    if (!response.ok) throw apiErrorFrom(response.status, await response.text(), response.headers.get('retry-after'));
     return response;
   }
 

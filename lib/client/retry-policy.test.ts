@@ -17,3 +17,9 @@ test('a refusal (4xx) and a cancellation are never retried', () => {
   assert.equal(retryDelay(new ApiError('aborted', 'Upload cancelled.'), 1), null);
   assert.equal(retryDelay(new Error('anything else'), 1), null);
 });
+
+test("the server's Retry-After sets the pause; a wait too long is left to the person", () => {
+  assert.equal(retryDelay(new ApiError('rate_limited', 'x', 429, 20), 1), 20_000);
+  assert.equal(retryDelay(new ApiError('unavailable', 'x', 503, 0), 2), 2000, 'never shorter than the backoff');
+  assert.equal(retryDelay(new ApiError('unavailable', 'x', 503, 3600), 1), null);
+});

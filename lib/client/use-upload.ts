@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CreateBatchResponse } from '@/lib/schemas/batch';
 import { uploadBatch, type UploadFile, type UploadOptions } from './api';
 import { ApiError, messageOf } from './api-error';
-import { isRetriable, MAX_AUTO_RETRIES, retryDelay } from './retry-policy';
+import { isRetriable, retryDelay } from './retry-policy';
 
 export type UploadState =
   | { phase: 'idle' }
@@ -42,7 +42,7 @@ export function useUpload() {
         }
         const delay = retryDelay(error, attempt);
         if (delay === null) {
-          const message = isRetriable(error) ? `${messageOf(error)} (tried ${MAX_AUTO_RETRIES + 1} times)` : messageOf(error);
+          const message = attempt > 1 ? `${messageOf(error)} (tried ${attempt} times)` : messageOf(error);
           setState({ phase: 'failed', message, retriable: isRetriable(error) });
           return null;
         }

@@ -9,6 +9,7 @@ export async function freeDiskBytes(dir: string): Promise<number> {
   return stats.bavail * stats.bsize;
 }
 
+/** Free (as freeDiskBytes) and total bytes of `dir`'s file system. */
 export async function diskSpace(dir: string): Promise<{ freeBytes: number; totalBytes: number }> {
   const stats = await statfs(dir);
   return { freeBytes: stats.bavail * stats.bsize, totalBytes: stats.blocks * stats.bsize };

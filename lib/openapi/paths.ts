@@ -79,6 +79,10 @@ const err = (description: string): ResponseSpec => ({ description, schema: error
 const notFound = err('No such id.');
 const conflict = err('Not possible in the current state (the reason is in the message).');
 const BASE = 'http://localhost:3000';
+/** The answers every upload endpoint can give at its door (lib/admission, lib/uploads). */
+const tooLarge = err('Over a limit, named in the message with its value: a file over MAX_FILE_MB, more files than MAX_FILES_PER_BATCH, a body over MAX_BATCH_MB. The whole request is refused; nothing is stored.');
+const rateLimited: ResponseSpec = { ...err('More uploads from this client than RATE_LIMIT_UPLOADS per RATE_LIMIT_WINDOW_S.'), headers: { 'Retry-After': '20' } };
+const unavailable: ResponseSpec = { ...err('Busy: more than MAX_QUEUED_JOBS queued, or DATA_DIR would have less than MIN_FREE_DISK_MB free.'), headers: { 'Retry-After': '30' } };
 
 export const OPERATIONS: Operation[] = [
   {
@@ -86,13 +90,15 @@ export const OPERATIONS: Operation[] = [
     path: '/api/batches',
     tag: 'Batches',
     summary: 'Upload PDFs and create a batch',
-    description: 'Multipart form: repeated `files` fields, optional `name`, `workflow` and `priority`. Files that are not PDFs (checked by their bytes), empty or too large are listed in `rejected` and fail at once; the rest are queued.',
+    description: 'Multipart form: repeated `files` fields, optional `name`, `workflow` and `priority`. Files that are not PDFs (checked by their bytes) or empty are listed in `rejected` and fail at once; the rest are queued. A file over the size limit refuses the whole request (413).',
     body: { type: 'multipart', schema: createBatchFieldsSchema.extend({ files: z.array(pdfFile).min(1) }) },
     responses: {
       201: { description: 'The batch was created.', schema: createBatchResponseSchema },
       400: err('No files, or none of them usable, or a field is wrong.'),
-      413: err('Too many files (MAX_FILES_PER_BATCH).'),
+      413: tooLarge,
       415: err('Not multipart/form-data.'),
+      429: rateLimited,
+      503: unavailable,
     },
     example: `curl -F files=@invoice.pdf -F files=@datasheet.pdf -F name="March" ${BASE}/api/batches`,
   },
@@ -237,7 +243,10 @@ export const OPERATIONS: Operation[] = [
       200: { description: 'The job has ended (completed, failed or cancelled); `result` is its result.', schema: documentResponseSchema },
       202: { description: 'Queued or processing; poll `poll_url` (also in `Location`).', schema: documentResponseSchema, headers: { Location: '/api/jobs/<job_id>' } },
       400: err('No file, more than one, not a usable PDF, or a bad field or query.'),
+      413: tooLarge,
       415: err('Not multipart/form-data.'),
+      429: rateLimited,
+      503: unavailable,
     },
     example: `curl -F file=@invoice.pdf '${BASE}/api/documents?wait=true&timeout=60'`,
   },
@@ -307,7 +316,7 @@ export const OPERATIONS: Operation[] = [
     summary: 'Create a batch from the sample PDFs that ship with the app',
     description: 'Optional JSON body `{ name, workflow, priority }`. The quickest way to see the product work.',
     body: { type: 'json', schema: createBatchFieldsSchema.partial() },
-    responses: { 201: { description: 'The batch was created.', schema: createBatchResponseSchema }, 400: err('The body is not JSON or a field is wrong.') },
+    responses: { 201: { description: 'The batch was created.', schema: createBatchResponseSchema }, 400: err('The body is not JSON or a field is wrong.'), 429: rateLimited, 503: unavailable },
     example: `curl -X POST ${BASE}/api/batches/demo`,
   },
   {

@@ -15,6 +15,9 @@ export class PipelineError extends Error {
   }
 }
 
+/** pdf.js's errors for a file whose bytes do not parse (seen in the fuzz run, e2e/api/pipeline-fuzz.test.ts). */
+const DAMAGED = new Set(['FormatError', 'XRefEntryException', 'XRefParseException']);
+
 /** Any error thrown while processing a document, as a PipelineError. */
 export function toPipelineError(err: unknown): PipelineError {
   if (err instanceof PipelineError) return err;
@@ -22,7 +25,7 @@ export function toPipelineError(err: unknown): PipelineError {
     return new PipelineError('validation_error', 'The PDF is protected by a password and cannot be opened without it.');
   }
   const detail = (err instanceof Error ? err.message : String(err)).replace(/\.+$/, '');
-  if (isInvalidPdfError(err)) {
+  if (isInvalidPdfError(err) || DAMAGED.has((err as Error | null)?.name ?? '')) {
     return new PipelineError('processing_error', `The file is damaged or not a valid PDF and cannot be read (${detail}).`);
   }
   return new PipelineError('processing_error', `The PDF could not be processed: ${detail}`);

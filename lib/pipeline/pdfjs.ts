@@ -26,7 +26,10 @@ export async function openPdf(data: Uint8Array): Promise<PdfDocument> {
   const task = pdfjs.getDocument({
     data,
     ...assets,
-    isEvalSupported: false, // a PDF's JavaScript is never run
+    // A PDF's JavaScript is never run: no eval, no XFA forms, and pdf.js's scripting sandbox
+    // (pdf.scripting.mjs, used only by its viewer) is never loaded.
+    isEvalSupported: false,
+    enableXfa: false,
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,

@@ -2,6 +2,7 @@
 // server's event loop, and a document that hangs or eats memory can be stopped by ending the thread.
 import { parentPort } from 'node:worker_threads';
 import { toPipelineError } from './errors';
+import { reportMemory } from './memory-report';
 import { warmUp } from './pdfjs';
 import { runPipeline } from './run-pipeline';
 import type { ThreadMessage, ThreadRequest } from './types';
@@ -11,15 +12,41 @@ if (!port) throw new Error('thread-entry.ts runs only as a worker thread');
 
 const send = (message: ThreadMessage) => port.postMessage(message);
 
+/** The document running now; null once its outcome has been sent. */
+let current: string | null = null;
+
+function fail(jobId: string, err: unknown, retire = false): void {
+  const failure = toPipelineError(err);
+  send({ type: 'failed', jobId, errorType: failure.errorType, message: failure.message, detail: (err as Error)?.stack, partial: failure.partial, retire });
+}
+
 port.on('message', async (request: ThreadRequest) => {
   const { jobId } = request;
+  current = jobId;
+  const stopReporting = reportMemory((bytes) => send({ type: 'memory', jobId, bytes }));
   try {
     const result = await runPipeline(request, (stage) => send({ type: 'stage', jobId, stage }));
-    send({ type: 'done', jobId, result });
+    if (current === jobId) send({ type: 'done', jobId, result });
   } catch (err) {
-    const failure = toPipelineError(err);
-    send({ type: 'failed', jobId, errorType: failure.errorType, message: failure.message, detail: (err as Error)?.stack, partial: failure.partial });
+    if (current === jobId) fail(jobId, err);
+  } finally {
+    if (current === jobId) current = null;
+    stopReporting();
   }
+});
+
+// pdf.js sometimes rejects a promise of its own that nothing awaits when a damaged file breaks
+// it (found by the fuzz run: "Illegal character", "Bad XRef entry"), during the document or just
+// after it ended. The document's own flow still settles (or its time limit ends it), so such a
+// rejection must neither end the thread nor fail whichever document runs when it arrives.
+process.on('unhandledRejection', () => undefined);
+
+// An exception nothing caught leaves the thread in an unknown state: the document running fails
+// with it and the pool replaces the thread (an idle thread just ends; the pool starts another).
+process.on('uncaughtException', (err) => {
+  if (current === null) process.exit(1);
+  else fail(current, err, true);
+  current = null;
 });
 
 // Ready once pdf.js is warm; a failed warm-up only means the first document pays for it.

@@ -1,6 +1,9 @@
 // A fixed set of PDF worker threads, one document each at a time. A document that runs past the
 // time limit, exhausts the thread's memory or crashes it ends that thread only: a fresh one
 // takes its place and the other documents go on. A thread's failure is logged with its job's ids.
+// Memory is watched twice: each thread reports its heap plus decoded buffers (which the heap
+// limit does not count), and the process's RSS is a backstop for a thread stuck in one huge
+// synchronous allocation.
 import { Worker } from 'node:worker_threads';
 import { log, type Logger } from '../log';
 import type { ErrorType, JobStage } from '../schemas/batch';
@@ -13,6 +16,14 @@ export type Outcome =
 
 export type ThreadPoolOptions = { size: number; memoryMb: number; timeoutMs: number };
 
+/** A document may hold this much (heap plus decoded buffers) before it is stopped. */
+export const documentLimitBytes = (memoryMb: number) => memoryMb * 2 * 1024 * 1024;
+/** The process's RSS past which the busy thread that has been silent longest is ended. */
+export const processCeilingBytes = (options: ThreadPoolOptions) => (1024 + options.size * options.memoryMb * 3) * 1024 * 1024;
+const RSS_CHECK_MS = 500;
+/** After ending a thread, its memory takes a moment to be returned: no second verdict before this. */
+const RSS_COOLDOWN_MS = 3000;
+
 type Task = {
   request: ThreadRequest;
   onStage: (stage: JobStage) => void;
@@ -23,7 +34,7 @@ type Task = {
 };
 
 /** `ready` once the thread has loaded pdf.js: a document's time limit starts only then. */
-type Slot = { worker: Worker; task: Task | null; ready: boolean };
+type Slot = { worker: Worker; task: Task | null; ready: boolean; heardAt: number };
 
 /**
  * Each thread's young generation (V8's nursery). 64 MB held about 50 MB more per thread for no
@@ -36,9 +47,12 @@ export class ThreadPool {
   private closed = false;
   /** The threads' code, bundled once per pool (thread-bundle.ts). */
   private readonly entry = threadEntryUrl();
+  private readonly rssTimer: NodeJS.Timeout;
+  private rssActedAt = 0;
 
   constructor(private readonly options: ThreadPoolOptions) {
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
+    this.rssTimer = setInterval(() => this.checkProcessMemory(), RSS_CHECK_MS).unref();
   }
 
   get size(): number {
@@ -65,6 +79,7 @@ export class ThreadPool {
     if (!slot || this.closed) throw new Error('ThreadPool.run called without an idle thread');
     return new Promise<Outcome>((settle) => {
       slot.task = { request, onStage, log: logger, settle, timer: null };
+      slot.heardAt = Date.now();
       if (slot.ready) this.startClock(slot);
       slot.worker.postMessage(request);
     });
@@ -89,6 +104,7 @@ export class ThreadPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.rssTimer);
     for (const slot of this.slots) this.finish(slot, { ok: false, errorType: 'cancelled', message: 'The server is shutting down.' });
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
@@ -99,7 +115,7 @@ export class ThreadPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, task: null, ready: false };
+    const slot: Slot = { worker, task: null, ready: false, heardAt: Date.now() };
     worker.on('message', (message: ThreadMessage) => this.onMessage(slot, message));
     worker.on('error', (err: Error & { code?: string }) => {
       const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -131,9 +147,35 @@ export class ThreadPool {
     }
     const task = slot.task;
     if (!task || message.jobId !== task.request.jobId) return;
-    if (message.type === 'stage') task.onStage(message.stage);
+    slot.heardAt = Date.now();
+    if (message.type === 'memory') {
+      if (message.bytes > documentLimitBytes(this.options.memoryMb)) this.replace(slot, this.outOfMemory());
+    } else if (message.type === 'stage') task.onStage(message.stage);
     else if (message.type === 'done') this.finish(slot, { ok: true, result: message.result });
-    else this.finish(slot, { ok: false, errorType: message.errorType, message: message.message, detail: message.detail, partial: message.partial });
+    else {
+      const outcome: Outcome = { ok: false, errorType: message.errorType, message: message.message, detail: message.detail, partial: message.partial };
+      if (message.retire) this.replace(slot, outcome);
+      else this.finish(slot, outcome);
+    }
+  }
+
+  private outOfMemory(): Outcome {
+    const mb = documentLimitBytes(this.options.memoryMb) / 1024 / 1024;
+    return {
+      ok: false,
+      errorType: 'processing_error',
+      message: `Processing needed more than ${mb} MB of memory (twice WORKER_MEMORY_MB, for the heap and decompressed data) and was stopped; the PDF may hold a compressed stream that inflates to a huge size.`,
+    };
+  }
+
+  /** Backstop: a thread inside one huge synchronous allocation cannot report; the process's RSS can. */
+  private checkProcessMemory(): void {
+    if (this.closed || Date.now() - this.rssActedAt < RSS_COOLDOWN_MS) return;
+    if (process.memoryUsage.rss() <= processCeilingBytes(this.options)) return;
+    const silent = this.slots.filter((s) => s.task).sort((a, b) => a.heardAt - b.heardAt)[0];
+    if (!silent) return;
+    this.rssActedAt = Date.now();
+    this.replace(silent, this.outOfMemory());
   }
 
   private finish(slot: Slot, outcome: Outcome): void {

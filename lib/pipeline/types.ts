@@ -169,5 +169,8 @@ export type ThreadRequest = {
 export type ThreadMessage =
   | { type: 'ready' }
   | { type: 'stage'; jobId: string; stage: JobStage }
+  /** The thread's heap plus its ArrayBuffers (decoded streams), sent while a document runs. */
+  | { type: 'memory'; jobId: string; bytes: number }
   | { type: 'done'; jobId: string; result: DocumentResult }
-  | { type: 'failed'; jobId: string; errorType: ErrorType; message: string; detail?: string; partial?: DocumentResult };
+  /** `retire`: the thread's state is unknown after this failure; the pool replaces it. */
+  | { type: 'failed'; jobId: string; errorType: ErrorType; message: string; detail?: string; partial?: DocumentResult; retire?: boolean };

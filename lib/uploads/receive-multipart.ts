@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import busboy from 'busboy';
 import { AppError } from '../errors';
+import { countBytes, formatMb } from './count-bytes';
 import { sanitizeFilename } from './sanitize-filename';
 import { storeFile, type ReceivedFile } from './store-file';
 
@@ -12,8 +13,13 @@ export type { ReceivedFile } from './store-file';
 
 export type ReceivedUpload = { fields: Record<string, string>; files: ReceivedFile[] };
 
-export type UploadLimits = { maxFileBytes: number; maxFiles: number };
+export type UploadLimits = { maxFileBytes: number; maxFiles: number; maxBytes: number };
 
+/**
+ * Any limit passed refuses the whole request (413): a file over MAX_FILE_MB, more files than
+ * MAX_FILES_PER_BATCH, a body over MAX_BATCH_MB. The batch is atomic: the caller removes what
+ * was stored, so nothing of a refused request remains.
+ */
 export async function receiveMultipart(request: Request, dir: string, limits: UploadLimits): Promise<ReceivedUpload> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!contentType.toLowerCase().startsWith('multipart/form-data')) {
@@ -37,6 +43,7 @@ export async function receiveMultipart(request: Request, dir: string, limits: Up
   const fields: Record<string, string> = {};
   const files: Promise<ReceivedFile>[] = [];
   let tooManyFiles = false;
+  let tooLarge: string | null = null;
 
   parser.on('field', (name, value) => {
     fields[name] = value;
@@ -49,21 +56,33 @@ export async function receiveMultipart(request: Request, dir: string, limits: Up
       stream.resume();
       return;
     }
-    const stored = storeFile(stream, sanitizeFilename(info.filename), dir, limits.maxFileBytes);
+    const filename = sanitizeFilename(info.filename);
+    stream.once('limit', () => (tooLarge ??= filename));
+    const stored = storeFile(stream, filename, dir, limits.maxFileBytes);
     stored.catch(() => {}); // awaited below with the others; this only keeps it from counting as unhandled meanwhile
     files.push(stored);
   });
 
   try {
-    await pipeline(Readable.fromWeb(request.body as NodeWebStream<Uint8Array>), parser);
+    await pipeline(Readable.fromWeb(request.body as NodeWebStream<Uint8Array>), countBytes(limits.maxBytes), parser);
   } catch (err) {
     await Promise.allSettled(files);
     if (err instanceof AppError) throw err;
-    throw new AppError('invalid_multipart', `The upload could not be read to the end (${(err as Error).message}). Nothing was stored; send it again.`);
+    throw new AppError('invalid_multipart', `The upload could not be read: ${explainParseError((err as Error).message)}. Nothing was stored; send it again.`);
   }
   const received = await Promise.all(files);
+  if (tooLarge !== null) {
+    throw new AppError('payload_too_large', `"${tooLarge}" is larger than ${formatMb(limits.maxFileBytes)}, the limit for one file (MAX_FILE_MB). Nothing was stored; send the batch again without it.`);
+  }
   if (tooManyFiles) {
     throw new AppError('payload_too_large', `Too many files: at most ${limits.maxFiles} per batch (MAX_FILES_PER_BATCH). Nothing was stored.`);
   }
   return { fields, files: received };
+}
+
+/** busboy's terse parse errors, in words a person understands. */
+function explainParseError(message: string): string {
+  if (/malformed part header/i.test(message)) return "a part's headers are malformed (for example a file name holding control characters)";
+  if (/unexpected end of form/i.test(message)) return 'the body ended before the end of the form (it is empty or was cut off)';
+  return `it is not valid multipart/form-data (${message})`;
 }

@@ -1,5 +1,6 @@
 // POST /api/batches/demo - create a batch from the sample PDFs that ship with the app
 // (optional JSON body: { name?, workflow?, priority? })
+import { admitUpload } from '@/lib/admission/admit-upload';
 import { createDemoBatch } from '@/lib/batches/create-demo-batch';
 import { AppError } from '@/lib/errors';
 import { json, route } from '@/lib/http/respond';
@@ -8,6 +9,7 @@ import { createBatchFieldsSchema } from '@/lib/schemas/batch';
 export const dynamic = 'force-dynamic';
 
 export const POST = route(async (request) => {
+  await admitUpload(request); // counts as an upload: rate limit, queue and disk
   const text = await request.text();
   let body: unknown = {};
   try {

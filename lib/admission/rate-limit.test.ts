@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { RateLimiter } from './rate-limit';
+
+test('allows `limit` uploads per window, then says when the next one is allowed', () => {
+  const limiter = new RateLimiter(3, 60_000);
+  for (let i = 0; i < 3; i++) assert.deepEqual(limiter.take('a', 0), { ok: true });
+  assert.deepEqual(limiter.take('a', 0), { ok: false, retryAfterS: 20 });
+  assert.deepEqual(limiter.take('b', 0), { ok: true }, 'each client has its own bucket');
+  assert.deepEqual(limiter.take('a', 20_000), { ok: true }, 'one upload comes back every window/limit');
+  assert.equal(limiter.take('a', 20_000).ok, false);
+});
+
+test('a refused request does not push the next allowed one further away', () => {
+  const limiter = new RateLimiter(1, 10_000);
+  assert.ok(limiter.take('a', 0).ok);
+  for (let t = 0; t < 9_000; t += 1000) assert.equal(limiter.take('a', t).ok, false);
+  assert.ok(limiter.take('a', 10_000).ok);
+});
+
+test('a limit of 0 turns it off', () => {
+  const limiter = new RateLimiter(0, 1000);
+  for (let i = 0; i < 100; i++) assert.ok(limiter.take('a').ok);
+});
