@@ -1,8 +1,10 @@
 // The environment, parsed and checked once. Every setting the app reads lives here (and in README).
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseTokenList, tokenProblem } from './auth/tokens';
+import { processShared } from './runtime/process-shared';
 import { workflowSchema, type Workflow } from './schemas/batch';
 
 const int = (fallback: number, min: number, max: number) =>
@@ -143,7 +145,9 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     uploadsDir: path.join(dataDir, 'uploads'),
     databaseUrl: e.DATABASE_URL || `file:${path.join(dataDir, 'pdf-batch.db')}`,
     workerConcurrency: e.WORKER_CONCURRENCY,
-    workerId: e.WORKER_ID ?? `${os.hostname()}-${process.pid}`,
+    // A random part too: containers sharing a hostname all run as pid 1, and two workers with one
+    // id would hand back each other's jobs on shutdown. One per process (route handlers included).
+    workerId: e.WORKER_ID ?? `${os.hostname()}-${process.pid}-${processShared('instance-suffix', () => randomBytes(3).toString('hex'))}`,
     maxFileBytes: e.MAX_FILE_MB * 1024 * 1024,
     maxFilesPerBatch: e.MAX_FILES_PER_BATCH,
     maxBatchBytes: e.MAX_BATCH_MB * 1024 * 1024,

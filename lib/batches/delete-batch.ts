@@ -6,12 +6,14 @@ import { batchLog } from '../log-context';
 import { requestAbort } from '../queue/signals';
 import { publish } from '../realtime/publisher';
 import { removeBatchFiles } from '../storage/files';
+import { lockBatchJobs } from './lock-jobs';
 
 export async function deleteBatch(batchId: string): Promise<void> {
   const client = await db();
   const running = await client.$transaction(async (tx) => {
     const batch = await tx.batch.findUnique({ where: { id: batchId }, select: { id: true } });
     if (!batch) throw notFound('batch', batchId);
+    await lockBatchJobs(tx, batchId);
     const running = await tx.job.findMany({ where: { batchId, status: 'processing' }, select: { id: true } });
     await tx.batch.delete({ where: { id: batchId } }); // jobs and results cascade
     return running.map((j) => j.id);

@@ -12,7 +12,8 @@ export async function refreshBatch(tx: Tx, batchId: string, now = new Date()): P
   // On Postgres, transactions that change jobs of one batch run side by side (several workers):
   // each takes the batch row's lock before counting, so the last one counts everyone's committed
   // changes (read committed) and the batch cannot stay `processing` with all its jobs done.
-  // SQLite runs one writing transaction at a time already.
+  // SQLite runs one writing transaction at a time already. The batch row is locked after the
+  // jobs, as every transaction does (lock-jobs.ts).
   if (dbProvider() === 'postgresql') await tx.$queryRaw`SELECT id FROM batches WHERE id = ${batchId} FOR UPDATE`;
   const batch = await tx.batch.findUnique({ where: { id: batchId } });
   if (!batch) return null;

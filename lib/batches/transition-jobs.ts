@@ -8,6 +8,7 @@ import { publish } from '../realtime/publisher';
 import { publishBatchSummary } from '../realtime/notify';
 import { rooms } from '../events';
 import type { BatchSummary } from '../schemas/batch';
+import { lockJobs } from './lock-jobs';
 import { refreshBatch } from './refresh-batch';
 
 export type TransitionResult = {
@@ -28,6 +29,7 @@ export async function transitionJobs(
     if (!batch) throw notFound('batch', batchId);
     const before = await tx.job.findMany({ where: { batchId, ...where }, select: { id: true, status: true } });
     const ids = before.map((j) => j.id);
+    await lockJobs(tx, ids);
     if (ids.length) await tx.job.updateMany({ where: { id: { in: ids }, ...where }, data });
     if (ids.length && (batchStatus === 'cancel' || (batchStatus === 'reopen' && batch.status === 'cancelled'))) {
       // 'queued' is a placeholder: refreshBatch derives the real status from the jobs.

@@ -34,6 +34,11 @@ export async function startSignalRelay(pool: pg.Pool): Promise<SignalRelay> {
 
   async function listen(): Promise<void> {
     const client = await pool.connect();
+    if (stopped) {
+      // stop() ran while this reconnect was connecting: nothing may keep the pool from ending.
+      client.release();
+      return;
+    }
     client.on('notification', onNotification);
     client.on('error', (err) => {
       log.warn({ err }, 'queue signals: the listening connection was lost; reconnecting');

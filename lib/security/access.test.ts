@@ -49,3 +49,21 @@ test('with AUTH_TOKEN: bearer, cookie, sign-in redirect for pages, 401 for the A
   assert.equal(kind(decideAccess(req('POST', '/api/auth/sign-in', { origin: 'http://127.0.0.1:3000' }), TOKENS)), 'allow none');
   assert.equal(kind(decideAccess(req('POST', '/api/auth/sign-in', { origin: 'https://evil.example' }), TOKENS)), '403 cross_origin');
 });
+
+test('a path that means something else once resolved is refused before any rule reads it', () => {
+  for (const url of ['/_next/static/../../api/batches', '/_next/static/%2e%2e/%2e%2e/api/batches', '/_next/static/..%2f..%2fapi/batches', '/api/./batches', '/_next/static\\..\\api']) {
+    assert.equal(kind(decideAccess(req('GET', url), TOKENS)), '400 bad_path', url);
+    assert.equal(kind(decideAccess(req('POST', url), [])), '400 bad_path', url);
+  }
+  assert.equal(kind(decideAccess(req('GET', '/_next/static/chunks/app.js?v=1'), TOKENS)), 'allow none');
+});
+
+test('without AUTH_TOKEN only an address or localhost is accepted as Host (no DNS rebinding)', () => {
+  const rebound = { host: 'evil.example:3000', origin: 'http://evil.example:3000' };
+  assert.equal(kind(decideAccess(req('POST', '/api/queue/pause', rebound), [])), '403 host_not_allowed');
+  assert.equal(kind(decideAccess(req('GET', '/api/batches', { host: 'evil.example:3000' }), [])), '403 host_not_allowed');
+  for (const host of ['127.0.0.1:3000', 'localhost:3000', '192.168.1.20:3000', '[::1]:3000', 'app.localhost']) {
+    assert.equal(kind(decideAccess(req('GET', '/api/batches', { host }), [])), 'allow off', host);
+  }
+  assert.equal(kind(decideAccess(req('GET', '/api/batches', { host: 'pdf.example.com', authorization: `Bearer ${TOKENS[0]}` }), TOKENS)), 'allow bearer', 'with a token, any host name');
+});

@@ -9,7 +9,12 @@ import { requestSource } from './same-origin';
 
 export type AccessRequest = { method: string; url: string; headers: IncomingHttpHeaders };
 
-export type Denial = { status: 401 | 403; code: 'unauthorized' | 'cross_origin'; message: string; invalidToken?: boolean };
+export type Denial = {
+  status: 400 | 401 | 403;
+  code: 'unauthorized' | 'cross_origin' | 'bad_path' | 'host_not_allowed';
+  message: string;
+  invalidToken?: boolean;
+};
 
 export type AccessDecision =
   | { kind: 'allow'; auth: AuthState }
@@ -49,9 +54,52 @@ function credentials(headers: IncomingHttpHeaders, tokens: readonly string[], no
   return { kind: 'none' };
 }
 
+/**
+ * A path whose meaning changes once resolved (`/_next/static/../../api/batches`, `%2e%2e`, encoded
+ * slashes or backslashes) is refused outright: the decision below reads the raw path, and Next
+ * would serve the resolved one.
+ */
+function isAmbiguousPath(path: string): boolean {
+  if (!path.startsWith('/') || path.includes('\\') || /%2e|%2f|%5c/i.test(path)) return true;
+  try {
+    return new URL(path, 'http://localhost').pathname !== path;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Without AUTH_TOKEN the server trusts whoever reaches it, so it must be reached by address, not
+ * by a name some other site controls (DNS rebinding: evil.example made to resolve to 127.0.0.1
+ * would be "same origin" to its own pages). An IP address or localhost is accepted as Host.
+ */
+function isAddressHost(host: string | undefined): boolean {
+  if (host === undefined) return true;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${host}`).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname) || /^\[[0-9a-f:.]+\]$/.test(hostname);
+}
+
 export function decideAccess(req: AccessRequest, tokens: readonly string[], options: { dev?: boolean; upgrade?: boolean; now?: number } = {}): AccessDecision {
   const path = pathOf(req.url);
   const authOn = tokens.length > 0;
+  if (isAmbiguousPath(path)) {
+    return { kind: 'deny', denial: { status: 400, code: 'bad_path', message: 'The path has "..", "." or encoded separators in it; ask for the path itself.' } };
+  }
+  if (!authOn && !isAddressHost(first(req.headers.host))) {
+    return {
+      kind: 'deny',
+      denial: {
+        status: 403,
+        code: 'host_not_allowed',
+        message: `Without AUTH_TOKEN this server answers only to its IP address or localhost, not to the name "${first(req.headers.host)}". Set AUTH_TOKEN to serve it under a host name.`,
+      },
+    };
+  }
   const creds: Credentials = authOn ? credentials(req.headers, tokens, options.now ?? Date.now()) : { kind: 'none' };
   if (creds.kind === 'bearer' && !creds.valid) {
     return { kind: 'deny', denial: { status: 401, code: 'unauthorized', message: 'The token is not valid.', invalidToken: true } };
