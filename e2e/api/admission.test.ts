@@ -101,6 +101,9 @@ describe('backpressure', () => {
     assert.equal(refused.body.error?.code, 'unavailable');
     assert.match(refused.body.error?.message ?? '', /low on disk space: [\d,]+ MB free, and at least 100,000,000 MB must stay free \(MIN_FREE_DISK_MB\)/);
     assert.deepEqual(await storedFiles(disk.dataDir), []);
-    assert.equal((await getJson<{ status: string }>(disk.url, '/api/health')).status, 200, 'the server itself is fine');
+    // The server still answers, and its health says why it takes no uploads.
+    const health = await getJson<{ status: string; disk: { ok: boolean } }>(disk.url, '/api/health');
+    assert.equal(health.status, 503);
+    assert.deepEqual([health.body.status, health.body.disk.ok], ['degraded', false]);
   });
 });
