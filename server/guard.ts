@@ -58,7 +58,7 @@ function guardUpgrade(req: IncomingMessage, socket: Duplex, options: Options): b
   const denial: Denial = decision.kind === 'deny' ? decision.denial : { status: 401, code: 'unauthorized', message: 'Sign in first.' };
   const body = denialBody(denial);
   const extra = Object.entries(authenticateHeader(denial)).map(([k, v]) => `${k}: ${v}\r\n`).join('');
-  const reason = denial.status === 401 ? 'Unauthorized' : 'Forbidden';
+  const reason = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden' }[denial.status];
   socket.end(`HTTP/1.1 ${denial.status} ${reason}\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${extra}\r\n${body}`);
   return false;
 }
