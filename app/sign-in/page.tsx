@@ -1,6 +1,6 @@
 // /sign-in - one field for the access token (AUTH_TOKEN). A plain form posted to
 // /api/auth/sign-in, so it works before any script has loaded; a wrong token comes back here
-// with ?error=invalid_token and is said in words.
+// with ?error=invalid_token (or too_many_attempts) and is said in words.
 import { headers } from 'next/headers';
 import { authStateOf } from '@/lib/auth/auth-state';
 import { safeNext } from '@/lib/auth/sign-in';
@@ -17,7 +17,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const [params, requestHeaders] = await Promise.all([searchParams, headers()]);
   const auth = authStateOf(requestHeaders);
   const next = safeNext(one(params.next));
-  const error = one(params.error) === 'invalid_token';
+  const error = one(params.error);
   const signedOut = one(params.signed_out) === '1';
 
   return (
@@ -38,9 +38,13 @@ export default async function SignInPage({ searchParams }: Props) {
         ) : (
           <form className="sign-in__form" method="post" action="/api/auth/sign-in">
             <p className="muted">This server is protected. Enter the access token its administrator gave you (one of the tokens in AUTH_TOKEN).</p>
-            {error ? (
+            {error === 'invalid_token' ? (
               <p className="notice" data-tone="danger" role="alert" data-testid="sign-in-error">
                 That token is not right. Check it for typing mistakes and missing characters, or ask for the current one.
+              </p>
+            ) : error === 'too_many_attempts' ? (
+              <p className="notice" data-tone="danger" role="alert" data-testid="sign-in-error">
+                Too many attempts from your address in the last minute. Wait a minute, then try again.
               </p>
             ) : null}
             {signedOut ? (

@@ -278,6 +278,29 @@ describe('with AUTH_TOKEN', () => {
     assert.equal(submitted.code, 0, submitted.stderr);
     assert.match(submitted.stdout, /"status": "completed"/);
   });
+
+  // Last of this server's tests: it uses up this address's sign-in attempts.
+  test('guessing at the sign-in: past ten attempts a minute from one address, 429 with Retry-After (the form is told in words)', async () => {
+    const attempt = (headers: Record<string, string>, body: string | URLSearchParams) =>
+      fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', body, headers, redirect: 'manual' });
+    let refused: Response | null = null;
+    for (let i = 0; i < 12 && !refused; i++) {
+      const r = await attempt({ 'content-type': 'application/json' }, JSON.stringify({ token: `guess-${i}` }));
+      if (r.status === 429) refused = r;
+      else assert.equal(r.status, 401);
+    }
+    assert.ok(refused, 'the attempts are refused before the twelfth');
+    assert.ok(Number(refused.headers.get('retry-after')) > 0);
+    const body = (await refused.json()) as { error: { code: string; message: string } };
+    assert.equal(body.error.code, 'rate_limited');
+    assert.match(body.error.message, /Too many sign-in attempts/);
+    // Even the right token waits now; the form goes back to the page, which says why.
+    const form = await attempt({ accept: 'text/html' }, new URLSearchParams({ token: TOKEN, next: '/batch' }));
+    assert.equal(form.status, 303);
+    assert.match(form.headers.get('location') ?? '', /^\/sign-in\?error=too_many_attempts/);
+    const page = await (await fetch(`${server.url}${form.headers.get('location')}`)).text();
+    assert.match(page, /Too many attempts from your address/);
+  });
 });
 
 describe('without AUTH_TOKEN', () => {
