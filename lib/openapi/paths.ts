@@ -333,7 +333,7 @@ export const OPERATIONS: Operation[] = [
     tag: 'Access',
     summary: 'Trade a token for a session cookie (the sign-in page posts here)',
     description:
-      'A browser form (`Accept: text/html`) is answered 303: to `next` with the cookie (HttpOnly, SameSite=Lax, Secure over https; 30 days), or back to `/sign-in?error=invalid_token`. JSON callers get 200 or 401. Without AUTH_TOKEN it succeeds without a cookie.',
+      'A browser form (`Accept: text/html`) is answered 303: to `next` with the cookie (HttpOnly, SameSite=Lax, Secure over https; 30 days), or back to `/sign-in?error=invalid_token`. JSON callers get 200 or 401. Past ten attempts a minute from one address: 429 with Retry-After (a form goes back to `/sign-in?error=too_many_attempts`). Without AUTH_TOKEN it succeeds without a cookie.',
     body: { type: 'form', schema: signInBodySchema },
     public: true,
     responses: {
@@ -341,6 +341,7 @@ export const OPERATIONS: Operation[] = [
       303: { description: 'A form: on to `next`, or back to the sign-in page with the error.', headers: { location: '/batch' } },
       401: err('The token is not valid (JSON callers).'),
       403: err('Sent from a page of another site (`cross_origin`).'),
+      429: err('Too many attempts from this address (`rate_limited`); wait `Retry-After` seconds.'),
     },
     example: `curl -i -H 'content-type: application/json' -d '{"token":"'"$TOKEN"'"}' ${BASE}/api/auth/sign-in`,
   },
