@@ -1,9 +1,10 @@
 // The production bundle: built by `npm run build`, and by `npm start` when there is none or the
 // sources changed since it was built (a fingerprint of the files Next compiles is kept beside it).
+// Servers starting together on one folder build once: the others wait for the first one's build.
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,10 +51,40 @@ export async function build(): Promise<void> {
   await writeFile(fingerprintFile, fingerprint);
 }
 
+const lockFile = path.join(projectRoot, 'node_modules', '.cache', 'pdf-batch', 'next-build.lock');
+/** A lock older than this is a crashed build's: taken over. */
+const STALE_LOCK_MS = 10 * 60_000;
+
+/** Runs `fn` as the only builder among the servers starting on this folder (tests start several at once). */
+async function asOnlyBuilder(fn: () => Promise<void>): Promise<void> {
+  await mkdir(path.dirname(lockFile), { recursive: true });
+  for (;;) {
+    try {
+      const handle = await open(lockFile, 'wx');
+      await handle.close();
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const age = Date.now() - (await stat(lockFile).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+      if (age > STALE_LOCK_MS) await rm(lockFile, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    await fn();
+  } finally {
+    await rm(lockFile, { force: true });
+  }
+}
+
 export async function ensureBuild(): Promise<void> {
   if (await isBuildCurrent()) return;
-  log.info('building the production bundle (first start, or the sources changed)');
-  await build();
+  await asOnlyBuilder(async () => {
+    // Another server may have built it while this one waited.
+    if (await isBuildCurrent()) return;
+    log.info('building the production bundle (first start, or the sources changed)');
+    await build();
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
