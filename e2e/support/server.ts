@@ -55,9 +55,9 @@ export async function startWorker(options: { dataDir: string; databaseUrl: strin
 
 /** Runs server/<entry> in a child process and resolves once its output matches `ready`. */
 async function spawnUntilReady(entry: string, env: Record<string, string>, ready: RegExp): Promise<{ match: RegExpExecArray; handle: TestWorker }> {
-  // One process (tsx as a loader, not tsx's CLI, which would run the server in a child): a
-  // SIGKILL here kills the server itself, as a crash would.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', entry)], {
+  // As `npm start` and `npm run worker` run it (server/start.mjs imports the bundled entry in its
+  // own process): a SIGKILL here kills the server itself, as a crash would.
+  const child = spawn(process.execPath, [path.join(projectRoot, 'server', 'start.mjs'), entry], {
     cwd: projectRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
