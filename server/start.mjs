@@ -1,13 +1,13 @@
 // Starts a server entry (server/index.ts by default, or server/worker.ts) without a TypeScript
 // loader in the process: the entry and the project code it imports are bundled with esbuild into
 // one plain ES module (packages stay external), written under node_modules/.cache and named by its
-// content, then imported here. tsx's loader and the transforms it keeps cost a long-running server
+// content (lib/runtime/cached-module.mjs), then imported here. tsx's loader and the transforms it keeps cost a long-running server
 // about 160 MB (449 → 286 MB idle, measured). If the bundle cannot be made, tsx loads the entry.
 //   node server/start.mjs [index.ts|worker.ts] [--dev]
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUNDLE_OPTIONS, writeCachedModule } from '../lib/runtime/cached-module.mjs';
 
 const serverDir = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(serverDir, '..');
@@ -32,28 +32,8 @@ const ownImportMetaUrl = {
 
 async function bundle() {
   const { build } = await import('esbuild');
-  const { outputFiles } = await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    write: false,
-    logLevel: 'silent',
-    plugins: [ownImportMetaUrl],
-  });
-  const code = outputFiles[0].contents;
-  const dir = path.join(projectRoot, 'node_modules', '.cache', 'pdf-batch');
-  const name = `${path.basename(entryName, '.ts')}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
-  const file = path.join(dir, name);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, code);
-    renameSync(partial, file);
-  }
-  return pathToFileURL(file).href;
+  const { outputFiles } = await build({ ...BUNDLE_OPTIONS, entryPoints: [entry], plugins: [ownImportMetaUrl] });
+  return writeCachedModule(projectRoot, path.basename(entryName, '.ts'), outputFiles[0].contents).href;
 }
 
 let url;

@@ -3,7 +3,6 @@
 // its origin check; the security headers; PDFs as attachments. Then a server without AUTH_TOKEN:
 // open to this machine, but not to other sites' pages.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -12,8 +11,9 @@ import { ApiError } from '../../lib/client/api-error';
 import { PdfBatchClient } from '../../lib/client/pdf-batch-client';
 import type { SubscribeAck } from '../../lib/events';
 import type { BatchDetail, CreateBatchResponse } from '../../lib/schemas/batch';
+import { runCli } from '../support/cli';
 import { generatedCorpus, generatedDir } from '../support/pdfs';
-import { projectRoot, removeDataDir, startServer, type TestServer } from '../support/server';
+import { removeDataDir, startServer, type TestServer } from '../support/server';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const OTHER_TOKEN = 'second-token-fedcba9876543210';
@@ -37,18 +37,6 @@ function connectSocket(url: string, options: { headers?: Record<string, string>;
       socket.disconnect();
       reject(err);
     });
-  });
-}
-
-function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'server', 'cli.mjs'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
@@ -268,13 +256,13 @@ describe('with AUTH_TOKEN', () => {
     await assert.rejects(new PdfBatchClient({ baseUrl: server.url }).listBatches(), (err: unknown) => err instanceof ApiError && err.code === 'unauthorized' && err.status === 401);
 
     const env = { PDF_BATCH_SERVER: server.url };
-    const denied = await runCli(['list', '--json'], env);
+    const denied = await runCli(['list', '--json'], { env });
     assert.equal(denied.code, 3, denied.stderr);
     assert.match(denied.stderr, /Authorization: Bearer|sign in/);
-    const listed = await runCli(['list', '--json'], { ...env, PDF_BATCH_TOKEN: TOKEN });
+    const listed = await runCli(['list', '--json'], { env: { ...env, PDF_BATCH_TOKEN: TOKEN } });
     assert.equal(listed.code, 0, listed.stderr);
     assert.ok(listed.stdout.includes(batch.batch_id));
-    const submitted = await runCli(['submit', invoice, '--wait', '--json', '--token', OTHER_TOKEN], env);
+    const submitted = await runCli(['submit', invoice, '--wait', '--json', '--token', OTHER_TOKEN], { env });
     assert.equal(submitted.code, 0, submitted.stderr);
     assert.match(submitted.stdout, /"status": "completed"/);
   });

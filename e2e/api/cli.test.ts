@@ -2,16 +2,14 @@
 // would) against the real server: submit with --wait, a failing document and the exit codes,
 // folders, status, list, cancel/retry, export to a ZIP, and the errors a user can cause.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { BatchDetail, BatchListResponse, BatchSummary, CreateBatchResponse } from '../../lib/schemas/batch';
+import { runCli, type CliRun } from '../support/cli';
 import { generatedCorpus, generatedDir } from '../support/pdfs';
-import { projectRoot, removeDataDir, startServer, type TestServer } from '../support/server';
-
-type Run = { code: number | null; stdout: string; stderr: string };
+import { removeDataDir, startServer, type TestServer } from '../support/server';
 
 const fixture = (name: string) => path.join(generatedDir, name);
 
@@ -20,23 +18,10 @@ describe('pdf-batch CLI', () => {
   let workDir: string;
 
   /** Runs the CLI in a scratch folder with the server in the environment, as a user would. */
-  function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [path.join(projectRoot, 'server', 'cli.mjs'), ...args], {
-        cwd: workDir,
-        env: { ...process.env, PDF_BATCH_SERVER: server.url, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (c) => (stdout += c));
-      child.stderr.on('data', (c) => (stderr += c));
-      child.once('error', reject);
-      child.once('close', (code) => resolve({ code, stdout, stderr }));
-    });
-  }
+  const cli = (args: string[], env: Record<string, string> = {}): Promise<CliRun> =>
+    runCli(args, { cwd: workDir, env: { PDF_BATCH_SERVER: server.url, ...env } });
 
-  const parse = <T>(run: Run): T => {
+  const parse = <T>(run: CliRun): T => {
     try {
       return JSON.parse(run.stdout) as T;
     } catch {

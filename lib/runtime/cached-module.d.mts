@@ -1,0 +1,12 @@
+// Types of cached-module.mjs (plain JavaScript, shared with server/start.mjs).
+export declare const BUNDLE_OPTIONS: Readonly<{
+  bundle: true;
+  platform: 'node';
+  format: 'esm';
+  target: 'node20';
+  packages: 'external';
+  write: false;
+  logLevel: 'silent';
+}>;
+
+export declare function writeCachedModule(projectRoot: string, prefix: string, code: Uint8Array): URL;
