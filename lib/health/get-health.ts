@@ -2,6 +2,7 @@
 // is the queue, how busy are the workers. `down` when the database fails, `degraded` when free
 // disk is below MIN_FREE_DISK_MB; both answer 503 with the reasons.
 import { config } from '../config';
+import { dbProvider } from '../db/client';
 import { log } from '../log';
 import { queueOverview } from '../queue/queue-overview';
 import { workerStatus } from '../runtime/worker-status';
@@ -32,7 +33,7 @@ export async function getHealth(): Promise<HealthResponse> {
 
 /** Reads the queue (a grouped count of the jobs and the queue state): real tables, not `SELECT 1`. */
 async function checkDatabase(reasons: string[]): Promise<[HealthResponse['database'], HealthResponse['queue']]> {
-  const provider = config().databaseUrl.startsWith('file:') ? 'sqlite' : 'postgresql';
+  const provider = dbProvider();
   const started = performance.now();
   try {
     const { counts, paused } = await queueOverview();
