@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node --import tsx server/index.ts',
+    command: 'node server/start.mjs', // as npm start runs it
     cwd: '..',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { stampPeer } from '../lib/admission/client-address';
 import { config, type Config } from '../lib/config';
 import { closeDb, db } from '../lib/db/client';
-import { migrate } from '../lib/db/migrate';
+import { migrateInThread } from '../lib/db/migrate-in-thread';
 import { logAccess } from '../lib/http/access-log';
 import { log } from '../lib/log';
 import { metrics } from '../lib/metrics/instruments';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   await mkdir(cfg.dataDir, { recursive: true });
   // On SQLite one server owns DATA_DIR; on Postgres every node shares it (README: Deployment).
   const unlock = providerOf(cfg.databaseUrl) === 'sqlite' ? lockDataDir(cfg.dataDir) : () => {};
-  const applied = await migrate(cfg.databaseUrl);
+  const applied = await migrateInThread(cfg.databaseUrl);
   if (applied.length) log.info({ applied }, 'database migrated');
   const client = await db();
   const swept = await sweepOrphanUploads(async (id) => (await client.batch.count({ where: { id } })) > 0);

@@ -3,49 +3,51 @@
 // one plain ES module (packages stay external), written under node_modules/.cache and named by its
 // content (lib/runtime/cached-module.mjs), then imported here. tsx's loader and the transforms it keeps cost a long-running server
 // about 160 MB (449 → 286 MB idle, measured). If the bundle cannot be made, tsx loads the entry.
+// The server needs memory settings given when a process starts (lib/runtime/memory-settings.mjs);
+// started without them, this script runs the server in a child process that has them, passes
+// signals on and exits as it exits (the waiting parent holds about 7 MB of its own).
 //   node server/start.mjs [index.ts|worker.ts] [--dev]
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUNDLE_OPTIONS, writeCachedModule } from '../lib/runtime/cached-module.mjs';
+import { bundleEntry } from '../lib/runtime/cached-module.mjs';
+import { hasMemorySettings, withMemorySettings } from '../lib/runtime/memory-settings.mjs';
 
-const serverDir = path.dirname(fileURLToPath(import.meta.url));
-const projectRoot = path.resolve(serverDir, '..');
-const entryName = process.argv.slice(2).find((a) => a.endsWith('.ts')) ?? 'index.ts';
-const entry = path.join(serverDir, entryName);
-
-/**
- * Each bundled file keeps its own import.meta.url (lib/paths.ts finds the project root from it,
- * createRequire resolves from it), as it would when loaded one file at a time.
- */
-const ownImportMetaUrl = {
-  name: 'own-import-meta-url',
-  setup(build) {
-    build.onLoad({ filter: /\.(ts|mts|mjs)$/ }, (args) => {
-      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
-      const text = readFileSync(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return undefined;
-      return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: args.path.endsWith('.ts') || args.path.endsWith('.mts') ? 'ts' : 'js' };
-    });
-  },
-};
-
-async function bundle() {
-  const { build } = await import('esbuild');
-  const { outputFiles } = await build({ ...BUNDLE_OPTIONS, entryPoints: [entry], plugins: [ownImportMetaUrl] });
-  return writeCachedModule(projectRoot, path.basename(entryName, '.ts'), outputFiles[0].contents).href;
-}
-
-let url;
-try {
-  url = await bundle();
-} catch (err) {
-  process.stderr.write(`pdf-batch: could not bundle ${entryName} (${err instanceof Error ? err.message : err}); loading it through tsx instead (more memory)\n`);
-}
-if (url) {
-  await import(url);
+if (!hasMemorySettings(process.execArgv, process.env)) {
+  const { argv, env } = withMemorySettings(process.execArgv, process.env, fileURLToPath(import.meta.url), process.argv.slice(2));
+  const child = spawn(process.execPath, argv, { env, stdio: 'inherit' });
+  // Ctrl-C reaches both processes; the server's shutdown ignores the second signal.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.once('error', (err) => {
+    process.stderr.write(`pdf-batch: could not start the server process: ${err.message}\n`);
+    process.exit(1);
+  });
+  child.once('exit', (code, signal) => {
+    if (!signal) process.exit(code ?? 1);
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal); // end as the server ended
+  });
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import(pathToFileURL(entry).href);
+  await start();
+}
+
+async function start() {
+  const serverDir = path.dirname(fileURLToPath(import.meta.url));
+  const projectRoot = path.resolve(serverDir, '..');
+  const entryName = process.argv.slice(2).find((a) => a.endsWith('.ts')) ?? 'index.ts';
+  const entry = path.join(serverDir, entryName);
+
+  let url;
+  try {
+    url = (await bundleEntry(projectRoot, entry, path.basename(entryName, '.ts'))).href;
+  } catch (err) {
+    process.stderr.write(`pdf-batch: could not bundle ${entryName} (${err instanceof Error ? err.message : err}); loading it through tsx instead (more memory)\n`);
+  }
+  if (url) {
+    await import(url);
+  } else {
+    const { register } = await import('tsx/esm/api');
+    register();
+    await import(pathToFileURL(entry).href);
+  }
 }

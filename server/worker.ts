@@ -4,7 +4,7 @@
 //   DATABASE_URL=postgresql://... DATA_DIR=/shared/pdf-batch npm run worker
 import { config } from '../lib/config';
 import { closeDb } from '../lib/db/client';
-import { migrate } from '../lib/db/migrate';
+import { migrateInThread } from '../lib/db/migrate-in-thread';
 import { providerOf } from '../lib/db/provider';
 import { sendEventsThroughPostgres } from '../lib/cluster/event-emitter-sink';
 import { log } from '../lib/log';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     throw new Error('npm run worker needs DATABASE_URL=postgresql://... (with the embedded SQLite database, `npm start` runs the workers itself).');
   }
   if (cfg.workerConcurrency === 0) throw new Error('WORKER_CONCURRENCY is 0: a worker process needs at least one thread.');
-  const applied = await migrate(cfg.databaseUrl);
+  const applied = await migrateInThread(cfg.databaseUrl);
   if (applied.length) log.info({ applied }, 'database migrated');
   const cluster = await joinCluster(cfg);
   const stopEvents = cluster.pool ? sendEventsThroughPostgres(cluster.pool) : () => {};

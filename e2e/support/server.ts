@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ENV as MEMORY_ENV, withMemorySettings } from '../../lib/runtime/memory-settings.mjs';
 import { testDatabaseUrl } from './database';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -29,7 +30,12 @@ export async function removeDataDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+/**
+ * A server on its own DATA_DIR (and its own Postgres database when the tests run on Postgres).
+ * `asNpmStart`: started exactly as `npm start` starts it, without the memory settings, so that
+ * server/start.mjs runs the server in a child process of its own (`process` is then that launcher).
+ */
+export async function startServer(options: { dataDir?: string; env?: Record<string, string>; asNpmStart?: boolean } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await makeDataDir());
   const databaseUrl = options.env?.DATABASE_URL ?? (await testDatabaseUrl(dataDir));
   const env = {
@@ -41,7 +47,7 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,
   };
-  const started = await spawnUntilReady('index.ts', env, /ready on (http:\/\/[\d.]+:\d+)/);
+  const started = await spawnUntilReady('index.ts', env, /ready on (http:\/\/[\d.]+:\d+)/, options.asNpmStart);
   return { url: started.match[1], dataDir, ...started.handle };
 }
 
@@ -53,13 +59,23 @@ export async function startWorker(options: { dataDir: string; databaseUrl: strin
   return (await spawnUntilReady('worker.ts', env, /worker (\S+) is ready/)).handle;
 }
 
+/** The environment without the variables of the memory settings (as a shell that never set them). */
+function withoutMemorySettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  for (const name of Object.keys(MEMORY_ENV)) delete copy[name];
+  return copy;
+}
+
 /** Runs server/<entry> in a child process and resolves once its output matches `ready`. */
-async function spawnUntilReady(entry: string, env: Record<string, string>, ready: RegExp): Promise<{ match: RegExpExecArray; handle: TestWorker }> {
-  // As `npm start` and `npm run worker` run it (server/start.mjs imports the bundled entry in its
-  // own process): a SIGKILL here kills the server itself, as a crash would.
-  const child = spawn(process.execPath, [path.join(projectRoot, 'server', 'start.mjs'), entry], {
+async function spawnUntilReady(entry: string, env: Record<string, string>, ready: RegExp, asNpmStart = false): Promise<{ match: RegExpExecArray; handle: TestWorker }> {
+  // As `npm start` and `npm run worker` run it (server/start.mjs imports the bundled entry), with
+  // the memory settings given here, so that start.mjs runs the server in this very process: a
+  // SIGKILL here kills the server itself, as a crash would, and the pid is the server's.
+  const script = path.join(projectRoot, 'server', 'start.mjs');
+  const launch = asNpmStart ? { argv: [script, entry], env: withoutMemorySettings({ ...process.env, ...env }) } : withMemorySettings([], { ...process.env, ...env }, script, [entry]);
+  const child = spawn(process.execPath, launch.argv, {
     cwd: projectRoot,
-    env: { ...process.env, ...env },
+    env: launch.env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

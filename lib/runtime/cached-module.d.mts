@@ -10,3 +10,6 @@ export declare const BUNDLE_OPTIONS: Readonly<{
 }>;
 
 export declare function writeCachedModule(projectRoot: string, prefix: string, code: Uint8Array): URL;
+
+/** Bundles the TypeScript `entry` (an absolute path) with its project imports; the URL of the cached module. */
+export declare function bundleEntry(projectRoot: string, entry: string, prefix: string): Promise<URL>;

@@ -1,8 +1,8 @@
-// Code bundled with esbuild into one plain ES module (server/start.mjs for the server,
-// lib/pipeline/thread-bundle.ts for the PDF threads): the options both use, and where the result
-// is kept. Plain JavaScript, because start.mjs runs before any TypeScript can be loaded.
+// Code bundled with esbuild into one plain ES module (server/start.mjs for the server, the
+// migration thread, lib/pipeline/thread-bundle.ts for the PDF threads): the options they use, and
+// where the result is kept. Plain JavaScript, because start.mjs runs before any TypeScript can be loaded.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -15,6 +15,26 @@ export const BUNDLE_OPTIONS = Object.freeze({
   packages: 'external',
   write: false,
   logLevel: 'silent',
+});
+
+/**
+ * An esbuild plugin: each bundled project file keeps its own import.meta.url (lib/paths.ts finds
+ * the project root from it, createRequire resolves from it), as it would when loaded one file at a time.
+ */
+// Spelled so that this file's own source, when bundled through the plugin, keeps the text it searches for.
+const IMPORT_META_URL = ['import', 'meta', 'url'].join('.');
+
+export const ownImportMetaUrl = Object.freeze({
+  name: 'own-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.(ts|mts|mjs)$/ }, (args) => {
+      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(IMPORT_META_URL)) return undefined;
+      const loader = args.path.endsWith('.ts') || args.path.endsWith('.mts') ? 'ts' : 'js';
+      return { contents: text.replaceAll(IMPORT_META_URL, JSON.stringify(pathToFileURL(args.path).href)), loader };
+    });
+  },
 });
 
 /**
@@ -31,4 +51,11 @@ export function writeCachedModule(projectRoot, prefix, code) {
     renameSync(partial, file);
   }
   return pathToFileURL(file);
+}
+
+/** Bundles the TypeScript `entry` (an absolute path) with its project imports; the URL of the cached module. */
+export async function bundleEntry(projectRoot, entry, prefix) {
+  const { build } = await import('esbuild');
+  const { outputFiles } = await build({ ...BUNDLE_OPTIONS, entryPoints: [entry], plugins: [ownImportMetaUrl] });
+  return writeCachedModule(projectRoot, prefix, outputFiles[0].contents);
 }

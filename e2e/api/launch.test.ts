@@ -1,0 +1,58 @@
+// How `npm start` runs the server: server/start.mjs, started without the memory settings
+// (lib/runtime/memory-settings.mjs), runs the server in a child process that has them and stops
+// when it stops; migrations run in a thread of their own, and their failure stops the start in words.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { ENV, NODE_FLAGS } from '../../lib/runtime/memory-settings.mjs';
+import { makeDataDir, projectRoot, removeDataDir, startServer } from '../support/server';
+
+const dataDir = await makeDataDir();
+after(() => removeDataDir(dataDir));
+
+/** The child processes of `pid` (Linux: /proc/<pid>/task/<pid>/children). */
+const childrenOf = (pid: number) =>
+  readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+test('npm start runs the server in a child with the memory settings, and SIGTERM to it stops both', { skip: !existsSync('/proc/self/task') }, async () => {
+  const server = await startServer({ dataDir, asNpmStart: true });
+  const launcher = server.process.pid!;
+  const [child] = childrenOf(launcher);
+  assert.ok(child, 'the launcher has a child process');
+  const argv = readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0');
+  for (const flag of NODE_FLAGS) assert.ok(argv.includes(flag), `the server runs with ${flag}: ${argv.join(' ')}`);
+  const environ = readFileSync(`/proc/${child}/environ`, 'utf8').split('\0');
+  for (const [name, value] of Object.entries(ENV)) assert.ok(environ.includes(`${name}=${value}`), `the server runs with ${name}=${value}`);
+
+  const health = await fetch(`${server.url}/api/health`);
+  assert.equal(health.status, 200);
+  assert.equal(await server.stop(), 0, 'the launcher exits as the server does: 0 after a clean shutdown');
+  assert.equal(alive(child), false, 'the server process is gone too');
+});
+
+test('a database that cannot be migrated stops the start with the reason', async () => {
+  const blocker = path.join(dataDir, 'not-a-folder');
+  await import('node:fs/promises').then((fs) => fs.writeFile(blocker, 'a file where the database folder should be'));
+  const child = spawn(process.execPath, [path.join(projectRoot, 'server', 'start.mjs')], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(blocker, 'db.sqlite')}`, LOG_LEVEL: 'fatal' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  assert.notEqual(code, 0, output);
+  assert.match(output, /could not start: .*(ENOTDIR|not a directory|EEXIST)/i);
+});
