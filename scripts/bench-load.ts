@@ -15,6 +15,7 @@ import { runUploaders, uploadForm, type UploadSource } from './bench/load-upload
 import { Watchers } from './bench/load-watchers';
 import { cpuSeconds } from './bench/cpu';
 import { peakRssMb, rssMb, sampleRss } from './bench/rss';
+import { ENV as MEMORY_ENV, NODE_FLAGS as MEMORY_FLAGS } from '../lib/runtime/memory-settings.mjs';
 
 const USAGE = `usage: npm run bench:load -- [options]
   --seconds N           how long the load runs (default $LOAD_SECONDS, else 60)
@@ -27,6 +28,8 @@ const USAGE = `usage: npm run bench:load -- [options]
   --threads N           WORKER_CONCURRENCY of the server (default: cores, at most 4)
   --workflow W          full_extraction | classify | text_only (default full_extraction)
   --batch N             instead: one batch of N documents processed to the end (watchers follow it)
+  --without-memory-settings  the server with V8's and glibc's defaults instead of npm start's
+                        settings (lib/runtime/memory-settings.mjs), to measure what they change
   The server inherits the environment (WORKER_MEMORY_MB, ...).`;
 
 const say = (message: string) => process.stderr.write(`[bench:load] ${message}\n`);
@@ -45,6 +48,7 @@ function parseOptions() {
       threads: { type: 'string' },
       workflow: { type: 'string' },
       batch: { type: 'string' },
+      'without-memory-settings': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -71,15 +75,24 @@ function parseOptions() {
     threads: int('threads', values.threads, Math.min(4, os.availableParallelism()), 1),
     workflow,
     batch: values.batch === undefined ? null : int('batch', values.batch, 1000, 1),
+    memorySettings: !values['without-memory-settings'],
   };
 }
 
 type Options = ReturnType<typeof parseOptions>;
+
+/** What a server has without npm start's memory settings: V8's own heap sizing (0: computed), glibc's 8 arenas per core. */
+const DEFAULT_MEMORY_FLAGS = ['--max-semi-space-size=0', '--heap-growing-percent=0'];
+const DEFAULT_MEMORY_ENV = { MALLOC_ARENA_MAX: String(8 * os.availableParallelism()) };
 type Target = { url: string; pid: number };
 
 const machineLine = (o: Options) =>
   `Node ${process.version}, ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${o.threads} PDF threads, ` +
-  `WORKER_MEMORY_MB ${process.env.WORKER_MEMORY_MB ?? 'default'}, load average ${os.loadavg()[0].toFixed(2)} at the start`;
+  `WORKER_MEMORY_MB ${process.env.WORKER_MEMORY_MB ?? 'default'}, ` +
+  (o.memorySettings
+    ? `npm start's memory settings (${[...MEMORY_FLAGS, ...Object.entries(MEMORY_ENV).map(([k, v]) => `${k}=${v}`)].join(' ')})`
+    : `V8's and glibc's memory defaults (${[...DEFAULT_MEMORY_FLAGS, ...Object.entries(DEFAULT_MEMORY_ENV).map(([k, v]) => `${k}=${v}`)].join(' ')})`) +
+  `, load average ${os.loadavg()[0].toFixed(2)} at the start`;
 
 /** Every progress line: elapsed time, what was done, the server's RSS now. */
 function progress(target: Target, rec: LoadRecorder, began: number, extra: () => string): NodeJS.Timeout {
@@ -233,7 +246,14 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
   try {
     const started = await startServer({
-      env: { WORKER_CONCURRENCY: String(o.threads), LOG_LEVEL: 'warn', MAX_FILES_PER_BATCH: String(Math.max(1000, o.batch ?? 0)), SHUTDOWN_GRACE_S: '0' },
+      env: {
+        WORKER_CONCURRENCY: String(o.threads),
+        LOG_LEVEL: 'warn',
+        MAX_FILES_PER_BATCH: String(Math.max(1000, o.batch ?? 0)),
+        SHUTDOWN_GRACE_S: '0',
+        ...(o.memorySettings ? {} : DEFAULT_MEMORY_ENV),
+      },
+      nodeFlags: o.memorySettings ? [] : DEFAULT_MEMORY_FLAGS,
     });
     server = started;
     const pid = started.process.pid;

@@ -11,9 +11,13 @@ import { rooms, type ClientToServerEvents, type OutboundEvent, type ServerToClie
 import { log } from '../lib/log';
 import { metrics } from '../lib/metrics/instruments';
 import { broadcast } from '../lib/realtime/broadcast';
+import { CoalescedReads } from '../lib/realtime/coalesced-read';
 import { addEventSink } from '../lib/realtime/publisher';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
+
+/** Subscribers of one batch arriving together share one read of its snapshot. */
+const snapshots = new CoalescedReads((batchId) => getBatch(batchId));
 
 /**
  * With a Postgres pool (scale-out), Socket.IO's Postgres adapter joins this node's server to the
@@ -49,7 +53,7 @@ function registerHandlers(socket: Socket<ClientToServerEvents, ServerToClientEve
     const room = rooms.batch(batchId);
     await socket.join(room);
     try {
-      ack({ ok: true, batch: await getBatch(batchId) });
+      ack({ ok: true, batch: await snapshots.get(batchId) });
     } catch (err) {
       await socket.leave(room);
       ack(subscribeError(err));

@@ -34,8 +34,11 @@ export async function removeDataDir(dir: string): Promise<void> {
  * A server on its own DATA_DIR (and its own Postgres database when the tests run on Postgres).
  * `asNpmStart`: started exactly as `npm start` starts it, without the memory settings, so that
  * server/start.mjs runs the server in a child process of its own (`process` is then that launcher).
+ * `nodeFlags`: Node options of the server's own, which win over the memory settings.
  */
-export async function startServer(options: { dataDir?: string; env?: Record<string, string>; asNpmStart?: boolean } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { dataDir?: string; env?: Record<string, string>; asNpmStart?: boolean; nodeFlags?: string[] } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await makeDataDir());
   const databaseUrl = options.env?.DATABASE_URL ?? (await testDatabaseUrl(dataDir));
   const env = {
@@ -47,7 +50,7 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,
   };
-  const started = await spawnUntilReady('index.ts', env, /ready on (http:\/\/[\d.]+:\d+)/, options.asNpmStart);
+  const started = await spawnUntilReady('index.ts', env, /ready on (http:\/\/[\d.]+:\d+)/, { asNpmStart: options.asNpmStart, nodeFlags: options.nodeFlags });
   return { url: started.match[1], dataDir, ...started.handle };
 }
 
@@ -67,12 +70,17 @@ function withoutMemorySettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** Runs server/<entry> in a child process and resolves once its output matches `ready`. */
-async function spawnUntilReady(entry: string, env: Record<string, string>, ready: RegExp, asNpmStart = false): Promise<{ match: RegExpExecArray; handle: TestWorker }> {
+async function spawnUntilReady(
+  entry: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  { asNpmStart = false, nodeFlags = [] }: { asNpmStart?: boolean; nodeFlags?: string[] } = {},
+): Promise<{ match: RegExpExecArray; handle: TestWorker }> {
   // As `npm start` and `npm run worker` run it (server/start.mjs imports the bundled entry), with
   // the memory settings given here, so that start.mjs runs the server in this very process: a
   // SIGKILL here kills the server itself, as a crash would, and the pid is the server's.
   const script = path.join(projectRoot, 'server', 'start.mjs');
-  const launch = asNpmStart ? { argv: [script, entry], env: withoutMemorySettings({ ...process.env, ...env }) } : withMemorySettings([], { ...process.env, ...env }, script, [entry]);
+  const launch = asNpmStart ? { argv: [script, entry], env: withoutMemorySettings({ ...process.env, ...env }) } : withMemorySettings(nodeFlags, { ...process.env, ...env }, script, [entry]);
   const child = spawn(process.execPath, launch.argv, {
     cwd: projectRoot,
     env: launch.env as NodeJS.ProcessEnv,

@@ -1,0 +1,36 @@
+// Many clients asking at once for the same snapshot (200 browsers subscribing to one batch of
+// 1,000 jobs) share one database read instead of making one each. A caller only shares a read
+// that starts after it asked: a subscriber joins its room first, then asks, so the snapshot it
+// gets is never older than its joining, and no event falls between the two.
+
+type Slot<T> = { running: Promise<T> | null; next: Promise<T> | null };
+
+export class CoalescedReads<T> {
+  private readonly slots = new Map<string, Slot<T>>();
+
+  constructor(private readonly read: (key: string) => Promise<T>) {}
+
+  /** The result of a read of `key` that starts after this call, shared with the callers that wait for the same one. */
+  get(key: string): Promise<T> {
+    const slot = this.slots.get(key) ?? { running: null, next: null };
+    this.slots.set(key, slot);
+    if (slot.next) return slot.next; // not started yet: it will start after this call
+    const next = this.startAfter(key, slot);
+    slot.next = next;
+    return next;
+  }
+
+  private async startAfter(key: string, slot: Slot<T>): Promise<T> {
+    if (slot.running) await slot.running.catch(() => undefined);
+    else await Promise.resolve(); // let the callers of this same moment join
+    const running = this.read(key);
+    slot.next = null;
+    slot.running = running;
+    try {
+      return await running;
+    } finally {
+      if (slot.running === running) slot.running = null;
+      if (!slot.running && !slot.next) this.slots.delete(key);
+    }
+  }
+}
