@@ -1,34 +1,59 @@
 // Starts a server entry (server/index.ts by default, or server/worker.ts) without a TypeScript
 // loader in the process: the entry and the project code it imports are bundled with esbuild into
 // one plain ES module (packages stay external), written under node_modules/.cache and named by its
-// content (lib/runtime/cached-module.mjs), then imported here. tsx's loader and the transforms it keeps cost a long-running server
-// about 160 MB (449 → 286 MB idle, measured). If the bundle cannot be made, tsx loads the entry.
+// content (lib/runtime/cached-module.mjs), then imported here. tsx's loader and the transforms it
+// keeps cost a long-running server about 160 MB (449 → 286 MB idle, measured). If the bundle
+// cannot be made, tsx loads the entry.
 // The server needs memory settings given when a process starts (lib/runtime/memory-settings.mjs);
 // started without them, this script runs the server in a child process that has them, passes
-// signals on and exits as it exits (the waiting parent holds about 7 MB of its own).
+// signals on and exits as it exits (the waiting parent holds about 8 MB of its own).
 //   node server/start.mjs [index.ts|worker.ts] [--dev]
 import { spawn } from 'node:child_process';
+import inspector from 'node:inspector';
+import { Socket } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleEntry } from '../lib/runtime/cached-module.mjs';
 import { hasMemorySettings, withMemorySettings } from '../lib/runtime/memory-settings.mjs';
 
-if (!hasMemorySettings(process.execArgv, process.env)) {
+/** Names the file descriptor on which a launched server learns that its launcher is gone. */
+const LIFELINE = 'PDF_BATCH_LAUNCHER_FD';
+
+if (!hasMemorySettings(process.execArgv, process.env)) launch();
+else {
+  watchLauncher();
+  await start();
+}
+
+/** Runs this script again in a child process with the memory settings, and lives as long as it does. */
+function launch() {
+  inspector.close(); // `node --inspect server/start.mjs`: the port is for the server, not for this parent
   const { argv, env } = withMemorySettings(process.execArgv, process.env, fileURLToPath(import.meta.url), process.argv.slice(2));
-  const child = spawn(process.execPath, argv, { env, stdio: 'inherit' });
-  // Ctrl-C reaches both processes; the server's shutdown ignores the second signal.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  const child = spawn(process.execPath, argv, { env: { ...env, [LIFELINE]: '3' }, stdio: ['inherit', 'inherit', 'inherit', 'pipe'] });
+  // Ctrl-C reaches both processes from the terminal (the server ignores the second signal); a
+  // signal sent to this process alone is passed on. On Windows a "signal" sent to a process
+  // ends it at once, so nothing is passed on: the lifeline lets the server shut down itself.
+  if (process.platform !== 'win32') for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  else for (const signal of ['SIGINT', 'SIGBREAK']) process.on(signal, () => {});
   child.once('error', (err) => {
     process.stderr.write(`pdf-batch: could not start the server process: ${err.message}\n`);
     process.exit(1);
   });
-  child.once('exit', (code, signal) => {
-    if (!signal) process.exit(code ?? 1);
-    process.removeAllListeners(signal);
-    process.kill(process.pid, signal); // end as the server ended
-  });
-} else {
-  await start();
+  // As a shell reports a process ended by a signal: 128 + its number.
+  child.once('exit', (code, signal) => process.exit(code ?? 128 + (os.constants.signals[signal] ?? 0)));
+}
+
+/** In a server started by launch(): when the launcher dies (even by SIGKILL), shut down as on SIGTERM. */
+function watchLauncher() {
+  const fd = Number(process.env[LIFELINE]);
+  delete process.env[LIFELINE]; // not for the server's own children
+  if (!Number.isInteger(fd)) return;
+  const lifeline = new Socket({ fd, readable: true, writable: false });
+  lifeline.on('error', () => {});
+  lifeline.once('close', () => process.kill(process.pid, 'SIGTERM'));
+  lifeline.resume();
+  lifeline.unref();
 }
 
 async function start() {

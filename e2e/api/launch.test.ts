@@ -30,15 +30,33 @@ test('npm start runs the server in a child with the memory settings, and SIGTERM
   const launcher = server.process.pid!;
   const [child] = childrenOf(launcher);
   assert.ok(child, 'the launcher has a child process');
+  after(() => (alive(child) ? process.kill(child, 'SIGKILL') : undefined));
   const argv = readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0');
   for (const flag of NODE_FLAGS) assert.ok(argv.includes(flag), `the server runs with ${flag}: ${argv.join(' ')}`);
   const environ = readFileSync(`/proc/${child}/environ`, 'utf8').split('\0');
   for (const [name, value] of Object.entries(ENV)) assert.ok(environ.includes(`${name}=${value}`), `the server runs with ${name}=${value}`);
 
-  const health = await fetch(`${server.url}/api/health`);
-  assert.equal(health.status, 200);
-  assert.equal(await server.stop(), 0, 'the launcher exits as the server does: 0 after a clean shutdown');
+  try {
+    const health = await fetch(`${server.url}/api/health`);
+    assert.equal(health.status, 200);
+  } finally {
+    assert.equal(await server.stop(), 0, 'the launcher exits as the server does: 0 after a clean shutdown');
+  }
   assert.equal(alive(child), false, 'the server process is gone too');
+});
+
+test('when the launcher is killed (SIGKILL), the server shuts down by itself', { skip: !existsSync('/proc/self/task') }, async () => {
+  const server = await startServer({ dataDir: await makeDataDir(), asNpmStart: true });
+  const [child] = childrenOf(server.process.pid!);
+  try {
+    await server.kill();
+    const deadline = Date.now() + 20_000;
+    while (alive(child) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(alive(child), false, 'the server noticed its launcher was gone and stopped');
+  } finally {
+    if (alive(child)) process.kill(child, 'SIGKILL');
+    await removeDataDir(server.dataDir);
+  }
 });
 
 test('a database that cannot be migrated stops the start with the reason', async () => {

@@ -108,16 +108,23 @@ async function spawnUntilReady(
     });
   });
 
+  // A server that dies on its own makes the next request fail with a bare "fetch failed": say why.
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`\n[test server] ${entry} exited on its own (code ${code}, signal ${signal}); its output:\n${output.slice(-4000)}\n`);
+  });
   return {
     match,
     handle: {
       process: child,
       output: () => output,
       stop: async () => {
+        stopping = true;
         child.kill('SIGTERM');
         return exited;
       },
       kill: async () => {
+        stopping = true;
         child.kill('SIGKILL');
         await exited;
       },

@@ -9,7 +9,8 @@ import { projectRoot } from '../paths';
 import { bundleEntry } from '../runtime/cached-module.mjs';
 import { migrate } from './migrate';
 
-export type MigrateReply = { applied: string[] } | { error: { name: string; message: string; stack?: string } };
+export type ThreadError = { name: string; message: string; stack?: string; code?: string; errno?: number; syscall?: string };
+export type MigrateReply = { applied: string[] } | { error: ThreadError };
 
 /** Brings the database at `databaseUrl` up to date (lib/db/migrate.ts); the names of the migrations applied. */
 export async function migrateInThread(databaseUrl: string): Promise<string[]> {

@@ -50,3 +50,15 @@ test('keys do not share, and a failed read fails only its own callers', async ()
   pending[2].resolve('va');
   assert.equal(await again, 'va');
 });
+
+test('a read that throws at once fails its callers and does not block the key', async () => {
+  let calls = 0;
+  const reads = new CoalescedReads<string>(async (key) => key);
+  const throwing = new CoalescedReads<string>((key) => {
+    calls += 1;
+    if (calls === 1) throw new Error('at once');
+    return reads.get(key);
+  });
+  await assert.rejects(throwing.get('a'), /at once/);
+  assert.equal(await throwing.get('a'), 'a');
+});

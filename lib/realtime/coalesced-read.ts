@@ -23,8 +23,8 @@ export class CoalescedReads<T> {
   private async startAfter(key: string, slot: Slot<T>): Promise<T> {
     if (slot.running) await slot.running.catch(() => undefined);
     else await Promise.resolve(); // let the callers of this same moment join
-    const running = this.read(key);
     slot.next = null;
+    const running = (async () => this.read(key))(); // a read that throws at once rejects like the others
     slot.running = running;
     try {
       return await running;

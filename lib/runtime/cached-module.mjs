@@ -55,7 +55,11 @@ export function writeCachedModule(projectRoot, prefix, code) {
 
 /** Bundles the TypeScript `entry` (an absolute path) with its project imports; the URL of the cached module. */
 export async function bundleEntry(projectRoot, entry, prefix) {
-  const { build } = await import('esbuild');
-  const { outputFiles } = await build({ ...BUNDLE_OPTIONS, entryPoints: [entry], plugins: [ownImportMetaUrl] });
-  return writeCachedModule(projectRoot, prefix, outputFiles[0].contents);
+  const esbuild = await import('esbuild');
+  try {
+    const { outputFiles } = await esbuild.build({ ...BUNDLE_OPTIONS, entryPoints: [entry], plugins: [ownImportMetaUrl] });
+    return writeCachedModule(projectRoot, prefix, outputFiles[0].contents);
+  } finally {
+    await esbuild.stop(); // its service process (about 12 MB) would otherwise live as long as the server
+  }
 }
