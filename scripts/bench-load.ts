@@ -15,7 +15,7 @@ import { runUploaders, uploadForm, type UploadSource } from './bench/load-upload
 import { Watchers } from './bench/load-watchers';
 import { cpuSeconds } from './bench/cpu';
 import { peakRssMb, rssMb, sampleRss } from './bench/rss';
-import { ENV as MEMORY_ENV, NODE_FLAGS as MEMORY_FLAGS } from '../lib/runtime/memory-settings.mjs';
+import { memoryProfile } from '../lib/runtime/memory-settings.mjs';
 
 const USAGE = `usage: npm run bench:load -- [options]
   --seconds N           how long the load runs (default $LOAD_SECONDS, else 60)
@@ -29,7 +29,7 @@ const USAGE = `usage: npm run bench:load -- [options]
   --workflow W          full_extraction | classify | text_only (default full_extraction)
   --batch N             instead: one batch of N documents processed to the end (watchers follow it)
   --without-memory-settings  the server with V8's and glibc's defaults instead of npm start's
-                        settings (lib/runtime/memory-settings.mjs), to measure what they change
+                        settings (MEMORY_PROFILE, lib/runtime/memory-settings.mjs), to measure what they change
   The server inherits the environment (WORKER_MEMORY_MB, ...).`;
 
 const say = (message: string) => process.stderr.write(`[bench:load] ${message}\n`);
@@ -84,14 +84,16 @@ type Options = ReturnType<typeof parseOptions>;
 /** What a server has without npm start's memory settings: V8's own heap sizing (0: computed), glibc's 8 arenas per core. */
 const DEFAULT_MEMORY_FLAGS = ['--max-semi-space-size=0', '--heap-growing-percent=0'];
 const DEFAULT_MEMORY_ENV = { MALLOC_ARENA_MAX: String(8 * os.availableParallelism()) };
+const settingsText = (s: { flags: readonly string[]; env: Readonly<Record<string, string>> }) =>
+  [...s.flags, ...Object.entries(s.env).map(([k, v]) => `${k}=${v}`)].join(' ');
 type Target = { url: string; pid: number };
 
 const machineLine = (o: Options) =>
   `Node ${process.version}, ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${o.threads} PDF threads, ` +
   `WORKER_MEMORY_MB ${process.env.WORKER_MEMORY_MB ?? 'default'}, ` +
   (o.memorySettings
-    ? `npm start's memory settings (${[...MEMORY_FLAGS, ...Object.entries(MEMORY_ENV).map(([k, v]) => `${k}=${v}`)].join(' ')})`
-    : `V8's and glibc's memory defaults (${[...DEFAULT_MEMORY_FLAGS, ...Object.entries(DEFAULT_MEMORY_ENV).map(([k, v]) => `${k}=${v}`)].join(' ')})`) +
+    ? `MEMORY_PROFILE ${process.env.MEMORY_PROFILE || 'small'} (${settingsText(memoryProfile(process.env))})`
+    : `V8's and glibc's memory defaults (${settingsText({ flags: DEFAULT_MEMORY_FLAGS, env: DEFAULT_MEMORY_ENV })})`) +
   `, load average ${os.loadavg()[0].toFixed(2)} at the start`;
 
 /** Every progress line: elapsed time, what was done, the server's RSS now. */

@@ -4,7 +4,7 @@
 // content (lib/runtime/cached-module.mjs), then imported here. tsx's loader and the transforms it
 // keeps cost a long-running server about 160 MB (449 → 286 MB idle, measured). If the bundle
 // cannot be made, tsx loads the entry.
-// The server needs memory settings given when a process starts (lib/runtime/memory-settings.mjs);
+// The server needs memory settings given when a process starts (MEMORY_PROFILE, lib/runtime/memory-settings.mjs);
 // started without them, this script runs the server in a child process that has them, passes
 // signals on and exits as it exits (the waiting parent holds about 8 MB of its own).
 //   node server/start.mjs [index.ts|worker.ts] [--dev]
@@ -20,7 +20,14 @@ import { hasMemorySettings, withMemorySettings } from '../lib/runtime/memory-set
 /** Names the file descriptor on which a launched server learns that its launcher is gone. */
 const LIFELINE = 'PDF_BATCH_LAUNCHER_FD';
 
-if (!hasMemorySettings(process.execArgv, process.env)) launch();
+let tuned;
+try {
+  tuned = hasMemorySettings(process.execArgv, process.env);
+} catch (err) {
+  process.stderr.write(`pdf-batch could not start: ${err.message}\n`); // a MEMORY_PROFILE it does not know
+  process.exit(1);
+}
+if (!tuned) launch();
 else {
   watchLauncher();
   await start();

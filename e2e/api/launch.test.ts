@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { ENV, NODE_FLAGS } from '../../lib/runtime/memory-settings.mjs';
+import { PROFILES } from '../../lib/runtime/memory-settings.mjs';
 import { makeDataDir, projectRoot, removeDataDir, startServer } from '../support/server';
 
 const dataDir = await makeDataDir();
@@ -25,16 +25,17 @@ const alive = (pid: number) => {
   }
 };
 
-test('npm start runs the server in a child with the memory settings, and SIGTERM to it stops both', { skip: !existsSync('/proc/self/task') }, async () => {
+test('npm start runs the server in a child with the default memory settings, and SIGTERM to it stops both', { skip: !existsSync('/proc/self/task') }, async () => {
   const server = await startServer({ dataDir, asNpmStart: true });
   const launcher = server.process.pid!;
   const [child] = childrenOf(launcher);
   assert.ok(child, 'the launcher has a child process');
   after(() => (alive(child) ? process.kill(child, 'SIGKILL') : undefined));
   const argv = readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0');
-  for (const flag of NODE_FLAGS) assert.ok(argv.includes(flag), `the server runs with ${flag}: ${argv.join(' ')}`);
+  const { flags, env } = PROFILES.small; // the default MEMORY_PROFILE
+  for (const flag of flags) assert.ok(argv.includes(flag), `the server runs with ${flag}: ${argv.join(' ')}`);
   const environ = readFileSync(`/proc/${child}/environ`, 'utf8').split('\0');
-  for (const [name, value] of Object.entries(ENV)) assert.ok(environ.includes(`${name}=${value}`), `the server runs with ${name}=${value}`);
+  for (const [name, value] of Object.entries(env)) assert.ok(environ.includes(`${name}=${value}`), `the server runs with ${name}=${value}`);
 
   try {
     const health = await fetch(`${server.url}/api/health`);
@@ -73,4 +74,17 @@ test('a database that cannot be migrated stops the start with the reason', async
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   assert.notEqual(code, 0, output);
   assert.match(output, /could not start: .*(ENOTDIR|not a directory|EEXIST)/i);
+});
+
+test('an unknown MEMORY_PROFILE stops the start with a sentence', async () => {
+  const child = spawn(process.execPath, [path.join(projectRoot, 'server', 'start.mjs')], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, MEMORY_PROFILE: 'tiny' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr.on('data', (c) => (output += c));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  assert.equal(code, 1);
+  assert.match(output, /could not start: MEMORY_PROFILE must be one of small, fast, not "tiny"/);
 });

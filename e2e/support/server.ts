@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENV as MEMORY_ENV, withMemorySettings } from '../../lib/runtime/memory-settings.mjs';
+import { PROFILES as MEMORY_PROFILES, withMemorySettings } from '../../lib/runtime/memory-settings.mjs';
 import { testDatabaseUrl } from './database';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -65,7 +65,7 @@ export async function startWorker(options: { dataDir: string; databaseUrl: strin
 /** The environment without the variables of the memory settings (as a shell that never set them). */
 function withoutMemorySettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const copy = { ...env };
-  for (const name of Object.keys(MEMORY_ENV)) delete copy[name];
+  for (const profile of Object.values(MEMORY_PROFILES)) for (const name of Object.keys(profile.env)) delete copy[name];
   return copy;
 }
 

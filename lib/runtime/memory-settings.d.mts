@@ -1,10 +1,12 @@
 // Types of memory-settings.mjs (plain JavaScript, shared with server/start.mjs).
-export declare const NODE_FLAGS: readonly string[];
-export declare const ENV: Readonly<Record<string, string>>;
-export declare function hasMemorySettings(execArgv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean;
+type Env = Readonly<Record<string, string | undefined>>;
+export type MemoryProfile = { readonly flags: readonly string[]; readonly env: Readonly<Record<string, string>> };
+export declare const PROFILES: Readonly<{ small: MemoryProfile; fast: MemoryProfile }>;
+export declare function memoryProfile(env: Env): MemoryProfile;
+export declare function hasMemorySettings(execArgv: readonly string[], env: Env): boolean;
 export declare function withMemorySettings(
   execArgv: readonly string[],
-  env: Readonly<Record<string, string | undefined>>,
+  env: Env,
   script: string,
   args: readonly string[],
 ): { argv: string[]; env: Record<string, string | undefined> };

@@ -1,13 +1,24 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ENV, NODE_FLAGS, hasMemorySettings, withMemorySettings } from './memory-settings.mjs';
+import { PROFILES, hasMemorySettings, memoryProfile, withMemorySettings } from './memory-settings.mjs';
 
-test('a process has the settings when every flag and variable is there, with any value', () => {
-  assert.equal(hasMemorySettings(NODE_FLAGS, ENV), true);
+const { small, fast } = PROFILES;
+
+test('MEMORY_PROFILE picks the settings: small by default, fast, nothing else', () => {
+  assert.equal(memoryProfile({}), small);
+  assert.equal(memoryProfile({ MEMORY_PROFILE: '' }), small);
+  assert.equal(memoryProfile({ MEMORY_PROFILE: 'fast' }), fast);
+  assert.throws(() => memoryProfile({ MEMORY_PROFILE: 'tiny' }), /MEMORY_PROFILE must be one of small, fast, not "tiny"/);
+  assert.throws(() => memoryProfile({ MEMORY_PROFILE: 'toString' }), /MEMORY_PROFILE must be one of/);
+});
+
+test('a process has the settings when every flag and variable of its profile is there, with any value', () => {
+  assert.equal(hasMemorySettings(small.flags, small.env), true);
   assert.equal(hasMemorySettings(['--max-semi-space-size=8', '--heap_growing_percent=50'], { MALLOC_ARENA_MAX: '4' }), true);
-  assert.equal(hasMemorySettings([], ENV), false);
-  assert.equal(hasMemorySettings(NODE_FLAGS, {}), false);
-  assert.equal(hasMemorySettings(NODE_FLAGS.slice(1), ENV), false);
+  assert.equal(hasMemorySettings([], small.env), false);
+  assert.equal(hasMemorySettings(small.flags, {}), false);
+  assert.equal(hasMemorySettings(small.flags.slice(1), small.env), false);
+  assert.equal(hasMemorySettings([], { MEMORY_PROFILE: 'fast', ...fast.env }), true, 'fast has no flags');
 });
 
 test('the caller’s own flags and variables win over the settings', () => {
@@ -21,5 +32,11 @@ test('a flag in NODE_OPTIONS counts as given (the command line would override it
   const env = { NODE_OPTIONS: '--max-semi-space-size=16  --enable-source-maps' };
   const { argv } = withMemorySettings([], env, 'start.mjs', []);
   assert.deepEqual(argv, ['--heap-growing-percent=20', 'start.mjs']);
-  assert.equal(hasMemorySettings(['--heap-growing-percent=20'], { ...env, ...ENV }), true);
+  assert.equal(hasMemorySettings(['--heap-growing-percent=20'], { ...env, ...small.env }), true);
+});
+
+test('fast adds no flags, only the malloc arenas', () => {
+  const { argv, env } = withMemorySettings([], { MEMORY_PROFILE: 'fast' }, 'start.mjs', []);
+  assert.deepEqual(argv, ['start.mjs']);
+  assert.deepEqual(env, { MEMORY_PROFILE: 'fast', MALLOC_ARENA_MAX: '2' });
 });
