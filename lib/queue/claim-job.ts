@@ -1,4 +1,4 @@
-// Takes the next queued job for a worker: the batch lib/queue/fair-share.ts picks, its jobs in
+// Takes the next queued job for a worker: the batch fair share picks (nextBatch), its jobs in
 // upload order; nothing while the queue is paused. The claim is one conditional update (status
 // must still be `queued`), so two claimers can never both win; the loser simply tries again. On
 // Postgres, where many worker processes claim at once, the job is first locked with
@@ -8,8 +8,6 @@ import type { Prisma } from '../generated/prisma/client';
 import { refreshBatch } from '../batches/refresh-batch';
 import { notifyJob } from '../realtime/notify';
 import { JOB_STAGES, type Workflow } from '../schemas/batch';
-import { pickBatch } from './fair-share';
-import { readQueueState } from './queue-state';
 
 export type ClaimedJob = {
   id: string;
@@ -25,43 +23,40 @@ const MAX_RACES = 5;
 
 const runnable = (now: Date) => ({ status: 'queued', runAt: { lte: now }, duplicateOf: null });
 
-/** The batch to take a job from, as fair-share picks it. Null when paused or nothing is runnable. */
-async function nextBatch(client: Db, now: Date): Promise<string | null> {
-  if (dbProvider() === 'postgresql') return nextBatchInOneQuery(client, now);
-  if ((await readQueueState(client)).paused) return null;
-  // Duplicates are never claimed: they take their original's outcome (mirror-duplicates.ts).
-  const waiting = await client.job.groupBy({ by: ['batchId'], where: runnable(now) });
-  if (waiting.length === 0) return null;
-  const ids = waiting.map((w) => w.batchId);
-  const [batches, running, claimed] = await Promise.all([
-    client.batch.findMany({ where: { id: { in: ids }, status: { not: 'cancelled' } }, select: { id: true, priority: true, createdAt: true } }),
-    client.job.groupBy({ by: ['batchId'], where: { batchId: { in: ids }, status: 'processing' }, _count: { _all: true } }),
-    client.job.groupBy({ by: ['batchId'], where: { batchId: { in: ids } }, _max: { startedAt: true } }),
-  ]);
-  const runningBy = new Map(running.map((r) => [r.batchId, r._count._all]));
-  const claimedBy = new Map(claimed.map((c) => [c.batchId, c._max.startedAt]));
-  const batch = pickBatch(
-    batches.map((b) => ({ ...b, running: runningBy.get(b.id) ?? 0, lastClaimedAt: claimedBy.get(b.id) ?? null })),
-  );
-  return batch?.id ?? null;
-}
-
 /**
- * The same choice in one statement, for Postgres, where each query is a round trip to another
- * server: fair-share's order (lib/queue/fair-share.ts) written as ORDER BY.
+ * The batch to take a job from, in one statement: nothing while the queue is paused; among the
+ * batches with a runnable job (duplicates never are: they take their original's outcome,
+ * mirror-duplicates.ts), the highest priority first; among equals, the batch with the fewest jobs
+ * running, then the one served longest ago (never served first), then the oldest. So batches of
+ * equal priority take turns, and a small batch is not starved behind a huge one. One statement
+ * per claim instead of five queries: fewer round trips on Postgres, and on both less work for the
+ * Prisma client, which leaves garbage with every query. e2e/api/fair-share.test.ts runs both.
  */
-async function nextBatchInOneQuery(client: Db, now: Date): Promise<string | null> {
-  const rows = await client.$queryRaw<{ id: string }[]>`
-    SELECT b.id
-    FROM batches b
-    JOIN (SELECT DISTINCT batch_id FROM jobs WHERE status = 'queued' AND run_at <= ${now} AND duplicate_of IS NULL) w ON w.batch_id = b.id
-    CROSS JOIN LATERAL (
-      SELECT COUNT(*) FILTER (WHERE status = 'processing') AS running, MAX(started_at) AS last_claimed_at
-      FROM jobs WHERE batch_id = b.id
-    ) s
-    WHERE b.status <> 'cancelled' AND NOT COALESCE((SELECT paused FROM queue_state WHERE id = 1), false)
-    ORDER BY b.priority DESC, s.running ASC, s.last_claimed_at ASC NULLS FIRST, b.created_at ASC
-    LIMIT 1`;
+export async function nextBatch(client: Db, now: Date): Promise<string | null> {
+  const rows =
+    dbProvider() === 'postgresql'
+      ? await client.$queryRaw<{ id: string }[]>`
+          SELECT b.id
+          FROM batches b
+          JOIN (SELECT DISTINCT batch_id FROM jobs WHERE status = 'queued' AND run_at <= ${now} AND duplicate_of IS NULL) w ON w.batch_id = b.id
+          CROSS JOIN LATERAL (
+            SELECT COUNT(*) FILTER (WHERE status = 'processing') AS running, MAX(started_at) AS last_claimed_at
+            FROM jobs WHERE batch_id = b.id
+          ) s
+          WHERE b.status <> 'cancelled' AND NOT COALESCE((SELECT paused FROM queue_state WHERE id = 1), false)
+          ORDER BY b.priority DESC, s.running ASC, s.last_claimed_at ASC NULLS FIRST, b.created_at ASC
+          LIMIT 1`
+      : // SQLite: dates are ISO-8601 text in one format (the adapter's), so they compare as text.
+        await client.$queryRaw<{ id: string }[]>`
+          SELECT b.id
+          FROM batches b
+          JOIN (SELECT DISTINCT batch_id FROM jobs WHERE status = 'queued' AND run_at <= ${now} AND duplicate_of IS NULL) w ON w.batch_id = b.id
+          WHERE b.status <> 'cancelled' AND NOT COALESCE((SELECT paused FROM queue_state WHERE id = 1), 0)
+          ORDER BY b.priority DESC,
+            (SELECT COUNT(*) FROM jobs r WHERE r.batch_id = b.id AND r.status = 'processing') ASC,
+            (SELECT MAX(c.started_at) FROM jobs c WHERE c.batch_id = b.id) ASC NULLS FIRST,
+            b.created_at ASC
+          LIMIT 1`;
   return rows[0]?.id ?? null;
 }
 
