@@ -11,7 +11,7 @@ import { rooms, type ClientToServerEvents, type OutboundEvent, type ServerToClie
 import { log } from '../lib/log';
 import { metrics } from '../lib/metrics/instruments';
 import { broadcast } from '../lib/realtime/broadcast';
-import { CoalescedReads } from '../lib/realtime/coalesced-read';
+import { CoalescedReads } from '../lib/runtime/coalesced-reads';
 import { addEventSink } from '../lib/realtime/publisher';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;

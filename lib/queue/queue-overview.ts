@@ -1,11 +1,19 @@
 // The queue at a glance for GET /api/queue: paused or running, and the jobs of all batches
-// counted by status in one grouped query.
+// counted by status in one grouped query. Requests arriving together share one read (every open
+// /batch page polls it).
 import { db } from '../db/client';
+import { CoalescedReads } from '../runtime/coalesced-reads';
 import { jobStatusSchema } from '../schemas/batch';
 import type { QueueOverview } from '../schemas/queue';
 import { readQueueState } from './queue-state';
 
-export async function queueOverview(): Promise<QueueOverview> {
+const reads = new CoalescedReads(() => readOverview());
+
+export function queueOverview(): Promise<QueueOverview> {
+  return reads.get('queue');
+}
+
+async function readOverview(): Promise<QueueOverview> {
   const client = await db();
   const groups = await client.job.groupBy({ by: ['status'], _count: { _all: true } });
   const counts: QueueOverview['counts'] = { queued: 0, processing: 0, completed: 0, failed: 0, cancelled: 0 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CoalescedReads } from './coalesced-read';
+import { CoalescedReads } from './coalesced-reads';
 
 /** A read whose answer the test gives by hand, counting the reads made. */
 function manualReads() {

@@ -1,7 +1,8 @@
-// Many clients asking at once for the same snapshot (200 browsers subscribing to one batch of
-// 1,000 jobs) share one database read instead of making one each. A caller only shares a read
-// that starts after it asked: a subscriber joins its room first, then asks, so the snapshot it
-// gets is never older than its joining, and no event falls between the two.
+// Many callers asking at once for the same thing share one database read instead of making one
+// each: 200 browsers subscribing to one batch of 1,000 jobs (its snapshot), or polling the queue's
+// counts (GET /api/queue). A caller only shares a read that starts after it asked, so what it gets
+// is never older than its asking: a subscriber joins its room first, then asks, and no event falls
+// between the two. The busier the server, the more callers each read serves.
 
 type Slot<T> = { running: Promise<T> | null; next: Promise<T> | null };
 
