@@ -17,13 +17,13 @@ export const BUNDLE_OPTIONS = Object.freeze({
   logLevel: 'silent',
 });
 
+// Spelled so that this file's own source, when bundled through the plugin, keeps the text it searches for.
+const IMPORT_META_URL = ['import', 'meta', 'url'].join('.');
+
 /**
  * An esbuild plugin: each bundled project file keeps its own import.meta.url (lib/paths.ts finds
  * the project root from it, createRequire resolves from it), as it would when loaded one file at a time.
  */
-// Spelled so that this file's own source, when bundled through the plugin, keeps the text it searches for.
-const IMPORT_META_URL = ['import', 'meta', 'url'].join('.');
-
 export const ownImportMetaUrl = Object.freeze({
   name: 'own-import-meta-url',
   setup(build) {
