@@ -4,12 +4,12 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, test } from 'node:test';
 import { makeDataDir, removeDataDir } from '../support/server';
-import { testDatabaseUrl, destroyTestDatabase } from '../support/database';
+import { destroyTestDatabase, testBackend, testDatabaseUrl } from '../support/database';
 
 const dataDir = await makeDataDir();
 const databaseUrl = await testDatabaseUrl(dataDir);
 process.env.DATA_DIR = dataDir;
-if (databaseUrl) process.env.DATABASE_URL = databaseUrl;
+process.env.DATABASE_URL = databaseUrl; // never one inherited from the shell: the tests delete rows
 const { config } = await import('../../lib/config');
 const { db, closeDb } = await import('../../lib/db/client');
 const { migrate } = await import('../../lib/db/migrate');
@@ -49,7 +49,8 @@ async function batch(id: string, { priority = 0, created, status = 'queued', job
 const queued: JobSpec = { status: 'queued' };
 
 before(async () => {
-  await migrate(config().databaseUrl);
+  assert.equal(config().databaseUrl, databaseUrl, 'the test database, nothing else');
+  await migrate(databaseUrl);
 });
 beforeEach(async () => {
   const client = await db();
@@ -59,7 +60,7 @@ beforeEach(async () => {
 });
 after(async () => {
   await closeDb();
-  if (databaseUrl) await destroyTestDatabase(dataDir);
+  if (testBackend() === 'postgresql') await destroyTestDatabase(dataDir);
   await removeDataDir(dataDir);
 });
 
@@ -85,8 +86,10 @@ test('then the batch served longest ago (never served first), so batches take tu
   assert.equal(await nextBatch(client, NOW), 'huge', 'huge served at :09, small2 at :10');
 });
 
-test('ties go to the older batch', async () => {
+test('ties go to the older batch, then to the smaller id', async () => {
   await batch('b', { created: 2, jobs: [queued] });
+  await batch('c', { created: 1, jobs: [queued] });
+  assert.equal(await nextBatch(await db(), NOW), 'c');
   await batch('a', { created: 1, jobs: [queued] });
   assert.equal(await nextBatch(await db(), NOW), 'a');
 });
@@ -101,4 +104,6 @@ test('nothing: no runnable job, a paused queue, a cancelled batch, only duplicat
   assert.equal(await nextBatch(client, at(62)), 'later', 'due once its time has come');
   await client.queueState.update({ where: { id: 1 }, data: { paused: true } });
   assert.equal(await nextBatch(client, at(62)), null, 'paused');
+  await client.queueState.deleteMany();
+  assert.equal(await nextBatch(client, at(62)), 'later', 'no queue state row yet: running');
 });

@@ -20,9 +20,13 @@ function postgresUrlFor(dataDir: string): { admin: string; url: string; name: st
   return { admin, url: url.toString(), name };
 }
 
-/** DATABASE_URL for a test server on `dataDir`: a Postgres database (created once) or none (SQLite). */
-export async function testDatabaseUrl(dataDir: string): Promise<string | undefined> {
-  if (testBackend() === 'sqlite') return undefined;
+/**
+ * DATABASE_URL for a test server on `dataDir`: a Postgres database (created once) or the SQLite
+ * file in `dataDir`. Always a URL, so that a DATABASE_URL in the shell running the tests (a real
+ * deployment's) is never what a test writes to.
+ */
+export async function testDatabaseUrl(dataDir: string): Promise<string> {
+  if (testBackend() === 'sqlite') return `file:${path.join(dataDir, 'pdf-batch.db')}`;
   const { admin, url, name } = postgresUrlFor(dataDir);
   const client = new pg.Client({ connectionString: admin });
   await client.connect();

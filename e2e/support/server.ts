@@ -47,7 +47,7 @@ export async function startServer(
     DATA_DIR: dataDir,
     WORKER_CONCURRENCY: '2',
     LOG_LEVEL: 'warn',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    DATABASE_URL: databaseUrl,
     ...options.env,
   };
   const started = await spawnUntilReady('index.ts', env, /ready on (http:\/\/[\d.]+:\d+)/, { asNpmStart: options.asNpmStart, nodeFlags: options.nodeFlags });

@@ -4,7 +4,7 @@
 import { config } from '../config';
 import { dbProvider } from '../db/client';
 import { log } from '../log';
-import { queueOverview } from '../queue/queue-overview';
+import { readQueueOverview } from '../queue/queue-overview';
 import { workerStatus } from '../runtime/worker-status';
 import type { HealthResponse } from '../schemas/health';
 import { version } from '../version';
@@ -36,7 +36,7 @@ async function checkDatabase(reasons: string[]): Promise<[HealthResponse['databa
   const provider = dbProvider();
   const started = performance.now();
   try {
-    const { counts, paused } = await queueOverview();
+    const { counts, paused } = await readQueueOverview();
     const latency = Math.round((performance.now() - started) * 10) / 10;
     return [
       { ok: true, provider, latency_ms: latency, error: null },

@@ -27,7 +27,8 @@ const runnable = (now: Date) => ({ status: 'queued', runAt: { lte: now }, duplic
  * The batch to take a job from, in one statement: nothing while the queue is paused; among the
  * batches with a runnable job (duplicates never are: they take their original's outcome,
  * mirror-duplicates.ts), the highest priority first; among equals, the batch with the fewest jobs
- * running, then the one served longest ago (never served first), then the oldest. So batches of
+ * running, then the one served longest ago (never served first), then the oldest (then by id, so
+ * both databases agree). So batches of
  * equal priority take turns, and a small batch is not starved behind a huge one. One statement
  * per claim instead of five queries: fewer round trips on Postgres, and on both less work for the
  * Prisma client, which leaves garbage with every query. e2e/api/fair-share.test.ts runs both.
@@ -44,7 +45,7 @@ export async function nextBatch(client: Db, now: Date): Promise<string | null> {
             FROM jobs WHERE batch_id = b.id
           ) s
           WHERE b.status <> 'cancelled' AND NOT COALESCE((SELECT paused FROM queue_state WHERE id = 1), false)
-          ORDER BY b.priority DESC, s.running ASC, s.last_claimed_at ASC NULLS FIRST, b.created_at ASC
+          ORDER BY b.priority DESC, s.running ASC, s.last_claimed_at ASC NULLS FIRST, b.created_at ASC, b.id ASC
           LIMIT 1`
       : // SQLite: dates are ISO-8601 text in one format (the adapter's), so they compare as text.
         await client.$queryRaw<{ id: string }[]>`
@@ -55,7 +56,8 @@ export async function nextBatch(client: Db, now: Date): Promise<string | null> {
           ORDER BY b.priority DESC,
             (SELECT COUNT(*) FROM jobs r WHERE r.batch_id = b.id AND r.status = 'processing') ASC,
             (SELECT MAX(c.started_at) FROM jobs c WHERE c.batch_id = b.id) ASC NULLS FIRST,
-            b.created_at ASC
+            b.created_at ASC,
+            b.id ASC
           LIMIT 1`;
   return rows[0]?.id ?? null;
 }

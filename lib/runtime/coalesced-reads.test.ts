@@ -62,3 +62,14 @@ test('a read that throws at once fails its callers and does not block the key', 
   await assert.rejects(throwing.get('a'), /at once/);
   assert.equal(await throwing.get('a'), 'a');
 });
+
+test('a read that hangs holds up only its own callers: later ones start their own after maxWaitMs', async () => {
+  let calls = 0;
+  const reads = new CoalescedReads<string>((key) => {
+    calls += 1;
+    return calls === 1 ? new Promise<string>(() => {}) : Promise.resolve(`${key}${calls}`);
+  }, 20);
+  void reads.get('a'); // never answers
+  await tick();
+  assert.equal(await reads.get('a'), 'a2');
+});

@@ -9,7 +9,14 @@ type Slot<T> = { running: Promise<T> | null; next: Promise<T> | null };
 export class CoalescedReads<T> {
   private readonly slots = new Map<string, Slot<T>>();
 
-  constructor(private readonly read: (key: string) => Promise<T>) {}
+  /**
+   * `maxWaitMs`: how long a caller waits behind a running read before it starts its own, so one
+   * read that hangs (a dead connection) holds up only its own callers, as without sharing.
+   */
+  constructor(
+    private readonly read: (key: string) => Promise<T>,
+    private readonly maxWaitMs = 5000,
+  ) {}
 
   /** The result of a read of `key` that starts after this call, shared with the callers that wait for the same one. */
   get(key: string): Promise<T> {
@@ -22,7 +29,7 @@ export class CoalescedReads<T> {
   }
 
   private async startAfter(key: string, slot: Slot<T>): Promise<T> {
-    if (slot.running) await slot.running.catch(() => undefined);
+    if (slot.running) await this.settledOrLate(slot.running);
     else await Promise.resolve(); // let the callers of this same moment join
     slot.next = null;
     const running = (async () => this.read(key))(); // a read that throws at once rejects like the others
@@ -33,5 +40,13 @@ export class CoalescedReads<T> {
       if (slot.running === running) slot.running = null;
       if (!slot.running && !slot.next) this.slots.delete(key);
     }
+  }
+
+  private settledOrLate(running: Promise<T>): Promise<unknown> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise((resolve) => {
+      timer = setTimeout(resolve, this.maxWaitMs);
+    });
+    return Promise.race([running.catch(() => undefined), late]).finally(() => clearTimeout(timer));
   }
 }
