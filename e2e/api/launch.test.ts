@@ -2,12 +2,15 @@
 // (lib/runtime/memory-settings.mjs), runs the server in a child process that has them and stops
 // when it stops; migrations run in a thread of their own, and their failure stops the start in words.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { PROFILES } from '../../lib/runtime/memory-settings.mjs';
+import { runScript } from '../support/cli';
 import { makeDataDir, projectRoot, removeDataDir, startServer } from '../support/server';
+
+const START = path.join('server', 'start.mjs');
 
 const dataDir = await makeDataDir();
 after(() => removeDataDir(dataDir));
@@ -62,29 +65,16 @@ test('when the launcher is killed (SIGKILL), the server shuts down by itself', {
 
 test('a database that cannot be migrated stops the start with the reason', async () => {
   const blocker = path.join(dataDir, 'not-a-folder');
-  await import('node:fs/promises').then((fs) => fs.writeFile(blocker, 'a file where the database folder should be'));
-  const child = spawn(process.execPath, [path.join(projectRoot, 'server', 'start.mjs')], {
-    cwd: projectRoot,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(blocker, 'db.sqlite')}`, LOG_LEVEL: 'fatal' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (c) => (output += c));
-  child.stderr.on('data', (c) => (output += c));
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  await writeFile(blocker, 'a file where the database folder should be');
+  const env = { PORT: '0', DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(blocker, 'db.sqlite')}`, LOG_LEVEL: 'fatal' };
+  const { code, stdout, stderr } = await runScript(START, [], { cwd: projectRoot, env });
+  const output = stdout + stderr;
   assert.notEqual(code, 0, output);
   assert.match(output, /could not start: .*(ENOTDIR|not a directory|EEXIST)/i);
 });
 
 test('an unknown MEMORY_PROFILE stops the start with a sentence', async () => {
-  const child = spawn(process.execPath, [path.join(projectRoot, 'server', 'start.mjs')], {
-    cwd: projectRoot,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, MEMORY_PROFILE: 'tiny' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stderr.on('data', (c) => (output += c));
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const { code, stderr } = await runScript(START, [], { cwd: projectRoot, env: { PORT: '0', DATA_DIR: dataDir, MEMORY_PROFILE: 'tiny' } });
   assert.equal(code, 1);
-  assert.match(output, /could not start: MEMORY_PROFILE must be one of small, fast, not "tiny"/);
+  assert.match(stderr, /could not start: MEMORY_PROFILE must be one of small, fast, not "tiny"/);
 });

@@ -16,7 +16,7 @@ after(async () => {
 
 test('cancelling a batch while its job with duplicates is settled never deadlocks', { skip }, async () => {
   dataDir = await makeDataDir();
-  const url = (await testDatabaseUrl(dataDir)) as string;
+  const url = await testDatabaseUrl(dataDir);
   Object.assign(process.env, { DATABASE_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const { migrate } = await import('../../lib/db/migrate');
   const { db, closeDb } = await import('../../lib/db/client');

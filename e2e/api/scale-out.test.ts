@@ -46,7 +46,7 @@ describe('two web nodes and two worker processes on one Postgres', { skip }, () 
     const corpus = await generatedCorpus();
     files = corpus.filter((e) => e.expect === 'ok' && e.pages !== null && e.pages <= 20).map((e) => path.join(generatedDir, e.file));
     dataDir = await makeDataDir();
-    const databaseUrl = (await testDatabaseUrl(dataDir)) as string;
+    const databaseUrl = await testDatabaseUrl(dataDir);
     const web = { DATABASE_URL: databaseUrl, WORKER_CONCURRENCY: '0', LEASE_S: '5', JOB_TIMEOUT_S: '120' };
     // The web nodes one after the other (a first start may build the Next bundle, which two
     // processes must not do at once); the workers together, both running the migrations, one at

@@ -1,14 +1,19 @@
-// Runs the pdf-batch CLI (server/cli.mjs) as a subprocess, as `npx pdf-batch` would, and collects
-// its exit code and output.
+// Runs the pdf-batch CLI (server/cli.mjs) as a subprocess, as `npx pdf-batch` would, or any other
+// of the project's scripts (server/start.mjs), and collects its exit code and output.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from './server';
 
 export type CliRun = { code: number | null; stdout: string; stderr: string };
 
-export function runCli(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<CliRun> {
+type RunOptions = { env?: Record<string, string>; cwd?: string };
+
+export const runCli = (args: string[], options: RunOptions = {}): Promise<CliRun> => runScript(path.join('server', 'cli.mjs'), args, options);
+
+/** Runs `node <script> args…` (`script` relative to the project root) to its end. */
+export function runScript(script: string, args: string[], options: RunOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'server', 'cli.mjs'), ...args], {
+    const child = spawn(process.execPath, [path.join(projectRoot, script), ...args], {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
