@@ -5,7 +5,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { removeDataDir, startServer, type TestServer } from '../e2e/support/server';
+import { startServer } from '../e2e/support/server';
+import { stopWhenDone } from './bench/stop-when-done';
 import type { BatchDetail, BatchListResponse, CreateBatchResponse } from '../lib/schemas/batch';
 import { LoadRecorder, timedJson } from './bench/load-recorder';
 import { runReaders } from './bench/load-readers';
@@ -86,6 +87,7 @@ const DEFAULT_MEMORY_FLAGS = ['--max-semi-space-size=0', '--heap-growing-percent
 const DEFAULT_MEMORY_ENV = { MALLOC_ARENA_MAX: String(8 * os.availableParallelism()) };
 const settingsText = (s: { flags: readonly string[]; env: Readonly<Record<string, string>> }) =>
   [...s.flags, ...Object.entries(s.env).map(([k, v]) => `${k}=${v}`)].join(' ');
+
 type Target = { url: string; pid: number };
 
 const machineLine = (o: Options) =>
@@ -237,27 +239,19 @@ async function main(): Promise<void> {
   const projectRoot = path.resolve(import.meta.dirname, '..');
   const sources = await loadSources(projectRoot);
   say(`starting the server with ${o.threads} threads (it builds the production bundle first if the sources changed)`);
-  let server: TestServer | null = null;
-  const stop = async () => {
-    const s = server;
-    server = null;
-    if (!s) return;
-    await s.stop();
-    await removeDataDir(s.dataDir);
-  };
-  process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
+  const starting = startServer({
+    env: {
+      WORKER_CONCURRENCY: String(o.threads),
+      LOG_LEVEL: 'warn',
+      MAX_FILES_PER_BATCH: String(Math.max(1000, o.batch ?? 0)),
+      SHUTDOWN_GRACE_S: '0',
+      ...(o.memorySettings ? {} : DEFAULT_MEMORY_ENV),
+    },
+    nodeFlags: o.memorySettings ? [] : DEFAULT_MEMORY_FLAGS,
+  });
+  const stop = stopWhenDone(starting);
   try {
-    const started = await startServer({
-      env: {
-        WORKER_CONCURRENCY: String(o.threads),
-        LOG_LEVEL: 'warn',
-        MAX_FILES_PER_BATCH: String(Math.max(1000, o.batch ?? 0)),
-        SHUTDOWN_GRACE_S: '0',
-        ...(o.memorySettings ? {} : DEFAULT_MEMORY_ENV),
-      },
-      nodeFlags: o.memorySettings ? [] : DEFAULT_MEMORY_FLAGS,
-    });
-    server = started;
+    const started = await starting;
     const pid = started.process.pid;
     if (pid === undefined) throw new Error('the server process has no pid');
     const target = { url: started.url, pid };

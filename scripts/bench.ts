@@ -6,10 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { removeDataDir, startServer, type TestServer } from '../e2e/support/server';
+import { startServer } from '../e2e/support/server';
 import { runBare } from './bench/bare-pdfjs';
 import { buildCorpus } from './bench/corpus';
 import { compare, formatReport, machine, writeJson, type BenchFigures } from './bench/report';
+import { BENCH_LIMITS } from './bench/server-limits';
+import { stopWhenDone } from './bench/stop-when-done';
 import { peakRssMb } from './bench/rss';
 import { runScaleOut } from './bench/scale-out';
 import { runSystem } from './bench/system';
@@ -73,28 +75,8 @@ async function main(): Promise<void> {
   const projectRoot = path.resolve(import.meta.dirname, '..');
 
   say(`starting the server with ${options.threads} threads (it builds the production bundle first if the sources changed)`);
-  // Generous limits: they only refuse work, they do not change how it is done.
-  const starting = startServer({
-    env: {
-      WORKER_CONCURRENCY: String(options.threads),
-      LOG_LEVEL: 'warn',
-      MAX_FILES_PER_BATCH: '100000',
-      MAX_PAGES: '1000000',
-      MAX_FILE_MB: '10240',
-      // A failed document is reported rather than retried: the figures are for work done once.
-      MAX_ATTEMPTS: '1',
-    },
-  });
-  starting.catch(() => {}); // awaited below; this keeps it from counting as unhandled meanwhile
-  let server: TestServer | null = null;
-  const stopServer = async () => {
-    const s = server;
-    server = null;
-    if (!s) return;
-    await s.stop();
-    await removeDataDir(s.dataDir);
-  };
-  process.once('SIGINT', () => void stopServer().finally(() => process.exit(130)));
+  const starting = startServer({ env: { ...BENCH_LIMITS, WORKER_CONCURRENCY: String(options.threads) } });
+  const stopServer = stopWhenDone(starting);
 
   try {
     const corpus = await buildCorpus({ workDir, folders: options.folders, generated: options.generated, repeat: options.repeat, minPages: options.minPages, threads: options.threads });
@@ -102,7 +84,7 @@ async function main(): Promise<void> {
     say(`corpus: ${corpus.sources} files (${corpus.sourcePages} pages) x${corpus.repeat} = ${corpus.files.length} documents, ${totalPages} pages`);
     for (const skipped of corpus.skipped) say(`skipped: ${skipped}`);
 
-    server = await starting;
+    const server = await starting;
     const pid = server.process.pid;
     if (pid === undefined) throw new Error('the server process has no pid');
     const target = { url: server.url, pid };
@@ -144,7 +126,6 @@ async function main(): Promise<void> {
     console.log(formatReport(figures));
     if (options.json) console.log(`figures written to ${path.relative(projectRoot, await writeJson(projectRoot, figures))}`);
   } finally {
-    if (!server) server = await starting.catch(() => null);
     await stopServer();
     await rm(path.join(workDir, 'copies'), { recursive: true, force: true });
   }

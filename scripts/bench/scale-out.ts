@@ -9,14 +9,13 @@ import { rm } from 'node:fs/promises';
 import { makeDataDir, removeDataDir, startServer, startWorker, type TestServer, type TestWorker } from '../../e2e/support/server';
 import { startTempPostgres, type TempPostgres } from '../support/temp-postgres';
 import { buildCorpus, type Corpus } from './corpus';
+import { BENCH_LIMITS } from './server-limits';
 import { runSystem, type SystemPass } from './system';
 
 export type ScaleOutOptions = { threads: number; minPages: number; folders: string[]; generated: boolean; repeat?: number };
 
 const PROCESS_COUNTS = [1, 2, 4];
 const say = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-// Generous limits: they only refuse work, they do not change how it is done. No retries.
-const LIMITS = { LOG_LEVEL: 'warn', MAX_FILES_PER_BATCH: '100000', MAX_PAGES: '1000000', MAX_FILE_MB: '2047', MAX_ATTEMPTS: '1' };
 
 type Row = { setup: string; processes: number; threadsEach: number; pass: SystemPass };
 
@@ -28,7 +27,7 @@ async function measure(server: TestServer, corpus: Corpus, label: string): Promi
 }
 
 async function onSqlite(corpus: Corpus, threads: number): Promise<Row> {
-  const server = await startServer({ env: { ...LIMITS, WORKER_CONCURRENCY: String(threads) } });
+  const server = await startServer({ env: { ...BENCH_LIMITS, WORKER_CONCURRENCY: String(threads) } });
   try {
     return { setup: 'SQLite, one server', processes: 1, threadsEach: threads, pass: await measure(server, corpus, 'sqlite') };
   } finally {
@@ -41,13 +40,13 @@ async function onPostgres(postgres: TempPostgres, corpus: Corpus, processes: num
   const threadsEach = Math.max(1, Math.round(threads / processes));
   const dataDir = await makeDataDir();
   const databaseUrl = await postgres.createDatabase('bench');
-  const web = await startServer({ dataDir, env: { ...LIMITS, DATABASE_URL: databaseUrl, WORKER_CONCURRENCY: '0' } });
+  const web = await startServer({ dataDir, env: { ...BENCH_LIMITS, DATABASE_URL: databaseUrl, WORKER_CONCURRENCY: '0' } });
   const workers: TestWorker[] = [];
   try {
     workers.push(
       ...(await Promise.all(
         Array.from({ length: processes }, (_, i) =>
-          startWorker({ dataDir, databaseUrl, env: { ...LIMITS, WORKER_ID: `bench-${i + 1}`, WORKER_CONCURRENCY: String(threadsEach) } }),
+          startWorker({ dataDir, databaseUrl, env: { ...BENCH_LIMITS, WORKER_ID: `bench-${i + 1}`, WORKER_CONCURRENCY: String(threadsEach) } }),
         ),
       )),
     );
