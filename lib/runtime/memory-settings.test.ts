@@ -14,7 +14,8 @@ test('MEMORY_PROFILE picks the settings: small by default, fast, nothing else', 
 
 test('a process has the settings when every flag and variable of its profile is there, with any value', () => {
   assert.equal(hasMemorySettings(small.flags, small.env), true);
-  assert.equal(hasMemorySettings(['--max-semi-space-size=8', '--heap_growing_percent=50'], { MALLOC_ARENA_MAX: '4' }), true);
+  assert.equal(hasMemorySettings(['--max-semi-space-size=8', '--heap_growing_percent=50'], { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: '' }), true);
+  assert.equal(hasMemorySettings(small.flags, { MALLOC_ARENA_MAX: '2' }), false, 'small also fixes glibc’s thresholds');
   assert.equal(hasMemorySettings([], small.env), false);
   assert.equal(hasMemorySettings(small.flags, {}), false);
   assert.equal(hasMemorySettings(small.flags.slice(1), small.env), false);
@@ -24,7 +25,8 @@ test('a process has the settings when every flag and variable of its profile is 
 test('the caller’s own flags and variables win over the settings', () => {
   const { argv, env } = withMemorySettings(['--max-semi-space-size=8', '--enable-source-maps'], { MALLOC_ARENA_MAX: '4', PORT: '1' }, 'start.mjs', ['worker.ts']);
   assert.deepEqual(argv, ['--heap-growing-percent=20', '--max-semi-space-size=8', '--enable-source-maps', 'start.mjs', 'worker.ts']);
-  assert.deepEqual(env, { MALLOC_ARENA_MAX: '4', PORT: '1' });
+  assert.deepEqual(env, { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: small.env.GLIBC_TUNABLES, PORT: '1' });
+  assert.match(small.env.GLIBC_TUNABLES, /^glibc\.malloc\.mmap_threshold=131072:glibc\.malloc\.trim_threshold=131072$/);
   assert.equal(hasMemorySettings(argv, env), true);
 });
 
