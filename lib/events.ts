@@ -1,11 +1,13 @@
 // Every real-time event that crosses a process or the network: names, payloads and rooms.
 // Server, workers and browser all import these types from here.
 import type { BatchDetail, BatchSummary, JobSummary } from './schemas/batch';
+import type { QueueOverview } from './schemas/queue';
 
 export type QueueStatePayload = { paused: boolean; updated_at: string | null };
 
 export type AckError = { ok: false; error: { code: string; message: string } };
 export type SubscribeAck = { ok: true; batch: BatchDetail } | AckError;
+export type QueueSubscribeAck = { ok: true; queue: QueueOverview } | AckError;
 
 export type BatchesChange =
   | { type: 'created' | 'updated'; batch: BatchSummary }
@@ -20,6 +22,8 @@ export interface ServerToClientEvents {
   'batches:update': (change: BatchesChange) => void;
   /** The queue was paused or resumed (sent to every client). */
   'queue:update': (state: QueueStatePayload) => void;
+  /** The queue's counts, to the `queue` room, at most about once a second while jobs change. */
+  'queue:counts': (overview: QueueOverview) => void;
 }
 
 export interface ClientToServerEvents {
@@ -28,11 +32,15 @@ export interface ClientToServerEvents {
   'batch:unsubscribe': (batchId: string) => void;
   'batches:subscribe': (ack?: (reply: { ok: true }) => void) => void;
   'batches:unsubscribe': () => void;
+  /** Join the `queue` room; the ack carries the counts now, `queue:counts` the later ones. */
+  'queue:subscribe': (ack: (reply: QueueSubscribeAck) => void) => void;
+  'queue:unsubscribe': () => void;
 }
 
 export const rooms = {
   batch: (batchId: string) => `batch:${batchId}`,
   batches: 'batches',
+  queue: 'queue',
   /** Not a room: every connected client. */
   everyone: '*',
 } as const;
@@ -42,4 +50,5 @@ export type OutboundEvent =
   | { name: 'job:update'; room: string; payload: JobSummary }
   | { name: 'batch:update'; room: string; payload: BatchSummary }
   | { name: 'batches:update'; room: string; payload: BatchesChange }
-  | { name: 'queue:update'; room: string; payload: QueueStatePayload };
+  | { name: 'queue:update'; room: string; payload: QueueStatePayload }
+  | { name: 'queue:counts'; room: string; payload: QueueOverview };

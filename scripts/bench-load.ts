@@ -25,7 +25,6 @@ const USAGE = `usage: npm run bench:load -- [options]
   --think-ms N          each uploader's pause between uploads, and each reader's between rounds (default 1000)
   --watchers N          Socket.IO clients watching (default 200)
   --readers N           API readers: a batch, its jobs, the list per round (default 10)
-  --queue-poll-ms N     each watcher's GET /api/queue interval, as the page's Queue card (default 4000, 0: none)
   --threads N           WORKER_CONCURRENCY of the server (default: cores, at most 4)
   --workflow W          full_extraction | classify | text_only (default full_extraction)
   --batch N             instead: one batch of N documents processed to the end (watchers follow it)
@@ -45,7 +44,6 @@ function parseOptions() {
       'think-ms': { type: 'string' },
       watchers: { type: 'string' },
       readers: { type: 'string' },
-      'queue-poll-ms': { type: 'string' },
       threads: { type: 'string' },
       workflow: { type: 'string' },
       batch: { type: 'string' },
@@ -72,7 +70,6 @@ function parseOptions() {
     thinkMs: int('think-ms', values['think-ms'], 1000),
     watchers: int('watchers', values.watchers, 200),
     readers: int('readers', values.readers, 10),
-    queuePollMs: int('queue-poll-ms', values['queue-poll-ms'], 4000),
     threads: int('threads', values.threads, Math.min(4, os.availableParallelism()), 1),
     workflow,
     batch: values.batch === undefined ? null : int('batch', values.batch, 1000, 1),
@@ -82,9 +79,9 @@ function parseOptions() {
 
 type Options = ReturnType<typeof parseOptions>;
 
-/** What a server has without npm start's memory settings: V8's own heap sizing (0: computed), glibc's 8 arenas per core. */
+/** What a server has without npm start's memory settings: V8's own heap sizing (0: computed), glibc's 8 arenas per core and its own thresholds. */
 const DEFAULT_MEMORY_FLAGS = ['--max-semi-space-size=0', '--heap-growing-percent=0'];
-const DEFAULT_MEMORY_ENV = { MALLOC_ARENA_MAX: String(8 * os.availableParallelism()) };
+const DEFAULT_MEMORY_ENV = { MALLOC_ARENA_MAX: String(8 * os.availableParallelism()), GLIBC_TUNABLES: '' };
 const settingsText = (s: { flags: readonly string[]; env: Readonly<Record<string, string>> }) =>
   [...s.flags, ...Object.entries(s.env).map(([k, v]) => `${k}=${v}`)].join(' ');
 
@@ -113,7 +110,7 @@ async function queueCounts(url: string): Promise<Record<string, number>> {
 
 async function runLoad(target: Target, o: Options, sources: UploadSource[]): Promise<string> {
   const rec = new LoadRecorder();
-  const watchers = new Watchers({ url: target.url, count: o.watchers, rec, queuePollMs: o.queuePollMs });
+  const watchers = new Watchers({ url: target.url, count: o.watchers, rec });
   say(`connecting ${o.watchers} watchers`);
   await watchers.connect();
   const before = await queueCounts(target.url);
@@ -154,11 +151,11 @@ async function runLoad(target: Target, o: Options, sources: UploadSource[]): Pro
     setup: [
       machineLine(o),
       `${o.seconds} s: ${o.uploaders} uploaders (${o.filesPerUpload} PDFs each upload, ${o.thinkMs} ms between), ${o.watchers} Socket.IO watchers ` +
-        `(the batch list, their uploader's batches, GET /api/queue every ${o.queuePollMs} ms), ${o.readers} API readers (${o.thinkMs} ms between rounds), ${o.workflow}`,
+        `(the batch list, their uploader's batches, the queue's counts: ${watchers.queuePushes} pushes received), ${o.readers} API readers (${o.thinkMs} ms between rounds), ${o.workflow}`,
     ],
     seconds,
     rec,
-    rss: { startMb: rssStart, peakSampledMb: peak, hwmMb: peakRssMb(target.pid) },
+    rss: { startMb: rssStart, peakSampledMb: peak, peakAtS: rss.peakAtS(), hwmMb: peakRssMb(target.pid) },
     extra: [
       `batches created: ${uploads} (${uploads * Math.min(o.filesPerUpload, sources.length)} documents); documents processed during the run: ${ended(after) - ended(before)}, ` +
         `${after.queued ?? 0} still queued at the end`,
@@ -168,7 +165,7 @@ async function runLoad(target: Target, o: Options, sources: UploadSource[]): Pro
 
 async function runBigBatch(target: Target, o: Options, sources: UploadSource[], count: number): Promise<string> {
   const rec = new LoadRecorder();
-  const watchers = new Watchers({ url: target.url, count: o.watchers, rec, queuePollMs: o.queuePollMs });
+  const watchers = new Watchers({ url: target.url, count: o.watchers, rec });
   say(`connecting ${o.watchers} watchers`);
   await watchers.connect();
   const documents = copies(sources, count);
@@ -212,10 +209,14 @@ async function runBigBatch(target: Target, o: Options, sources: UploadSource[], 
   for (const j of failed.slice(0, 5)) rec.error(`document ${j.filename}: ${j.status} ${j.error_type ?? ''} ${j.error ?? ''}`);
   return formatLoadReport({
     title: `pdf-batch load bench, one batch of ${count} - ${new Date().toISOString()}`,
-    setup: [machineLine(o), `${count} documents (the generated corpus cycled), ${o.workflow}, ${o.watchers} Socket.IO watchers on the batch, ${o.readers} API readers`],
+    setup: [
+      machineLine(o),
+      `${count} documents (the generated corpus cycled), ${o.workflow}, ${o.watchers} Socket.IO watchers on the batch and the queue's counts ` +
+        `(${watchers.queuePushes} counts pushes received), ${o.readers} API readers`,
+    ],
     seconds,
     rec,
-    rss: { startMb: rssStart, peakSampledMb: peak, hwmMb: peakRssMb(target.pid) },
+    rss: { startMb: rssStart, peakSampledMb: peak, peakAtS: rss.peakAtS(), hwmMb: peakRssMb(target.pid) },
     extra: [
       `batch ${detail.status}: ${detail.completed} completed, ${detail.failed} failed, ${pages} pages; ${seconds.toFixed(1)} s from the upload to the end, ` +
         `${((last - first) / 1000).toFixed(1)} s first start to last finish = ${(pages / ((last - first) / 1000)).toFixed(1)} pages/s`,

@@ -1,5 +1,5 @@
-// Socket.IO on the HTTP server: rooms per batch and one for the list; every published event is
-// forwarded to its room. A subscriber joins first and then gets the snapshot in the ack, so no
+// Socket.IO on the HTTP server: rooms per batch, one for the list and one for the queue's counts;
+// every published event is forwarded to its room. A subscriber joins first and then gets the snapshot in the ack, so no
 // update falls between the two (the client drops any event older than the snapshot by `seq`).
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/postgres-adapter';
@@ -7,12 +7,14 @@ import type pg from 'pg';
 import { Server, type Socket } from 'socket.io';
 import { getBatch } from '../lib/batches/get-batch';
 import { AppError } from '../lib/errors';
-import { rooms, type ClientToServerEvents, type OutboundEvent, type ServerToClientEvents, type SubscribeAck } from '../lib/events';
+import { rooms, type AckError, type ClientToServerEvents, type OutboundEvent, type ServerToClientEvents } from '../lib/events';
 import { log } from '../lib/log';
 import { metrics } from '../lib/metrics/instruments';
+import { queueOverview } from '../lib/queue/queue-overview';
 import { broadcast } from '../lib/realtime/broadcast';
-import { CoalescedReads } from '../lib/runtime/coalesced-reads';
 import { addEventSink } from '../lib/realtime/publisher';
+import { feedQueueCounts } from '../lib/realtime/queue-feed';
+import { CoalescedReads } from '../lib/runtime/coalesced-reads';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -27,9 +29,12 @@ export function attachRealtime(httpServer: HttpServer, pool: pg.Pool | null = nu
   const io: RealtimeServer = new Server(httpServer, { serveClient: false, ...(pool ? { adapter: createAdapter(pool) } : {}) });
   io.on('connection', (socket) => registerHandlers(socket));
   const removeSink = addEventSink((event) => forward(io, event));
+  // Alone, this server knows whether anyone watches the counts; in a cluster they may be elsewhere.
+  const stopFeed = feedQueueCounts(pool ? undefined : () => (io.of('/').adapter.rooms.get(rooms.queue)?.size ?? 0) > 0);
   return {
     io,
     close: async () => {
+      stopFeed();
       removeSink();
       await io.close();
     },
@@ -67,10 +72,21 @@ function registerHandlers(socket: Socket<ClientToServerEvents, ServerToClientEve
     if (typeof ack === 'function') ack({ ok: true });
   });
   socket.on('batches:unsubscribe', () => void socket.leave(rooms.batches));
+  socket.on('queue:subscribe', async (ack) => {
+    if (typeof ack !== 'function') return;
+    await socket.join(rooms.queue);
+    try {
+      ack({ ok: true, queue: await queueOverview() });
+    } catch (err) {
+      await socket.leave(rooms.queue);
+      ack(subscribeError(err, 'The queue could not be read.'));
+    }
+  });
+  socket.on('queue:unsubscribe', () => void socket.leave(rooms.queue));
 }
 
-function subscribeError(err: unknown): SubscribeAck {
+function subscribeError(err: unknown, message = 'The batch could not be loaded.'): AckError {
   if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
-  log.error({ err }, 'batch:subscribe failed');
-  return { ok: false, error: { code: 'internal_error', message: 'The batch could not be loaded.' } };
+  log.error({ err }, 'subscribe failed');
+  return { ok: false, error: { code: 'internal_error', message } };
 }

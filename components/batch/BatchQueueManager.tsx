@@ -14,14 +14,13 @@ const SHOWN: { status: JobStatus; label: string }[] = [
 ];
 
 export function BatchQueueManager() {
-  const { queue, error, refresh, setPaused } = useQueue();
+  const { queue, error, setPaused } = useQueue();
   const action = useAction();
   const paused = queue?.paused ?? false;
 
   const toggle = () =>
     void action.run(paused ? 'resume' : 'pause', async () => {
       setPaused(await (paused ? resumeQueue() : pauseQueue()));
-      refresh();
     });
 
   return (

@@ -1,11 +1,12 @@
 // Live updates over Socket.IO from the real server: a subscriber gets the snapshot, then every
-// job's stages in order up to 100, and the batch's end.
+// job's stages in order up to 100, and the batch's end; the Queue card's counts are pushed.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents, SubscribeAck, BatchesChange } from '../../lib/events';
+import type { BatchesChange, ClientToServerEvents, QueueSubscribeAck, ServerToClientEvents, SubscribeAck } from '../../lib/events';
 import type { BatchSummary, JobSummary } from '../../lib/schemas/batch';
+import type { QueueOverview } from '../../lib/schemas/queue';
 import { uploadBatch } from '../support/api';
 import { makeTextPdf } from '../support/make-pdf';
 import { generatedCorpus, generatedDir, SHIPPED_PDFS } from '../support/pdfs';
@@ -92,4 +93,42 @@ test('a subscriber sees every job move through its stages to 100 and the batch c
   const listHeardEnd = () => listChanges.some((c) => c.type === 'updated' && c.batch.batch_id === body.batch_id && c.batch.status === 'completed');
   for (let i = 0; i < 40 && !listHeardEnd(); i++) await new Promise((r) => setTimeout(r, 50));
   assert.ok(listHeardEnd(), 'the list room heard that the batch completed');
+});
+
+test('the Queue card is pushed its counts: at subscribe, after jobs end, and at most about once a second', async () => {
+  const watcher: ClientSocket = io(server.url, { transports: ['websocket'] });
+  const bystander: ClientSocket = io(server.url, { transports: ['websocket'] });
+  try {
+    await Promise.all([watcher, bystander].map((s) => new Promise<void>((resolve) => s.once('connect', () => resolve()))));
+    const pushes: QueueOverview[] = [];
+    let bystanderHeard = 0;
+    watcher.on('queue:counts', (overview) => pushes.push(overview));
+    bystander.on('queue:counts', () => bystanderHeard++);
+
+    const first: QueueSubscribeAck = await watcher.emitWithAck('queue:subscribe');
+    assert.ok(first.ok);
+    const started = Date.now();
+    const pdfs = await Promise.all([2, 3, 4, 5, 6].map((pages) => makeTextPdf(pages)));
+    await uploadBatch(server.url, pdfs.map((content, i) => ({ name: `q${i}.pdf`, content })));
+
+    const ended = (o: QueueOverview) => o.counts.completed === first.queue.counts.completed + pdfs.length && o.counts.queued === 0 && o.counts.processing === 0;
+    for (let i = 0; i < 200 && !pushes.some(ended); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(pushes.some(ended), `a push shows the five jobs completed; got ${JSON.stringify(pushes.at(-1))}`);
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(pushes.length <= Math.ceil(seconds) + 2, `${pushes.length} pushes in ${seconds.toFixed(1)} s`);
+    for (let i = 1; i < pushes.length; i++) assert.ok(pushes[i].read_at >= pushes[i - 1].read_at, 'pushes leave in the order they were read');
+    assert.ok(pushes[0].read_at >= first.queue.read_at);
+    assert.equal(bystanderHeard, 0, 'a client that did not subscribe hears no counts');
+
+    // Unsubscribed, the watcher hears no more.
+    watcher.emit('queue:unsubscribe');
+    const heard = pushes.length;
+    await new Promise((r) => setTimeout(r, 100));
+    await uploadBatch(server.url, [{ name: 'after.pdf', content: pdfs[0] }]);
+    await new Promise((r) => setTimeout(r, 2500));
+    assert.equal(pushes.length, heard);
+  } finally {
+    watcher.disconnect();
+    bystander.disconnect();
+  }
 });

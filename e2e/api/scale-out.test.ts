@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../lib/events';
 import type { BatchDetail, JobSummary } from '../../lib/schemas/batch';
+import type { QueueOverview } from '../../lib/schemas/queue';
 import { getJson, uploadBatch, waitForBatch } from '../support/api';
 import { testBackend, testDatabaseUrl } from '../support/database';
 import { generatedCorpus, generatedDir, SHIPPED_PDFS } from '../support/pdfs';
@@ -69,6 +70,10 @@ describe('two web nodes and two worker processes on one Postgres', { skip }, () 
       await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
       const updates: JobSummary[] = [];
       socket.on('job:update', (job) => updates.push(job));
+      const counts: QueueOverview[] = [];
+      socket.on('queue:counts', (overview) => counts.push(overview));
+      const queueAck = await socket.emitWithAck('queue:subscribe');
+      assert.ok(queueAck.ok);
 
       // Paused while the client on B subscribes, so every job update comes after its snapshot.
       await post(webA.url, '/api/queue/pause');
@@ -91,6 +96,10 @@ describe('two web nodes and two worker processes on one Postgres', { skip }, () 
         return batch.jobs.every((j) => done.has(j.job_id));
       });
       assert.ok(updates.every((u) => u.batch_id === body.batch_id));
+      // The worker processes push the queue's counts too: node B's client sees the batch's end.
+      await until('the counts of the end on node B', 10_000, async () =>
+        counts.some((o) => o.counts.completed >= queueAck.queue.counts.completed + batchFiles.length && o.counts.queued === 0 && o.counts.processing === 0),
+      );
     } finally {
       socket.disconnect();
     }

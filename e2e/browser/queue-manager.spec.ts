@@ -51,6 +51,12 @@ test('a paused queue holds new files; a file can be cancelled and retried; resum
   await expect.poll(() => queuedCount(page)).toBeGreaterThanOrEqual(2);
 
   // The state is in the database: a reload still shows it paused, and the files still wait.
+  // From here on the counts are pushed over the socket: the page reads GET /api/queue at most
+  // once, while its socket connects.
+  let queueReads = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'GET' && new URL(request.url()).pathname === '/api/queue') queueReads++;
+  });
   await page.reload();
   await expect(page.getByTestId('queue-state')).toContainText('Paused');
   await expect(page.getByRole('button', { name: 'Resume queue' })).toBeVisible();
@@ -72,6 +78,9 @@ test('a paused queue holds new files; a file can be cancelled and retried; resum
   await expect(page.getByTestId('queue-state')).toHaveText('Running');
   await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'completed');
   await expect(rows.filter({ hasText: 'Done' })).toHaveCount(2);
+  await expect(page.getByTestId('queue-queued')).toHaveText('0');
+  await expect(page.getByTestId('queue-processing')).toHaveText('0');
+  expect(queueReads).toBeLessThanOrEqual(1);
   const batch = await page.request.get(`/api/batches/${batchId}`);
   expect((await batch.json()).status).toBe('completed');
 });

@@ -1,27 +1,31 @@
 'use client';
-// The queue-wide state, kept fresh: GET /api/queue now and every 4 s, again half a second after
-// `batches:update` (a batch created, changed or deleted; at most one read per half second),
-// `queue:update` from the socket at once for paused/running, and `refresh()` after an action.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { QueueStatePayload } from '@/lib/events';
+// The queue-wide state, kept fresh by the server: `queue:subscribe` answers with the counts now,
+// `queue:counts` brings them again after jobs change, `queue:update` the paused/running state at
+// once. Only while the socket is not connected does the card poll GET /api/queue (every 4 s).
+// One Queue card per page: leaving unsubscribes the socket from the counts.
+import { useCallback, useEffect, useState } from 'react';
+import type { QueueStatePayload, QueueSubscribeAck } from '@/lib/events';
 import type { QueueOverview } from '@/lib/schemas/queue';
 import { messageOf } from './api-error';
 import { getQueue } from './control';
-import { poller, type Poller } from './poller';
+import { mergeQueue, withState } from './merge-queue';
+import { poller } from './poller';
 import { getSocket } from './socket';
 
 const POLL_MS = 4000;
-const SETTLE_MS = 500;
 
-export type UseQueue = { queue: QueueOverview | null; error: string | null; refresh: () => void; setPaused: (state: QueueStatePayload) => void };
+export type UseQueue = { queue: QueueOverview | null; error: string | null; setPaused: (state: QueueStatePayload) => void };
 
 export function useQueue(): UseQueue {
   const [queue, setQueue] = useState<QueueOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const pollerRef = useRef<Poller | null>(null);
 
+  const apply = useCallback((overview: QueueOverview) => {
+    setQueue((held) => mergeQueue(held, overview));
+    setError(null);
+  }, []);
   const setPaused = useCallback((state: QueueStatePayload) => {
-    setQueue((held) => (held ? { ...held, ...state } : held));
+    setQueue((held) => (held ? withState(held, state) : held));
   }, []);
 
   useEffect(() => {
@@ -29,39 +33,35 @@ export function useQueue(): UseQueue {
     const polling = poller(async function pollQueue(signal) {
       try {
         const overview = await getQueue(signal);
-        if (signal.aborted) return;
-        setQueue(overview);
-        setError(null);
+        if (!signal.aborted) apply(overview);
       } catch (err) {
         if (!signal.aborted) setError(messageOf(err));
       }
     }, POLL_MS);
-    pollerRef.current = polling;
-    let settle: ReturnType<typeof setTimeout> | null = null;
-    function onBatchesUpdate() {
-      settle ??= setTimeout(() => {
-        settle = null;
-        polling.stop();
-        polling.start();
-      }, SETTLE_MS);
-    }
-    socket.on('queue:update', setPaused);
-    socket.on('batches:update', onBatchesUpdate);
-    polling.start();
-    return () => {
-      if (settle !== null) clearTimeout(settle);
-      socket.off('batches:update', onBatchesUpdate);
+    function subscribe() {
       polling.stop();
-      pollerRef.current = null;
+      socket.emit('queue:subscribe', (reply: QueueSubscribeAck) => {
+        if (reply.ok) return apply(reply.queue);
+        setError(reply.error.message);
+        polling.start();
+      });
+    }
+    const startPolling = () => polling.start();
+    socket.on('connect', subscribe);
+    socket.on('disconnect', startPolling);
+    socket.on('queue:counts', apply);
+    socket.on('queue:update', setPaused);
+    if (socket.connected) subscribe();
+    else polling.start();
+    return () => {
+      socket.off('connect', subscribe);
+      socket.off('disconnect', startPolling);
+      socket.off('queue:counts', apply);
       socket.off('queue:update', setPaused);
+      polling.stop();
+      if (socket.connected) socket.emit('queue:unsubscribe');
     };
-  }, [setPaused]);
+  }, [apply, setPaused]);
 
-  // A fresh read now: stop the timer (aborting a read in flight) and start again.
-  const refresh = useCallback(() => {
-    pollerRef.current?.stop();
-    pollerRef.current?.start();
-  }, []);
-
-  return { queue, error, refresh, setPaused };
+  return { queue, error, setPaused };
 }

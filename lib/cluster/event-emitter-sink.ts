@@ -8,8 +8,15 @@ import type pg from 'pg';
 import type { ServerToClientEvents } from '../events';
 import { broadcast, type Broadcaster } from '../realtime/broadcast';
 import { addEventSink } from '../realtime/publisher';
+import { feedQueueCounts } from '../realtime/queue-feed';
 
+/** Also pushes the queue's counts after this process's jobs change (`feedQueueCounts`). */
 export function sendEventsThroughPostgres(pool: pg.Pool): () => void {
   const emitter = new Emitter<ServerToClientEvents>(pool);
-  return addEventSink((event) => broadcast(emitter as unknown as Broadcaster, event));
+  const removeSink = addEventSink((event) => broadcast(emitter as unknown as Broadcaster, event));
+  const stopFeed = feedQueueCounts();
+  return () => {
+    stopFeed();
+    removeSink();
+  };
 }

@@ -1,6 +1,6 @@
 // The queue at a glance for GET /api/queue: paused or running, and the jobs of all batches
-// counted by status in one grouped query. Requests arriving together share one read (every open
-// /batch page polls it).
+// counted by status in one grouped query. Requests arriving together share one read (scripts,
+// /metrics, and the pushes of lib/realtime/queue-feed.ts).
 import { db } from '../db/client';
 import { CoalescedReads } from '../runtime/coalesced-reads';
 import { jobStatusSchema } from '../schemas/batch';
@@ -15,6 +15,7 @@ export function queueOverview(): Promise<QueueOverview> {
 
 /** One read of its own (the health check times it as the database's latency). */
 export async function readQueueOverview(): Promise<QueueOverview> {
+  const readAt = new Date().toISOString();
   const client = await db();
   const groups = await client.job.groupBy({ by: ['status'], _count: { _all: true } });
   const counts: QueueOverview['counts'] = { queued: 0, processing: 0, completed: 0, failed: 0, cancelled: 0 };
@@ -22,5 +23,5 @@ export async function readQueueOverview(): Promise<QueueOverview> {
     const status = jobStatusSchema.safeParse(group.status);
     if (status.success) counts[status.data] = group._count._all;
   }
-  return { ...(await readQueueState(client)), counts };
+  return { ...(await readQueueState(client)), counts, read_at: readAt };
 }

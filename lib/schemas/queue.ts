@@ -1,8 +1,11 @@
-// GET /api/queue: whether the queue is paused, and how many jobs of every batch are in each status.
+// GET /api/queue and the `queue:counts` event: whether the queue is paused, and how many jobs of
+// every batch are in each status.
 import type { JobStatus } from './batch';
 
 export type QueueOverview = {
   paused: boolean;
   updated_at: string | null;
   counts: Record<JobStatus, number>;
+  /** When the counts were read: of two overviews, the one read later is the true one. */
+  read_at: string;
 };

@@ -14,6 +14,7 @@ export const queueStateSchema = z.object({ paused: z.boolean(), updated_at: isoD
 /** GET /api/queue: the state, and every batch's jobs counted by status. */
 export const queueOverviewSchema = queueStateSchema.extend({
   counts: z.object({ queued: z.number().int(), processing: z.number().int(), completed: z.number().int(), failed: z.number().int(), cancelled: z.number().int() }),
+  read_at: isoDate.describe('When the counts were read (of two answers, the one read later is the true one)'),
 });
 
 const keyField = z.object({ label: z.string(), value: z.string() });

@@ -8,7 +8,7 @@ export type LoadFigures = {
   setup: string[];
   seconds: number;
   rec: LoadRecorder;
-  rss: { startMb: number | null; peakSampledMb: number | null; hwmMb: number | null };
+  rss: { startMb: number | null; peakSampledMb: number | null; peakAtS: number | null; hwmMb: number | null };
   extra: string[];
 };
 
@@ -47,7 +47,7 @@ export function formatLoadReport(f: LoadFigures): string {
     `errors: ${f.rec.errorCount}` +
       (f.rec.resent ? ` (and ${f.rec.resent} GETs sent again after the server had closed the idle keep-alive connection they were sent on, as a browser does)` : ''),
     ...errors.slice(0, 20).map(([message, count]) => `  ${count} x ${message}`),
-    `server RSS: ${mb(f.rss.startMb)} MB at the start, peak ${mb(f.rss.peakSampledMb)} MB sampled every 100 ms, VmHWM ${mb(f.rss.hwmMb)} MB (threads included)`,
+    `server RSS: ${mb(f.rss.startMb)} MB at the start, peak ${mb(f.rss.peakSampledMb)} MB sampled every 100 ms${f.rss.peakAtS === null ? '' : ` (${f.rss.peakAtS.toFixed(1)} s in)`}, VmHWM ${mb(f.rss.hwmMb)} MB (threads included)`,
     ...f.extra,
   ].join('\n');
 }

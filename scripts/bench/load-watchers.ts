@@ -1,24 +1,25 @@
 // The load bench's watchers: Socket.IO clients that behave as the /batch page does. Each joins
 // the batch list (`batches:subscribe`), subscribes to batches as it is told (`batch:subscribe`,
-// the ack carrying the snapshot), leaves a batch once it has ended, polls GET /api/queue like the
-// page's Queue card, and records the age of every `job:update` it receives.
+// the ack carrying the snapshot), leaves a batch once it has ended, subscribes to the queue's counts
+// like the page's Queue card (`queue:subscribe`), and records the age of every `job:update` it receives.
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents, SubscribeAck } from '../../lib/events';
+import type { ClientToServerEvents, QueueSubscribeAck, ServerToClientEvents, SubscribeAck } from '../../lib/events';
 import type { BatchSummary, JobSummary } from '../../lib/schemas/batch';
-import { timedJson, type LoadRecorder } from './load-recorder';
+import type { LoadRecorder } from './load-recorder';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const ENDED = new Set(['completed', 'completed_with_errors', 'failed', 'cancelled']);
 
-export type WatchersOptions = { url: string; count: number; rec: LoadRecorder; queuePollMs: number };
+export type WatchersOptions = { url: string; count: number; rec: LoadRecorder };
 
 export class Watchers {
   private readonly sockets: ClientSocket[] = [];
-  private readonly timers: NodeJS.Timeout[] = [];
   private closing = false;
   /** job:update events received, all watchers together. */
   received = 0;
+  /** queue:counts pushes received, all watchers together. */
+  queuePushes = 0;
 
   constructor(private readonly options: WatchersOptions) {}
 
@@ -33,6 +34,7 @@ export class Watchers {
           this.received++;
           rec.event(Date.now() - Date.parse(job.updated_at));
         });
+        socket.on('queue:counts', () => this.queuePushes++);
         socket.on('batch:update', (batch: BatchSummary) => {
           if (ENDED.has(batch.status)) socket.emit('batch:unsubscribe', batch.batch_id);
         });
@@ -41,24 +43,17 @@ export class Watchers {
           if (!this.closing) rec.error(`socket disconnected: ${reason}`);
         });
         return new Promise<void>((resolve) => {
-          socket.once('connect', () => socket.emit('batches:subscribe', () => resolve()));
+          socket.once('connect', () => {
+            const started = performance.now();
+            socket.emit('queue:subscribe', (ack: QueueSubscribeAck) => {
+              rec.time('queue:subscribe', performance.now() - started);
+              if (!ack.ok) rec.error(`queue:subscribe: ${ack.error.code}: ${ack.error.message}`);
+            });
+            socket.emit('batches:subscribe', () => resolve());
+          });
         });
       }),
     );
-    if (this.options.queuePollMs > 0) {
-      for (const _ of this.sockets) this.pollQueue();
-    }
-  }
-
-  private pollQueue(): void {
-    const { url, rec, queuePollMs } = this.options;
-    const tick = () => {
-      if (this.closing) return;
-      void timedJson(rec, 'queue', `${url}/api/queue`).finally(() => {
-        if (!this.closing) this.timers.push(setTimeout(tick, queuePollMs));
-      });
-    };
-    this.timers.push(setTimeout(tick, Math.random() * queuePollMs));
   }
 
   /** Watchers `i` with `i % groups === group` subscribe to `batchId` (groups 1: every watcher). */
@@ -76,7 +71,6 @@ export class Watchers {
 
   close(): void {
     this.closing = true;
-    this.timers.forEach(clearTimeout);
     for (const socket of this.sockets) socket.disconnect();
   }
 }

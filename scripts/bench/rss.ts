@@ -20,14 +20,19 @@ export const rssMb = (pid: number) => statusMb(pid, VM_RSS);
 /** The process's lifetime peak resident memory (VmHWM). */
 export const peakRssMb = (pid: number) => statusMb(pid, VM_HWM);
 
-export type RssSampler = { stop: () => number | null };
+export type RssSampler = { stop: () => number | null; /** seconds from the start to the highest sample */ peakAtS: () => number | null };
 
 /** Polls VmRSS every `intervalMs`; `stop()` gives the highest value seen, in MB. */
 export function sampleRss(pid: number, intervalMs = 100): RssSampler {
+  const began = performance.now();
   let peak: number | null = null;
+  let peakAt: number | null = null;
   const take = () => {
     const mb = rssMb(pid);
-    if (mb !== null && (peak === null || mb > peak)) peak = mb;
+    if (mb !== null && (peak === null || mb > peak)) {
+      peak = mb;
+      peakAt = (performance.now() - began) / 1000;
+    }
   };
   take();
   const timer = setInterval(take, intervalMs);
@@ -37,5 +42,6 @@ export function sampleRss(pid: number, intervalMs = 100): RssSampler {
       take();
       return peak;
     },
+    peakAtS: () => peakAt,
   };
 }
