@@ -6,13 +6,10 @@ import type { Job } from '../generated/prisma/client';
 
 type Tx = Pick<Db, 'job'>;
 
-/** Copies `original`'s end state to its waiting duplicates; returns them as they are now, for events. */
+/** Copies `original`'s end state to its waiting duplicates (one UPDATE … RETURNING); returns them as they are now, for events. */
 export async function mirrorDuplicates(tx: Tx, original: Job): Promise<Job[]> {
-  const waiting = await tx.job.findMany({ where: { duplicateOf: original.id, status: 'queued' }, select: { id: true } });
-  if (waiting.length === 0) return [];
-  const ids = waiting.map((j) => j.id);
-  await tx.job.updateMany({
-    where: { id: { in: ids }, status: 'queued' },
+  return tx.job.updateManyAndReturn({
+    where: { duplicateOf: original.id, status: 'queued' },
     data: {
       status: original.status,
       stage: original.stage,
@@ -26,5 +23,4 @@ export async function mirrorDuplicates(tx: Tx, original: Job): Promise<Job[]> {
       seq: { increment: 1 },
     },
   });
-  return tx.job.findMany({ where: { id: { in: ids } } });
 }

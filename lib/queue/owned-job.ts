@@ -1,6 +1,6 @@
 // Changes to a job that only its current owner may make: the update applies only while the job
 // is still `processing` under this worker (not cancelled, not recovered by another), and every
-// change bumps `seq`.
+// change bumps `seq`. One statement (UPDATE … RETURNING) on both databases.
 import type { Db } from '../db/client';
 import type { Job, Prisma } from '../generated/prisma/client';
 
@@ -12,9 +12,9 @@ export async function updateOwnedJob(
   workerId: string,
   data: Prisma.JobUpdateManyMutationInput,
 ): Promise<Job | null> {
-  const { count } = await tx.job.updateMany({
+  const [job] = await tx.job.updateManyAndReturn({
     where: { id: jobId, workerId, status: 'processing' },
     data: { ...data, seq: { increment: 1 } },
   });
-  return count === 1 ? tx.job.findUnique({ where: { id: jobId } }) : null;
+  return job ?? null;
 }
