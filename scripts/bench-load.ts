@@ -30,6 +30,7 @@ const USAGE = `usage: npm run bench:load -- [options]
   --batch N             instead: one batch of N documents processed to the end (watchers follow it)
   --without-memory-settings  the server with V8's and glibc's defaults instead of npm start's
                         settings (MEMORY_PROFILE, lib/runtime/memory-settings.mjs), to measure what they change
+  --node-flags="F…"     more Node/V8 flags for the server (e.g. --node-flags=--optimize-for-size), to measure one
   The server inherits the environment (WORKER_MEMORY_MB, ...).`;
 
 const say = (message: string) => process.stderr.write(`[bench:load] ${message}\n`);
@@ -48,6 +49,7 @@ function parseOptions() {
       workflow: { type: 'string' },
       batch: { type: 'string' },
       'without-memory-settings': { type: 'boolean', default: false },
+      'node-flags': { type: 'string', default: '' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -74,6 +76,7 @@ function parseOptions() {
     workflow,
     batch: values.batch === undefined ? null : int('batch', values.batch, 1000, 1),
     memorySettings: !values['without-memory-settings'],
+    nodeFlags: values['node-flags'].split(/\s+/).filter(Boolean),
   };
 }
 
@@ -93,6 +96,7 @@ const machineLine = (o: Options) =>
   (o.memorySettings
     ? `MEMORY_PROFILE ${process.env.MEMORY_PROFILE || 'small'} (${settingsText(memoryProfile(process.env))})`
     : `V8's and glibc's memory defaults (${settingsText({ flags: DEFAULT_MEMORY_FLAGS, env: DEFAULT_MEMORY_ENV })})`) +
+  (o.nodeFlags.length ? `, Node flags ${o.nodeFlags.join(' ')}` : '') +
   `, load average ${os.loadavg()[0].toFixed(2)} at the start`;
 
 /** Every progress line: elapsed time, what was done, the server's RSS now. */
@@ -248,7 +252,7 @@ async function main(): Promise<void> {
       SHUTDOWN_GRACE_S: '0',
       ...(o.memorySettings ? {} : DEFAULT_MEMORY_ENV),
     },
-    nodeFlags: o.memorySettings ? [] : DEFAULT_MEMORY_FLAGS,
+    nodeFlags: [...(o.memorySettings ? [] : DEFAULT_MEMORY_FLAGS), ...o.nodeFlags],
   });
   const stop = stopWhenDone(starting);
   try {
