@@ -3,7 +3,7 @@
 //   npx tsx scripts/dump-layout.ts <file.pdf> [pages, e.g. 1,3] [--text]
 import { readFile } from 'node:fs/promises';
 import { buildPageLayout } from '../lib/pipeline/layout/page-layout';
-import { openPdf } from '../lib/pipeline/pdfjs';
+import { closePdf, openPdf } from '../lib/pipeline/pdfjs';
 
 const [file, pageList] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!file) {
@@ -19,6 +19,6 @@ for (const number of numbers) {
   const content = await page.getTextContent();
   layouts.push(buildPageLayout(content.items, { number, width: viewport.width, height: viewport.height, viewportTransform: viewport.transform }));
 }
-await doc.destroy();
+await closePdf(doc);
 if (process.argv.includes('--text')) console.log(layouts.map((l) => l.text).join('\n\n'));
 else console.log(JSON.stringify(layouts, (_k, v) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v)));

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { classify, type ClassifyInput } from '../lib/pipeline/classify/classify';
 import { buildPageLayout } from '../lib/pipeline/layout/page-layout';
 import type { PageLayout } from '../lib/pipeline/layout/types';
-import { openPdf } from '../lib/pipeline/pdfjs';
+import { closePdf, openPdf } from '../lib/pipeline/pdfjs';
 import type { Category, Classification, DocumentMetadata } from '../lib/pipeline/types';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,7 +58,7 @@ export async function loadClassifyInput(file: string): Promise<ClassifyInput> {
       pages.push(buildPageLayout(content.items, { number, width: viewport.width, height: viewport.height, viewportTransform: viewport.transform }));
     }
     const info = (await doc.getMetadata()).info as Record<string, unknown>;
-    const fieldObjects = (await doc.getFieldObjects()) as Record<string, unknown[]> | null;
+    const fieldObjects = await doc.getFieldObjects();
     const metadata: DocumentMetadata = {
       title: str(info.Title),
       author: str(info.Author),
@@ -83,10 +83,10 @@ export async function loadClassifyInput(file: string): Promise<ClassifyInput> {
       metadata,
       tableCount: tables ? pages.reduce((n, p) => n + tables(p).length, 0) : 0,
       fieldKeys: fields ? fields(pages).map((f) => f.key) : [],
-      formFieldCount: fieldObjects ? Object.keys(fieldObjects).length : 0,
+      formFieldCount: fieldObjects?.size ?? 0,
     };
   } finally {
-    await doc.destroy();
+    await closePdf(doc);
   }
 }
 

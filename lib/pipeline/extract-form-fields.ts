@@ -24,10 +24,10 @@ function valueOf(field: FieldObject): string | null {
 }
 
 export async function extractFormFields(doc: PdfDocument): Promise<FormField[]> {
-  const objects = (await doc.getFieldObjects()) as Record<string, FieldObject[]> | null;
+  const objects = (await doc.getFieldObjects()) as Map<string, FieldObject[]> | null;
   if (!objects) return [];
   const fields: FormField[] = [];
-  for (const [name, widgets] of Object.entries(objects)) {
+  for (const [name, widgets] of objects) {
     if (fields.length >= MAX_FIELDS) break;
     // A field has one entry per widget; the one that carries the value speaks for it.
     const field = widgets.find((w) => valueOf(w) !== null && w.value !== 'Off') ?? widgets[0];

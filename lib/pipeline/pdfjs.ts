@@ -1,4 +1,5 @@
 // The only place that imports pdf.js. It runs inside worker threads (see thread-entry.ts).
+import './pdfjs-node20-polyfills.mjs'; // first: what pdf.js 6 needs and Node 20 lacks
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.min.mjs';
@@ -26,9 +27,8 @@ export async function openPdf(data: Uint8Array): Promise<PdfDocument> {
   const task = pdfjs.getDocument({
     data,
     ...assets,
-    // A PDF's JavaScript is never run: no eval, no XFA forms, and pdf.js's scripting sandbox
-    // (pdf.scripting.mjs, used only by its viewer) is never loaded.
-    isEvalSupported: false,
+    // A PDF's JavaScript is never run: no XFA forms, and pdf.js's scripting sandbox
+    // (pdf.scripting.mjs, used only by its viewer) is never loaded. (pdf.js 6 uses no eval at all.)
     enableXfa: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -37,6 +37,9 @@ export async function openPdf(data: Uint8Array): Promise<PdfDocument> {
   });
   return task.promise;
 }
+
+/** Ends a document and frees what pdf.js holds for it (pdf.js 6 has no `PDFDocumentProxy.destroy`). */
+export const closePdf = (doc: PdfDocument): Promise<void> => doc.loadingTask.destroy();
 
 // The smallest valid PDF: one empty page.
 const EMPTY_PDF = `%PDF-1.4
@@ -54,7 +57,7 @@ trailer<</Root 1 0 R>>
 export async function warmUp(): Promise<void> {
   const doc = await openPdf(new TextEncoder().encode(EMPTY_PDF));
   await (await doc.getPage(1)).getTextContent();
-  await doc.destroy();
+  await closePdf(doc);
 }
 
 export const isPasswordError = (err: unknown) => (err as Error | null)?.name === 'PasswordException';

@@ -7,7 +7,7 @@ import type { JobStage } from '../schemas/batch';
 import { classifyDocument, detectStructure } from './analyse';
 import { PipelineError } from './errors';
 import { extractMetadata } from './extract-metadata';
-import { openPdf } from './pdfjs';
+import { closePdf, openPdf } from './pdfjs';
 import { readPages } from './read-pages';
 import type { DocumentResult, ThreadRequest } from './types';
 
@@ -43,6 +43,6 @@ export async function runPipeline(request: ThreadRequest, onStage: (stage: JobSt
     const partial = warnings.some((w) => /could not be read|failed/.test(w));
     return { ...base, ...structure, ...classified, partial };
   } finally {
-    await doc.destroy();
+    await closePdf(doc);
   }
 }

@@ -8,7 +8,7 @@ import { register } from 'tsx/esm/api';
 import '../../lib/pipeline/preload-pdfjs.mjs';
 
 register();
-const { openPdf } = await import('../../lib/pipeline/pdfjs.ts');
+const { closePdf, openPdf } = await import('../../lib/pipeline/pdfjs.ts');
 
 const port = parentPort;
 if (!port) throw new Error('bare-thread.mjs runs only as a worker thread');
@@ -24,7 +24,7 @@ async function extract(file, countOnly) {
     }
     return doc.numPages;
   } finally {
-    await doc.destroy();
+    await closePdf(doc);
   }
 }
 
