@@ -30,11 +30,11 @@ export function attachRealtime(httpServer: HttpServer, pool: pg.Pool | null = nu
   io.on('connection', (socket) => registerHandlers(socket));
   const removeSink = addEventSink((event) => forward(io, event));
   // Alone, this server knows whether anyone watches the counts; in a cluster they may be elsewhere.
-  const stopFeed = feedQueueCounts(pool ? undefined : () => (io.of('/').adapter.rooms.get(rooms.queue)?.size ?? 0) > 0);
+  const stopFeed = feedQueueCounts(pool ? {} : { watched: () => (io.of('/').adapter.rooms.get(rooms.queue)?.size ?? 0) > 0 });
   return {
     io,
     close: async () => {
-      stopFeed();
+      await stopFeed(); // its last push goes through the sink below
       removeSink();
       await io.close();
     },

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const applied = await migrateInThread(cfg.databaseUrl);
   if (applied.length) log.info({ applied }, 'database migrated');
   const cluster = await joinCluster(cfg);
-  const stopEvents = cluster.pool ? sendEventsThroughPostgres(cluster.pool) : () => {};
+  const stopEvents = cluster.pool ? sendEventsThroughPostgres(cluster.pool) : async () => {};
   const webhooks = cfg.webhookUrl ? startWebhooks({ url: cfg.webhookUrl, secret: cfg.webhookSecret, maxAttempts: cfg.webhookMaxAttempts }) : null;
   const workers = await startWorkers(cfg);
   log.info({ workerId: cfg.workerId, threads: cfg.workerConcurrency, dataDir: cfg.dataDir, ms: Date.now() - started }, 'pdf-batch worker is ready');
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'worker shutting down: no new jobs, finishing the running ones');
     await workers?.stop(cfg.shutdownGraceMs);
     webhooks?.stop();
-    stopEvents();
+    await stopEvents(); // after the jobs: their last counts go out first
     await cluster.stop();
     await closeDb();
     log.info('stopped');

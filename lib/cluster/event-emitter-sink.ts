@@ -10,13 +10,13 @@ import { broadcast, type Broadcaster } from '../realtime/broadcast';
 import { addEventSink } from '../realtime/publisher';
 import { feedQueueCounts } from '../realtime/queue-feed';
 
-/** Also pushes the queue's counts after this process's jobs change (`feedQueueCounts`). */
-export function sendEventsThroughPostgres(pool: pg.Pool): () => void {
+/** Also pushes the queue's counts after this process's jobs change (`feedQueueCounts`); stopping sends the last one. */
+export function sendEventsThroughPostgres(pool: pg.Pool): () => Promise<void> {
   const emitter = new Emitter<ServerToClientEvents>(pool);
   const removeSink = addEventSink((event) => broadcast(emitter as unknown as Broadcaster, event));
   const stopFeed = feedQueueCounts();
-  return () => {
-    stopFeed();
+  return async () => {
+    await stopFeed();
     removeSink();
   };
 }
