@@ -1,7 +1,7 @@
 // The queue at a glance for GET /api/queue: paused or running, and the jobs of all batches
 // counted by status in one grouped query. Requests arriving together share one read (scripts,
 // /metrics, and the pushes of lib/realtime/queue-feed.ts).
-import { db } from '../db/client';
+import { db, dbProvider, type Db } from '../db/client';
 import { CoalescedReads } from '../runtime/coalesced-reads';
 import { jobStatusSchema } from '../schemas/batch';
 import type { QueueOverview } from '../schemas/queue';
@@ -15,8 +15,8 @@ export function queueOverview(): Promise<QueueOverview> {
 
 /** One read of its own (the health check times it as the database's latency). */
 export async function readQueueOverview(): Promise<QueueOverview> {
-  const readAt = new Date().toISOString();
   const client = await db();
+  const readAt = (await databaseNow(client)).toISOString();
   const groups = await client.job.groupBy({ by: ['status'], _count: { _all: true } });
   const counts: QueueOverview['counts'] = { queued: 0, processing: 0, completed: 0, failed: 0, cancelled: 0 };
   for (const group of groups) {
@@ -24,4 +24,14 @@ export async function readQueueOverview(): Promise<QueueOverview> {
     if (status.success) counts[status.data] = group._count._all;
   }
   return { ...(await readQueueState(client)), counts, read_at: readAt };
+}
+
+/**
+ * The time the counts are read from, by the database's clock on Postgres, where the processes
+ * that push them may run on machines whose clocks differ; with SQLite there is one process.
+ */
+async function databaseNow(client: Db): Promise<Date> {
+  if (dbProvider() !== 'postgresql') return new Date();
+  const [row] = await client.$queryRaw<{ now: Date }[]>`SELECT statement_timestamp() AS now`;
+  return row.now;
 }
