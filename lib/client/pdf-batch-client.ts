@@ -8,6 +8,7 @@ import type { BatchSummaryReport } from '../export/summary';
 import type { JobDetail } from '../jobs/get-job';
 import type { BatchResultsPage } from '../jobs/result-summary';
 import type { QueueState } from '../queue/queue-state';
+import type { QueueOverview } from '../schemas/queue';
 import { ApiError, apiErrorFrom, networkError } from './api-error';
 
 export type ClientOptions = {
@@ -132,7 +133,7 @@ export class PdfBatchClient {
   }
 
   // Queue
-  getQueue = () => this.json<QueueState>('GET', '/api/queue');
+  getQueue = () => this.json<QueueOverview>('GET', '/api/queue');
   pauseQueue = () => this.json<QueueState>('POST', '/api/queue/pause');
   resumeQueue = () => this.json<QueueState>('POST', '/api/queue/resume');
 }

@@ -1,7 +1,8 @@
 'use client';
 // The queue-wide state, kept fresh by the server: `queue:subscribe` answers with the counts now,
 // `queue:counts` brings them again after jobs change, `queue:update` the paused/running state at
-// once. Only while the socket is not connected does the card poll GET /api/queue (every 4 s).
+// once. Only while the socket is not connected (or refused the subscription) does the card poll
+// GET /api/queue (every 4 s).
 // One Queue card per page: leaving unsubscribes the socket from the counts.
 import { useCallback, useEffect, useState } from 'react';
 import type { QueueStatePayload, QueueSubscribeAck } from '@/lib/events';
@@ -38,9 +39,11 @@ export function useQueue(): UseQueue {
         if (!signal.aborted) setError(messageOf(err));
       }
     }, POLL_MS);
+    let mounted = true;
     function subscribe() {
       polling.stop();
       socket.emit('queue:subscribe', (reply: QueueSubscribeAck) => {
+        if (!mounted) return;
         if (reply.ok) return apply(reply.queue);
         setError(reply.error.message);
         polling.start();
@@ -54,6 +57,7 @@ export function useQueue(): UseQueue {
     if (socket.connected) subscribe();
     else polling.start();
     return () => {
+      mounted = false;
       socket.off('connect', subscribe);
       socket.off('disconnect', startPolling);
       socket.off('queue:counts', apply);
