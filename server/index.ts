@@ -13,7 +13,6 @@ import { logAccess } from '../lib/http/access-log';
 import { log } from '../lib/log';
 import { metrics } from '../lib/metrics/instruments';
 import { projectRoot } from '../lib/paths';
-import { setWorkerStatusSource } from '../lib/runtime/worker-status';
 import { sweepOrphanUploads } from '../lib/storage/files';
 import { startWatchFolder, type WatchFolder } from '../lib/watch/watch-folder';
 import { startWebhooks, type Webhooks } from '../lib/webhooks/start-webhooks';
@@ -60,7 +59,6 @@ async function main(): Promise<void> {
   const webhooks = startWebhooksFor(cfg);
   const workers = await startWorkers(cfg);
   const watch = await startWatchFolderFor(cfg);
-  setWorkerStatusSource(() => ({ concurrency: cfg.workerConcurrency, busy: workers?.busy ?? 0, ready: workers?.ready ?? 0 }));
   const stopMaintenance = startMaintenance(cfg);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

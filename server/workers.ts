@@ -3,10 +3,13 @@
 import type { Config } from '../lib/config';
 import { providerOf } from '../lib/db/provider';
 import { log } from '../lib/log';
+import { registerWorker } from '../lib/cluster/worker-registry';
 import { ThreadPool } from '../lib/pipeline/thread-pool';
 import { recoverJobsOfOtherWorkers } from '../lib/queue/recover-jobs';
 import { startWorkerLoop, type WorkerLoop } from '../lib/queue/worker-loop';
+import { setWorkerStatusSource } from '../lib/runtime/worker-status';
 
+/** The worker loop, its PDF threads, and this process's row in the worker registry (for /api/health on every node). */
 export async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
   if (cfg.workerConcurrency === 0) return null;
   if (providerOf(cfg.databaseUrl) === 'sqlite') {
@@ -17,11 +20,17 @@ export async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
     if (recovered) log.warn({ recovered }, 'requeued jobs left running by a previous run');
   }
   const pool = new ThreadPool({ size: cfg.workerConcurrency, memoryMb: cfg.workerMemoryMb, timeoutMs: cfg.jobTimeoutMs });
-  return startWorkerLoop({
+  let unregister = async () => {};
+  const loop = startWorkerLoop({
     pool,
     workerId: cfg.workerId,
     leaseMs: cfg.leaseMs,
     maxPages: cfg.maxPages,
     retry: { maxAttempts: cfg.maxAttempts, backoffMs: cfg.retryBackoffMs },
+    onStopped: () => unregister(),
   });
+  const status = () => ({ concurrency: cfg.workerConcurrency, busy: loop.busy, ready: loop.ready });
+  setWorkerStatusSource(status);
+  unregister = await registerWorker(cfg.workerId, status, cfg.leaseMs);
+  return loop;
 }

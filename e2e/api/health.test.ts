@@ -1,14 +1,17 @@
 // GET /api/health from the real server: its shape when all is well (database latency, disk of
-// DATA_DIR, worker threads and this process's WORKER_ID, queue, version, uptime); 503 `degraded`
+// DATA_DIR, worker threads and this process's WORKER_ID, the cluster's workers, queue, version,
+// uptime); a warning when jobs wait and no worker runs anywhere; 503 `degraded`
 // when free disk is below MIN_FREE_DISK_MB; 503 `down` when the database is destroyed under the
 // running server (SQLite: its file overwritten in place, as a failing disk or a stray process
 // would; Postgres: the database dropped, its connections terminated).
 import assert from 'node:assert/strict';
+import os from 'node:os';
 import { after, before, describe, test } from 'node:test';
 import { version } from '../../lib/version';
 import { healthResponseSchema, type HealthResponse } from '../../lib/schemas/health';
-import { getJson } from '../support/api';
+import { getJson, uploadBatch } from '../support/api';
 import { destroyTestDatabase, testBackend } from '../support/database';
+import { makeTextPdf } from '../support/make-pdf';
 import { removeDataDir, startServer, type TestServer } from '../support/server';
 
 /** Parses with the schema and checks nothing was dropped: zod strips keys a schema does not know. */
@@ -46,6 +49,13 @@ describe('health of a working server', () => {
     assert.equal(health.workers.worker_id, 'health-node');
     assert.equal(health.workers.concurrency, 2);
     assert.equal(health.workers.busy, 0);
+    // The worker registry: this process, as every node of a cluster sees it.
+    assert.deepEqual(
+      health.cluster.workers.map((w) => [w.worker_id, w.host, w.pid, w.threads]),
+      [['health-node', os.hostname(), server.process.pid, 2]],
+    );
+    assert.equal(health.cluster.threads, 2);
+    assert.deepEqual(health.warnings, []);
     assert.equal(health.version, version);
     assert.ok(health.uptime_s >= 0);
   });
@@ -59,6 +69,30 @@ describe('health of a working server', () => {
       await new Promise((resolve) => setTimeout(resolve, 250));
     } while (Date.now() < deadline);
     assert.equal(health.workers.ready, 2);
+  });
+});
+
+describe('health of a web node with no worker anywhere', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer({ env: { WORKER_CONCURRENCY: '0' } });
+  });
+  after(async () => {
+    await server?.stop();
+    if (server) await removeDataDir(server.dataDir);
+  });
+
+  test('jobs waiting with no worker running are a warning, not an unhealthy node; paused, nothing to say', async () => {
+    assert.equal((await uploadBatch(server.url, [{ name: 'waits.pdf', content: await makeTextPdf(1) }])).status, 201);
+    const { status, body } = await getJson<unknown>(server.url, '/api/health');
+    assert.equal(status, 200);
+    const health = described(body);
+    assert.equal(health.status, 'ok');
+    assert.deepEqual(health.cluster, { workers: [], threads: 0 });
+    assert.deepEqual(health.warnings, ['No worker is running: 1 queued job waits until one starts (npm start with WORKER_CONCURRENCY > 0, or npm run worker).']);
+
+    await fetch(`${server.url}/api/queue/pause`, { method: 'POST' });
+    assert.deepEqual(described((await getJson<unknown>(server.url, '/api/health')).body).warnings, []);
   });
 });
 

@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../lib/events';
 import type { BatchDetail, JobSummary } from '../../lib/schemas/batch';
+import type { HealthResponse } from '../../lib/schemas/health';
 import type { QueueOverview } from '../../lib/schemas/queue';
 import { getJson, uploadBatch, waitForBatch } from '../support/api';
 import { testBackend, testDatabaseUrl } from '../support/database';
@@ -124,6 +125,23 @@ describe('two web nodes and two worker processes on one Postgres', { skip }, () 
     assert.deepEqual(cancelled.body.jobs.map((j) => j.status), ['cancelled', 'cancelled']);
   });
 
+  test('every node\'s health lists the worker processes of the cluster, though the web nodes run no thread', async () => {
+    for (const node of [webA, webB]) {
+      const { body } = await getJson<HealthResponse>(node.url, '/api/health');
+      assert.equal(body.workers.concurrency, 0, 'the web node itself runs no thread');
+      assert.deepEqual(
+        body.cluster.workers.map((w) => w.worker_id),
+        ['worker-1', 'worker-2'],
+      );
+      assert.deepEqual(
+        body.cluster.workers.map((w) => w.pid),
+        workers.map((w) => w.process.pid),
+      );
+      assert.equal(body.cluster.threads, body.cluster.workers.reduce((sum, w) => sum + w.threads, 0));
+      assert.deepEqual(body.warnings, []);
+    }
+  });
+
   test('a worker killed with SIGKILL in the middle of a batch loses no job: the other one finishes it', async () => {
     const batchFiles = [...SHIPPED_PDFS, ...files.slice(12, 24)];
     const { status, body } = await uploadBatch(webB.url, batchFiles.map((file) => ({ path: file })));
@@ -140,5 +158,10 @@ describe('two web nodes and two worker processes on one Postgres', { skip }, () 
     const interrupted = batch.jobs.find((j) => j.job_id === running.job_id);
     assert.equal(interrupted?.worker_id, 'worker-2', 'the interrupted job was finished by the surviving worker');
     assert.ok((interrupted?.attempts ?? 0) >= 2, 'it ran again after its lease expired');
+    // The killed process said nothing more: LEASE_S (5 s) after its last report it is no longer listed.
+    await until('the killed worker gone from the health of node B', 15_000, async () => {
+      const { body: health } = await getJson<HealthResponse>(webB.url, '/api/health');
+      return health.cluster.workers.map((w) => w.worker_id).join() === 'worker-2';
+    });
   });
 });

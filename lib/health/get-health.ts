@@ -1,6 +1,9 @@
 // GET /api/health - is the database usable (and how fast), is there disk left in DATA_DIR, how deep
-// is the queue, how busy are the workers. `down` when the database fails, `degraded` when free
-// disk is below MIN_FREE_DISK_MB; both answer 503 with the reasons.
+// is the queue, how busy are this process's workers and which processes of the cluster run PDF
+// threads. `down` when the database fails, `degraded` when free disk is below MIN_FREE_DISK_MB;
+// both answer 503 with the reasons. Jobs waiting with no worker running is a warning (this node
+// itself is fine: a load balancer must not take it out for it).
+import { clusterWorkers } from '../cluster/worker-registry';
 import { config } from '../config';
 import { dbProvider } from '../db/client';
 import { log } from '../log';
@@ -18,6 +21,11 @@ export async function getHealth(): Promise<HealthResponse> {
   const [database, queue] = await checkDatabase(reasons);
   const disk = await checkDisk(cfg.dataDir, reasons);
   const workers = workerStatus();
+  const cluster = database.ok ? await readCluster(cfg.leaseMs) : null;
+  const warnings: string[] = [];
+  if (cluster && cluster.threads === 0 && queue.queued > 0 && !queue.paused) {
+    warnings.push(`No worker is running: ${queue.queued} queued ${queue.queued === 1 ? 'job waits' : 'jobs wait'} until one starts (npm start with WORKER_CONCURRENCY > 0, or npm run worker).`);
+  }
   const status = !database.ok ? 'down' : !disk.ok ? 'degraded' : 'ok';
   return {
     status,
@@ -26,6 +34,8 @@ export async function getHealth(): Promise<HealthResponse> {
     disk,
     queue,
     workers: { worker_id: cfg.workerId, concurrency: workers.concurrency, ready: workers.ready, busy: workers.busy },
+    cluster: cluster ?? { workers: [], threads: 0 },
+    warnings,
     version,
     uptime_s: Math.floor(process.uptime()),
   };
@@ -50,6 +60,17 @@ async function checkDatabase(reasons: string[]): Promise<[HealthResponse['databa
       { ok: false, provider, latency_ms: null, error: message },
       { queued: 0, processing: 0, paused: false },
     ];
+  }
+}
+
+/** The cluster's workers, or null when the registry cannot be read (then nothing is said of them). */
+async function readCluster(leaseMs: number): Promise<HealthResponse['cluster'] | null> {
+  try {
+    const workers = await clusterWorkers(leaseMs);
+    return { workers, threads: workers.reduce((sum, w) => sum + w.threads, 0) };
+  } catch (err) {
+    log.error({ err }, 'health check: the worker registry cannot be read');
+    return null;
   }
 }
 

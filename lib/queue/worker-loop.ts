@@ -25,6 +25,8 @@ export type WorkerLoopOptions = {
   maxPages: number;
   retry: { maxAttempts: number; backoffMs: number };
   pollMs?: number;
+  /** Runs last in stop(), once the jobs are handed back (the process leaves the worker registry). */
+  onStopped?: () => Promise<void>;
 };
 
 export type WorkerLoop = {
@@ -165,6 +167,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       await all;
       const released = await releaseJobsOf(workerId);
       if (released) log.info({ released }, 'handed unfinished jobs back to the queue');
+      await options.onStopped?.();
     },
   };
 }

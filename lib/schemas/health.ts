@@ -29,6 +29,25 @@ export const healthResponseSchema = z.object({
     ready: z.number().int(),
     busy: z.number().int(),
   }),
+  /** Every process with PDF threads that reported within LEASE_S (lib/cluster/worker-registry.ts), this one included. */
+  cluster: z.object({
+    workers: z.array(
+      z.object({
+        worker_id: z.string(),
+        host: z.string(),
+        pid: z.number().int(),
+        threads: z.number().int(),
+        ready: z.number().int(),
+        /** As of its last report (every LEASE_S / 3). */
+        busy: z.number().int(),
+        started_at: z.string(),
+        seen_at: z.string(),
+      }),
+    ),
+    threads: z.number().int(),
+  }),
+  /** What needs a look without making this node unhealthy (jobs waiting and no worker running). */
+  warnings: z.array(z.string()),
   version: z.string(),
   uptime_s: z.number().int(),
 });
