@@ -1,8 +1,10 @@
 'use client';
 // The whole queue at a glance: running or paused (kept in the database, so it survives a reload)
-// with the button that switches it, and every batch's jobs counted by status.
+// with the button that switches it, every batch's jobs counted by status, and a warning when files
+// wait with no worker running anywhere.
 import { useAction } from '@/lib/client/use-action';
 import { pauseQueue, resumeQueue } from '@/lib/client/control';
+import { noWorkerWarning } from '@/lib/client/queue-warning';
 import { useQueue } from '@/lib/client/use-queue';
 import type { JobStatus } from '@/lib/schemas/batch';
 import './queue-manager.css';
@@ -17,6 +19,7 @@ export function BatchQueueManager() {
   const { queue, error, setPaused } = useQueue();
   const action = useAction();
   const paused = queue?.paused ?? false;
+  const warning = noWorkerWarning(queue);
 
   const toggle = () =>
     void action.run(paused ? 'resume' : 'pause', async () => {
@@ -45,6 +48,11 @@ export function BatchQueueManager() {
         </button>
       </div>
       {paused && <p className="queue-manager__hint">No new file starts until the queue is resumed; files already running finish.</p>}
+      {warning && (
+        <p className="notice" data-tone="warning" role="status" data-testid="queue-warning">
+          {warning}
+        </p>
+      )}
       <dl className="queue-manager__counts">
         {SHOWN.map(({ status, label }) => {
           const count = queue?.counts[status];

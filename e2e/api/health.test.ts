@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import { after, before, describe, test } from 'node:test';
 import { version } from '../../lib/version';
+import { noWorkerWarning } from '../../lib/client/queue-warning';
 import { healthResponseSchema, type HealthResponse } from '../../lib/schemas/health';
+import type { QueueOverview } from '../../lib/schemas/queue';
 import { getJson, uploadBatch } from '../support/api';
 import { destroyTestDatabase, testBackend } from '../support/database';
 import { makeTextPdf } from '../support/make-pdf';
@@ -56,6 +58,7 @@ describe('health of a working server', () => {
     );
     assert.equal(health.cluster.threads, 2);
     assert.deepEqual(health.warnings, []);
+    assert.deepEqual((await getJson<QueueOverview>(server.url, '/api/queue')).body.workers, { processes: 1, threads: 2 }, 'the Queue card knows it too');
     assert.equal(health.version, version);
     assert.ok(health.uptime_s >= 0);
   });
@@ -90,6 +93,8 @@ describe('health of a web node with no worker anywhere', () => {
     assert.equal(health.status, 'ok');
     assert.deepEqual(health.cluster, { workers: [], threads: 0 });
     assert.deepEqual(health.warnings, ['No worker is running: 1 queued job waits until one starts (npm start with WORKER_CONCURRENCY > 0, or npm run worker).']);
+    const queue = (await getJson<QueueOverview>(server.url, '/api/queue')).body;
+    assert.equal(noWorkerWarning(queue), 'No worker is running: queued files wait until one starts.', 'the Queue card says so too');
 
     await fetch(`${server.url}/api/queue/pause`, { method: 'POST' });
     assert.deepEqual(described((await getJson<unknown>(server.url, '/api/health')).body).warnings, []);

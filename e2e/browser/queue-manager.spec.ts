@@ -1,11 +1,13 @@
 // The queue and batch controls in a real browser against the real server: pause and resume the
-// queue, cancel and retry a file and a running batch, download the ZIP, delete after a confirmation.
+// queue, cancel and retry a file and a running batch, download the ZIP, delete after a confirmation;
+// and the Queue card's warning when no worker runs (a server of its own, WORKER_CONCURRENCY=0).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { makeTextPdf } from '../support/make-pdf';
 import { generatedCorpus, generatedDir } from '../support/pdfs';
+import { removeDataDir, startServer, type TestServer } from '../support/server';
 
 let tempDir: string;
 
@@ -172,4 +174,25 @@ test('a refused action says why in words', async ({ page }) => {
   await expect(alert).toBeVisible();
   await expect(alert).not.toContainText('[object');
   await expect(alert).toContainText('No batch with id');
+});
+
+test.describe('with no worker running anywhere', () => {
+  let idle: TestServer;
+  test.beforeAll(async () => {
+    idle = await startServer({ env: { WORKER_CONCURRENCY: '0' } });
+  });
+  test.afterAll(async () => {
+    await idle?.stop();
+    if (idle) await removeDataDir(idle.dataDir);
+  });
+
+  test('the Queue card says the files wait, and stops saying it once the queue is paused', async ({ page }) => {
+    await page.goto(`${idle.url}/batch`);
+    await expect(page.getByTestId('queue-state')).toHaveText('Running');
+    await expect(page.getByTestId('queue-warning')).toHaveCount(0);
+    await upload(page, [path.join(generatedDir, 'invoice-1.pdf')], 'Nobody to run it');
+    await expect(page.getByTestId('queue-warning')).toHaveText('No worker is running: queued files wait until one starts.');
+    await page.getByRole('button', { name: 'Pause queue' }).click();
+    await expect(page.getByTestId('queue-warning')).toHaveCount(0);
+  });
 });

@@ -8,6 +8,7 @@ const overview = (read_at: string, queued: number, paused = false, updated_at: s
   updated_at,
   read_at,
   counts: { queued, processing: 0, completed: 0, failed: 0, cancelled: 0 },
+  workers: { processes: 1, threads: 2 },
 });
 
 test('the counts read last win, whichever arrives last', () => {

@@ -1,6 +1,8 @@
-// The queue at a glance for GET /api/queue: paused or running, and the jobs of all batches
-// counted by status in one grouped query. Requests arriving together share one read (scripts,
+// The queue at a glance for GET /api/queue: paused or running, the jobs of all batches counted by
+// status in one grouped query, and how many processes and threads are there to run them. Requests arriving together share one read (scripts,
 // /metrics, and the pushes of lib/realtime/queue-feed.ts).
+import { clusterWorkers } from '../cluster/worker-registry';
+import { config } from '../config';
 import { db, dbProvider, type Db } from '../db/client';
 import { CoalescedReads } from '../runtime/coalesced-reads';
 import { jobStatusSchema } from '../schemas/batch';
@@ -23,7 +25,9 @@ export async function readQueueOverview(): Promise<QueueOverview> {
     const status = jobStatusSchema.safeParse(group.status);
     if (status.success) counts[status.data] = group._count._all;
   }
-  return { ...(await readQueueState(client)), counts, read_at: readAt };
+  const workers = await clusterWorkers(config().leaseMs);
+  const threads = workers.reduce((sum, w) => sum + w.threads, 0);
+  return { ...(await readQueueState(client)), counts, workers: { processes: workers.length, threads }, read_at: readAt };
 }
 
 /**

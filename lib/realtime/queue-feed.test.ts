@@ -19,6 +19,7 @@ const overview = (queued: number): QueueOverview => ({
   updated_at: null,
   read_at: new Date().toISOString(),
   counts: { queued, processing: 0, completed: 0, failed: 0, cancelled: 0 },
+  workers: { processes: 1, threads: 2 },
 });
 const jobChanged = () => publish({ name: 'job:update', room: 'batch:b', payload: { job_id: 'j' } as JobSummary });
 
@@ -28,12 +29,13 @@ afterEach(async () => {
 });
 
 /** A feed over a fake read that counts its calls and the reads running at once. */
-function feed(options: { intervalMs?: number; readMs?: number; failures?: number; watched?: () => boolean } = {}) {
+function feed(options: { intervalMs?: number; refreshMs?: number; readMs?: number; failures?: number; watched?: () => boolean } = {}) {
   const seen = { reads: 0, running: 0, mostAtOnce: 0, readAt: [] as number[], pushes: [] as QueueOverview[] };
   let failuresLeft = options.failures ?? 0;
   cleanups.push(addEventSink((event) => event.name === 'queue:counts' && seen.pushes.push(event.payload)));
   const stop = feedQueueCounts({
     intervalMs: options.intervalMs ?? 20,
+    refreshMs: options.refreshMs ?? 60_000,
     watched: options.watched,
     readCounts: async () => {
       seen.reads++;
@@ -96,4 +98,9 @@ test('nothing is read while nobody watches', async () => {
   jobChanged();
   await sleep(60);
   assert.equal(seen.reads, 0);
+});
+
+test('while watched, the counts go out now and then without changes (workers come and go silently)', async () => {
+  const { seen } = feed({ intervalMs: 10, refreshMs: 40 });
+  await until(() => seen.pushes.length >= 2);
 });

@@ -1,7 +1,8 @@
 // The queue's counts, pushed instead of polled: after jobs change (a job's update, a batch created
 // or deleted, the queue paused or resumed) this process reads the counts once and sends them to
 // the `queue` room, at most once per interval however many jobs changed and however many pages
-// watch. One read at a time: changes during a read make one more read an interval later, so this
+// watch, and every 10 s while anyone watches (the workers in the overview change without events).
+// One read at a time: changes during a read make one more read an interval later, so this
 // process's pushes leave in the order they were read; across processes the browser keeps the
 // overview read last (`read_at`, the database's clock on Postgres). A failed read is tried again,
 // waiting twice as long each time (up to 30 s), so pages are never left with counts of the past.
@@ -12,6 +13,8 @@ import type { QueueOverview } from '../schemas/queue';
 import { addEventSink, publish } from './publisher';
 
 const INTERVAL_MS = 1000;
+/** Workers come and go without events (one killed says nothing): a push at least this often while watched. */
+const REFRESH_MS = 10_000;
 const MAX_RETRY_MS = 30_000;
 /** How long stopping waits for the last push (a process shutting down must not hang on it). */
 const FLUSH_MS = 2000;
@@ -21,6 +24,7 @@ export type FeedOptions = {
   /** Whether anyone listens: a lone server knows its room, a node of a cluster cannot. */
   watched?: () => boolean;
   intervalMs?: number;
+  refreshMs?: number;
   readCounts?: () => Promise<QueueOverview>;
 };
 
@@ -28,7 +32,7 @@ export type FeedOptions = {
  * Starts the pushes; returns the function that stops them, which first sends the push still due
  * (a worker process's last jobs, requeued as it stops, must reach the pages).
  */
-export function feedQueueCounts({ watched = () => true, intervalMs = INTERVAL_MS, readCounts = queueOverview }: FeedOptions = {}): () => Promise<void> {
+export function feedQueueCounts({ watched = () => true, intervalMs = INTERVAL_MS, refreshMs = REFRESH_MS, readCounts = queueOverview }: FeedOptions = {}): () => Promise<void> {
   let timer: NodeJS.Timeout | null = null;
   let reading: Promise<void> | null = null;
   let changedWhileReading = false;
@@ -68,9 +72,12 @@ export function feedQueueCounts({ watched = () => true, intervalMs = INTERVAL_MS
   const removeSink = addEventSink((event) => {
     if (CHANGES.has(event.name)) schedule(intervalMs);
   });
+  const refresh = setInterval(() => schedule(intervalMs), refreshMs);
+  refresh.unref();
 
   return async function stop(): Promise<void> {
     removeSink();
+    clearInterval(refresh);
     stopped = true;
     const due = timer !== null || changedWhileReading;
     if (timer) clearTimeout(timer);
