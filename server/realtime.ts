@@ -29,8 +29,10 @@ export function attachRealtime(httpServer: HttpServer, pool: pg.Pool | null = nu
   const io: RealtimeServer = new Server(httpServer, { serveClient: false, ...(pool ? { adapter: createAdapter(pool) } : {}) });
   io.on('connection', (socket) => registerHandlers(socket));
   const removeSink = addEventSink((event) => forward(io, event));
-  // Alone, this server knows whether anyone watches the counts; in a cluster they may be elsewhere.
-  const stopFeed = feedQueueCounts(pool ? {} : { watched: () => (io.of('/').adapter.rooms.get(rooms.queue)?.size ?? 0) > 0 });
+  // Alone, this server knows whether anyone watches the counts; in a cluster they may be elsewhere,
+  // so only the refresh waits for watchers of its own.
+  const watchedHere = () => (io.of('/').adapter.rooms.get(rooms.queue)?.size ?? 0) > 0;
+  const stopFeed = feedQueueCounts(pool ? { refreshWhen: watchedHere } : { watched: watchedHere });
   return {
     io,
     close: async () => {

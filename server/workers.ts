@@ -3,7 +3,7 @@
 import type { Config } from '../lib/config';
 import { providerOf } from '../lib/db/provider';
 import { log } from '../lib/log';
-import { registerWorker } from '../lib/cluster/worker-registry';
+import { forgetOtherWorkers, registerWorker } from '../lib/cluster/worker-registry';
 import { ThreadPool } from '../lib/pipeline/thread-pool';
 import { recoverJobsOfOtherWorkers } from '../lib/queue/recover-jobs';
 import { startWorkerLoop, type WorkerLoop } from '../lib/queue/worker-loop';
@@ -11,6 +11,8 @@ import { setWorkerStatusSource } from '../lib/runtime/worker-status';
 
 /** The worker loop, its PDF threads, and this process's row in the worker registry (for /api/health on every node). */
 export async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
+  // With SQLite this process owns the database (data-dir-lock.ts): registry rows are of earlier runs.
+  if (providerOf(cfg.databaseUrl) === 'sqlite') await forgetOtherWorkers(cfg.workerId);
   if (cfg.workerConcurrency === 0) return null;
   if (providerOf(cfg.databaseUrl) === 'sqlite') {
     // The embedded database belongs to this process alone (see data-dir-lock.ts), so whatever an

@@ -140,36 +140,28 @@ test('files pasted on the page join the selection; a non-PDF among them is refus
   await expect(page.getByTestId('refused-file')).toContainText('clipboard.txt');
 });
 
-test('while uploading each file shows its share of the bytes, and cancelling stops the upload', async ({ page }) => {
+test('while uploading each file has its own bar, and cancelling aborts the request', async ({ page }) => {
   const pdfs = await Promise.all([0, 1, 2].map((i) => makeTextPdf(40 + i, `Slow upload ${i}`)));
   const files = pdfs.map((buffer, i) => ({ name: `big-${i + 1}.pdf`, mimeType: 'application/pdf', buffer }));
   await openPage(page);
-  // A name of its own: other tests share this server, so the check below looks for this batch only.
-  const name = `Cancelled upload ${Date.now()}`;
   await page.getByTestId('file-input').setInputFiles(files);
   await expect(page.getByTestId('selected-file')).toHaveCount(3);
-  await page.getByLabel('Batch name (optional)').fill(name);
 
-  // A slow line (about 5 KB/s up: well over 10 s for these files), so the bars show the bytes sent
-  // so far. The request is also held on its way to the server (Chromium's emulated throttling has
-  // let an upload through at full speed now and then, and a request let go after the page cancels
-  // races the cancellation): what is checked is that the page itself aborts it.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 5 * 1024 });
+  // The request is held on its way to the server, so the upload is still going when we look and
+  // cancel, however fast the machine (emulated slow networks let an upload through now and then).
+  // What is checked is that the page itself aborts it. Each file's share of the bytes sent is
+  // worked out by lib/client/upload-split.ts (its unit test).
   await page.route('**/api/batches', (route) => (route.request().method() === 'POST' ? undefined : route.fallback()));
   const abandoned = page.waitForEvent('requestfailed', (request) => request.method() === 'POST' && new URL(request.url()).pathname === '/api/batches');
   await page.getByRole('button', { name: /Upload 3 files/ }).click();
   await expect(page.getByRole('button', { name: 'Cancel upload' })).toBeVisible();
-  await expect(page.getByRole('progressbar', { name: 'Upload of big-1.pdf' })).toBeVisible();
+  for (const file of ['big-1.pdf', 'big-2.pdf', 'big-3.pdf']) await expect(page.getByRole('progressbar', { name: `Upload of ${file}` })).toBeVisible();
   await page.getByRole('region', { name: 'New batch' }).screenshot({ path: shots('upload-in-progress.png') });
 
   await page.getByRole('button', { name: 'Cancel upload' }).click();
   expect((await abandoned).failure()?.errorText).toMatch(/ABORTED/);
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   await expect(page.getByRole('button', { name: /Upload 3 files/ })).toBeEnabled();
   await expect(page.getByTestId('selected-file')).toHaveCount(3);
-  await expect(page.getByText(name)).toHaveCount(0);
 });
 
 test('a real drop of PDFs with a non-PDF among them: the PDFs are added, the other refused with the reason', async ({ page }) => {

@@ -14,7 +14,7 @@ import { feedQueueCounts } from '../realtime/queue-feed';
 export function sendEventsThroughPostgres(pool: pg.Pool): () => Promise<void> {
   const emitter = new Emitter<ServerToClientEvents>(pool);
   const removeSink = addEventSink((event) => broadcast(emitter as unknown as Broadcaster, event));
-  const stopFeed = feedQueueCounts();
+  const stopFeed = feedQueueCounts({ refreshMs: 0 }); // the web nodes refresh for their own pages
   return async () => {
     await stopFeed();
     removeSink();

@@ -4,6 +4,7 @@
 // (its jobs' leases expire as well); it is no longer counted, and gone after a day.
 import os from 'node:os';
 import { db } from '../db/client';
+import { databaseNow } from '../db/database-now';
 import { log } from '../log';
 import type { WorkerStatus } from '../runtime/worker-status';
 
@@ -27,11 +28,11 @@ export async function registerWorker(workerId: string, status: () => WorkerStatu
   const write = () => {
     writing = writing.then(async () => {
       const { concurrency, ready, busy } = status();
-      const now = new Date();
-      const row = { host: os.hostname(), pid: process.pid, threads: concurrency, ready, busy, seenAt: now };
       try {
         const client = await db();
-        await client.worker.upsert({ where: { id: workerId }, create: { id: workerId, startedAt, ...row }, update: row });
+        const now = await databaseNow(client);
+        const row = { host: os.hostname(), pid: process.pid, threads: concurrency, ready, busy, startedAt, seenAt: now };
+        await client.worker.upsert({ where: { id: workerId }, create: { id: workerId, ...row }, update: row });
         await client.worker.deleteMany({ where: { seenAt: { lt: new Date(now.getTime() - FORGOTTEN_AFTER_MS) } } });
       } catch (err) {
         log.error({ err }, 'the worker registry could not be written');
@@ -53,9 +54,11 @@ export async function registerWorker(workerId: string, status: () => WorkerStatu
   };
 }
 
-/** The processes with PDF threads that wrote their row within `leaseMs`, by id. */
-export async function clusterWorkers(leaseMs: number, now = new Date()): Promise<ClusterWorker[]> {
-  const rows = await (await db()).worker.findMany({ where: { seenAt: { gte: new Date(now.getTime() - leaseMs) } }, orderBy: { id: 'asc' } });
+/** The processes with PDF threads that wrote their row within `leaseMs` (by the database's clock on Postgres), by id. */
+export async function clusterWorkers(leaseMs: number): Promise<ClusterWorker[]> {
+  const client = await db();
+  const now = await databaseNow(client);
+  const rows = await client.worker.findMany({ where: { seenAt: { gte: new Date(now.getTime() - leaseMs) } }, orderBy: { id: 'asc' } });
   return rows.map((row) => ({
     worker_id: row.id,
     host: row.host,
@@ -66,4 +69,9 @@ export async function clusterWorkers(leaseMs: number, now = new Date()): Promise
     started_at: row.startedAt.toISOString(),
     seen_at: row.seenAt.toISOString(),
   }));
+}
+
+/** Deletes every row but `workerId`'s: with SQLite one process owns the database, so the others are of earlier runs. */
+export async function forgetOtherWorkers(workerId: string): Promise<void> {
+  await (await db()).worker.deleteMany({ where: { NOT: { id: workerId } } });
 }

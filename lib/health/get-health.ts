@@ -7,7 +7,7 @@ import { clusterWorkers } from '../cluster/worker-registry';
 import { config } from '../config';
 import { dbProvider } from '../db/client';
 import { log } from '../log';
-import { readQueueOverview } from '../queue/queue-overview';
+import { readJobCounts } from '../queue/queue-overview';
 import { workerStatus } from '../runtime/worker-status';
 import type { HealthResponse } from '../schemas/health';
 import { version } from '../version';
@@ -46,7 +46,7 @@ async function checkDatabase(reasons: string[]): Promise<[HealthResponse['databa
   const provider = dbProvider();
   const started = performance.now();
   try {
-    const { counts, paused } = await readQueueOverview();
+    const { counts, paused } = await readJobCounts();
     const latency = Math.round((performance.now() - started) * 10) / 10;
     return [
       { ok: true, provider, latency_ms: latency, error: null },

@@ -281,7 +281,7 @@ export const OPERATIONS: Operation[] = [
     summary: 'Database, disk, queue and workers at a glance',
     public: true,
     description:
-      '`status` is `ok` (200), `degraded` (free disk in DATA_DIR below MIN_FREE_DISK_MB) or `down` (the database cannot be read); both answer 503, with the reasons in `reasons`. Open without a token when AUTH_TOKEN is set, but then the answer is `{ "status" }` alone (same HTTP status).',
+      '`status` is `ok` (200), `degraded` (free disk in DATA_DIR below MIN_FREE_DISK_MB) or `down` (the database cannot be read); both answer 503, with the reasons in `reasons`. `workers` is this process; `cluster` every process with PDF threads that reported within LEASE_S; `warnings` what needs a look without making this node unhealthy (jobs queued and no worker running: still 200). Open without a token when AUTH_TOKEN is set, but then the answer is `{ "status" }` alone (same HTTP status).',
     responses: {
       200: { description: 'Healthy.', schema: healthResponseSchema },
       503: { description: 'The database cannot be read, or the disk is short; `reasons` says which.', schema: healthResponseSchema },

@@ -3,7 +3,8 @@
 // /metrics, and the pushes of lib/realtime/queue-feed.ts).
 import { clusterWorkers } from '../cluster/worker-registry';
 import { config } from '../config';
-import { db, dbProvider, type Db } from '../db/client';
+import { db } from '../db/client';
+import { databaseNow } from '../db/database-now';
 import { CoalescedReads } from '../runtime/coalesced-reads';
 import { jobStatusSchema } from '../schemas/batch';
 import type { QueueOverview } from '../schemas/queue';
@@ -15,8 +16,15 @@ export function queueOverview(): Promise<QueueOverview> {
   return reads.get('queue');
 }
 
-/** One read of its own (the health check times it as the database's latency). */
 export async function readQueueOverview(): Promise<QueueOverview> {
+  const jobs = await readJobCounts();
+  const workers = await clusterWorkers(config().leaseMs);
+  const threads = workers.reduce((sum, w) => sum + w.threads, 0);
+  return { ...jobs, workers: { processes: workers.length, threads } };
+}
+
+/** The overview without the workers, in one read of its own (the health check times it as the database's latency). */
+export async function readJobCounts(): Promise<Omit<QueueOverview, 'workers'>> {
   const client = await db();
   const readAt = (await databaseNow(client)).toISOString();
   const groups = await client.job.groupBy({ by: ['status'], _count: { _all: true } });
@@ -25,17 +33,5 @@ export async function readQueueOverview(): Promise<QueueOverview> {
     const status = jobStatusSchema.safeParse(group.status);
     if (status.success) counts[status.data] = group._count._all;
   }
-  const workers = await clusterWorkers(config().leaseMs);
-  const threads = workers.reduce((sum, w) => sum + w.threads, 0);
-  return { ...(await readQueueState(client)), counts, workers: { processes: workers.length, threads }, read_at: readAt };
-}
-
-/**
- * The time the counts are read from, by the database's clock on Postgres, where the processes
- * that push them may run on machines whose clocks differ; with SQLite there is one process.
- */
-async function databaseNow(client: Db): Promise<Date> {
-  if (dbProvider() !== 'postgresql') return new Date();
-  const [row] = await client.$queryRaw<{ now: Date }[]>`SELECT statement_timestamp() AS now`;
-  return row.now;
+  return { ...(await readQueueState(client)), counts, read_at: readAt };
 }

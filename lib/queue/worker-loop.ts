@@ -165,9 +165,12 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       await Promise.race([all, grace]);
       await pool.close();
       await all;
-      const released = await releaseJobsOf(workerId);
-      if (released) log.info({ released }, 'handed unfinished jobs back to the queue');
-      await options.onStopped?.();
+      try {
+        const released = await releaseJobsOf(workerId);
+        if (released) log.info({ released }, 'handed unfinished jobs back to the queue');
+      } finally {
+        await options.onStopped?.();
+      }
     },
   };
 }

@@ -1,7 +1,8 @@
 // The queue's counts, pushed instead of polled: after jobs change (a job's update, a batch created
 // or deleted, the queue paused or resumed) this process reads the counts once and sends them to
 // the `queue` room, at most once per interval however many jobs changed and however many pages
-// watch, and every 10 s while anyone watches (the workers in the overview change without events).
+// watch, and every 10 s while a page of this web node watches (the workers in the overview change
+// without events).
 // One read at a time: changes during a read make one more read an interval later, so this
 // process's pushes leave in the order they were read; across processes the browser keeps the
 // overview read last (`read_at`, the database's clock on Postgres). A failed read is tried again,
@@ -24,7 +25,9 @@ export type FeedOptions = {
   /** Whether anyone listens: a lone server knows its room, a node of a cluster cannot. */
   watched?: () => boolean;
   intervalMs?: number;
+  /** A push this often besides the changes (0: never), when `refreshWhen` says someone here watches. */
   refreshMs?: number;
+  refreshWhen?: () => boolean;
   readCounts?: () => Promise<QueueOverview>;
 };
 
@@ -32,7 +35,13 @@ export type FeedOptions = {
  * Starts the pushes; returns the function that stops them, which first sends the push still due
  * (a worker process's last jobs, requeued as it stops, must reach the pages).
  */
-export function feedQueueCounts({ watched = () => true, intervalMs = INTERVAL_MS, refreshMs = REFRESH_MS, readCounts = queueOverview }: FeedOptions = {}): () => Promise<void> {
+export function feedQueueCounts({
+  watched = () => true,
+  intervalMs = INTERVAL_MS,
+  refreshMs = REFRESH_MS,
+  refreshWhen = watched,
+  readCounts = queueOverview,
+}: FeedOptions = {}): () => Promise<void> {
   let timer: NodeJS.Timeout | null = null;
   let reading: Promise<void> | null = null;
   let changedWhileReading = false;
@@ -72,12 +81,12 @@ export function feedQueueCounts({ watched = () => true, intervalMs = INTERVAL_MS
   const removeSink = addEventSink((event) => {
     if (CHANGES.has(event.name)) schedule(intervalMs);
   });
-  const refresh = setInterval(() => schedule(intervalMs), refreshMs);
-  refresh.unref();
+  const refresh = refreshMs > 0 ? setInterval(() => refreshWhen() && schedule(intervalMs), refreshMs) : null;
+  refresh?.unref();
 
   return async function stop(): Promise<void> {
     removeSink();
-    clearInterval(refresh);
+    if (refresh) clearInterval(refresh);
     stopped = true;
     const due = timer !== null || changedWhileReading;
     if (timer) clearTimeout(timer);
