@@ -5,6 +5,7 @@ import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import type pg from 'pg';
 import { Server, type Socket } from 'socket.io';
+import { readCookie, SESSION_COOKIE } from '../lib/auth/session';
 import { getBatch } from '../lib/batches/get-batch';
 import { AppError } from '../lib/errors';
 import { rooms, type AckError, type ClientToServerEvents, type OutboundEvent, type ServerToClientEvents } from '../lib/events';
@@ -14,6 +15,7 @@ import { queueOverview } from '../lib/queue/queue-overview';
 import { broadcast } from '../lib/realtime/broadcast';
 import { addEventSink } from '../lib/realtime/publisher';
 import { feedQueueCounts } from '../lib/realtime/queue-feed';
+import { sessionRoom, setSessionSocketCloser } from '../lib/realtime/session-sockets';
 import { CoalescedReads } from '../lib/runtime/coalesced-reads';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -27,7 +29,12 @@ const snapshots = new CoalescedReads((batchId) => getBatch(batchId));
  */
 export function attachRealtime(httpServer: HttpServer, pool: pg.Pool | null = null): { io: RealtimeServer; close: () => Promise<void> } {
   const io: RealtimeServer = new Server(httpServer, { serveClient: false, ...(pool ? { adapter: createAdapter(pool) } : {}) });
-  io.on('connection', (socket) => registerHandlers(socket));
+  io.on('connection', (socket) => {
+    const session = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
+    if (session) void socket.join(sessionRoom(session));
+    registerHandlers(socket);
+  });
+  setSessionSocketCloser((room) => io.in(room).disconnectSockets(true));
   const removeSink = addEventSink((event) => forward(io, event));
   // Alone, this server knows whether anyone watches the counts; in a cluster they may be elsewhere,
   // so only the refresh waits for watchers of its own.

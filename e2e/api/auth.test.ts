@@ -207,10 +207,28 @@ describe('with AUTH_TOKEN', () => {
     const scripted = await fetch(`${server.url}/api/queue/resume`, { method: 'POST', headers: { ...bearer, origin: 'https://elsewhere.example' } });
     assert.equal(scripted.status, 200, 'bearer requests are not checked for origin');
 
+    // Live updates opened with the session (two tabs) end with it; a script's token socket does not.
+    const tabs = await Promise.all([0, 1].map(() => connectSocket(server.url, { headers: withCookie, transports: ['websocket'] })));
+    const script = await connectSocket(server.url, { headers: bearer, transports: ['websocket'] });
+    const closed = tabs.map(
+      (tab) =>
+        new Promise<string>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('the session socket is still open 10 s after sign-out')), 10_000);
+          tab.once('disconnect', (reason) => {
+            clearTimeout(timer);
+            resolve(reason);
+          });
+        }),
+    );
+
     const out = await fetch(`${server.url}/api/auth/sign-out`, { method: 'POST', headers: { ...withCookie, accept: 'text/html', origin: server.url }, redirect: 'manual' });
     assert.equal(out.status, 303);
     assert.equal(out.headers.get('location'), '/sign-in?signed_out=1');
     assert.match(out.headers.getSetCookie()[0], /^pdf_batch_session=; Path=\/; Max-Age=0/);
+    assert.deepEqual(await Promise.all(closed), ['io server disconnect', 'io server disconnect']);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(script.connected, true, 'the token socket stays');
+    script.disconnect();
   });
 
   test('security headers on pages, API answers, redirects and refusals', async () => {

@@ -75,9 +75,15 @@ test('a wrong token is refused with a clear message; the right one lands on /bat
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(`${server.url}/batch`);
 
+  // Signing out in one tab ends the other tab's live updates: it goes to sign in too.
+  const otherTab = await page.context().newPage();
+  await otherTab.goto(`${server.url}/batch`);
+  await expect(otherTab.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in\?signed_out=1$/);
   await expect(page.getByText('You are signed out.')).toBeVisible();
+  await expect(otherTab).toHaveURL(/\/sign-in\?next=%2Fbatch$/);
+  await otherTab.close();
   await page.goto(`${server.url}/docs`);
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fdocs$/);
   expect(violations).toEqual([]);
