@@ -1,9 +1,9 @@
 // The worker loop and its PDF threads, as run by the server (npm start) and by worker-only
 // processes (npm run worker).
+import { forgetOtherWorkers, registerWorker } from '../lib/cluster/worker-registry';
 import type { Config } from '../lib/config';
 import { providerOf } from '../lib/db/provider';
 import { log } from '../lib/log';
-import { forgetOtherWorkers, registerWorker } from '../lib/cluster/worker-registry';
 import { ThreadPool } from '../lib/pipeline/thread-pool';
 import { recoverJobsOfOtherWorkers } from '../lib/queue/recover-jobs';
 import { startWorkerLoop, type WorkerLoop } from '../lib/queue/worker-loop';
@@ -12,9 +12,10 @@ import { setWorkerStatusSource } from '../lib/runtime/worker-status';
 /** The worker loop, its PDF threads, and this process's row in the worker registry (for /api/health on every node). */
 export async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
   // With SQLite this process owns the database (data-dir-lock.ts): registry rows are of earlier runs.
-  if (providerOf(cfg.databaseUrl) === 'sqlite') await forgetOtherWorkers(cfg.workerId);
+  const ownsDatabase = providerOf(cfg.databaseUrl) === 'sqlite';
+  if (ownsDatabase) await forgetOtherWorkers(cfg.workerId);
   if (cfg.workerConcurrency === 0) return null;
-  if (providerOf(cfg.databaseUrl) === 'sqlite') {
+  if (ownsDatabase) {
     // The embedded database belongs to this process alone (see data-dir-lock.ts), so whatever an
     // earlier run left in `processing` is stranded: take it back now instead of waiting for its
     // lease. On Postgres other workers may be running those jobs; their leases tell.

@@ -54,10 +54,13 @@ export async function registerWorker(workerId: string, status: () => WorkerStatu
   };
 }
 
-/** The processes with PDF threads that wrote their row within `leaseMs` (by the database's clock on Postgres), by id. */
-export async function clusterWorkers(leaseMs: number): Promise<ClusterWorker[]> {
+/**
+ * The processes with PDF threads that wrote their row within `leaseMs` before `now` (a time the
+ * caller already read from the database; else the database's clock is read), by id.
+ */
+export async function clusterWorkers(leaseMs: number, now?: Date): Promise<ClusterWorker[]> {
   const client = await db();
-  const now = await databaseNow(client);
+  now ??= await databaseNow(client);
   const rows = await client.worker.findMany({ where: { seenAt: { gte: new Date(now.getTime() - leaseMs) } }, orderBy: { id: 'asc' } });
   return rows.map((row) => ({
     worker_id: row.id,
@@ -70,6 +73,9 @@ export async function clusterWorkers(leaseMs: number): Promise<ClusterWorker[]> 
     seen_at: row.seenAt.toISOString(),
   }));
 }
+
+/** All the PDF threads of these processes. */
+export const threadsOf = (workers: readonly ClusterWorker[]) => workers.reduce((sum, w) => sum + w.threads, 0);
 
 /** Deletes every row but `workerId`'s: with SQLite one process owns the database, so the others are of earlier runs. */
 export async function forgetOtherWorkers(workerId: string): Promise<void> {

@@ -3,7 +3,7 @@
 // threads. `down` when the database fails, `degraded` when free disk is below MIN_FREE_DISK_MB;
 // both answer 503 with the reasons. Jobs waiting with no worker running is a warning (this node
 // itself is fine: a load balancer must not take it out for it).
-import { clusterWorkers } from '../cluster/worker-registry';
+import { clusterWorkers, threadsOf } from '../cluster/worker-registry';
 import { config } from '../config';
 import { dbProvider } from '../db/client';
 import { log } from '../log';
@@ -67,7 +67,7 @@ async function checkDatabase(reasons: string[]): Promise<[HealthResponse['databa
 async function readCluster(leaseMs: number): Promise<HealthResponse['cluster'] | null> {
   try {
     const workers = await clusterWorkers(leaseMs);
-    return { workers, threads: workers.reduce((sum, w) => sum + w.threads, 0) };
+    return { workers, threads: threadsOf(workers) };
   } catch (err) {
     log.error({ err }, 'health check: the worker registry cannot be read');
     return null;

@@ -1,7 +1,8 @@
 // The queue at a glance for GET /api/queue: paused or running, the jobs of all batches counted by
-// status in one grouped query, and how many processes and threads are there to run them. Requests arriving together share one read (scripts,
-// /metrics, and the pushes of lib/realtime/queue-feed.ts).
-import { clusterWorkers } from '../cluster/worker-registry';
+// status in one grouped query, and how many processes and threads are there to run them.
+// Requests arriving together share one read (scripts, /metrics, and the pushes of
+// lib/realtime/queue-feed.ts).
+import { clusterWorkers, threadsOf } from '../cluster/worker-registry';
 import { config } from '../config';
 import { db } from '../db/client';
 import { databaseNow } from '../db/database-now';
@@ -18,9 +19,8 @@ export function queueOverview(): Promise<QueueOverview> {
 
 export async function readQueueOverview(): Promise<QueueOverview> {
   const jobs = await readJobCounts();
-  const workers = await clusterWorkers(config().leaseMs);
-  const threads = workers.reduce((sum, w) => sum + w.threads, 0);
-  return { ...jobs, workers: { processes: workers.length, threads } };
+  const workers = await clusterWorkers(config().leaseMs, new Date(jobs.read_at));
+  return { ...jobs, workers: { processes: workers.length, threads: threadsOf(workers) } };
 }
 
 /** The overview without the workers, in one read of its own (the health check times it as the database's latency). */
