@@ -1,6 +1,6 @@
 // Generates the test corpus: labelled documents of every category the classifier knows (the
-// labelled set its accuracy is measured on), a long report, scanned pages, a form, and broken or
-// protected files, with a manifest.json that says what each one should give.
+// labelled set its accuracy is measured on), invoices carrying e-invoice XML, a long report, scanned
+// pages, a form, and broken or protected files, with a manifest.json that says what each one should give.
 //   npm run fixtures [-- <output folder>]      (default e2e/fixtures/generated)
 // The same seed gives the same bytes, so tests and benchmarks see the same corpus everywhere.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bankStatement, contract, invoice, loanDocument, type Made } from './fixtures/business';
 import { encryptedPdf, garbagePdf, plainPdf, spinningPdf, truncatedPdf } from './fixtures/broken';
+import { hostileXmlInvoice, ublEInvoice } from './fixtures/e-invoice';
 import { describeExpect, hostileFiles, type HostileManifestEntry } from './fixtures/hostile';
 import { form, other, scanned } from './fixtures/misc';
 import { seeded, type Random } from './fixtures/random';
@@ -58,6 +59,14 @@ export async function makeTestPdfs(outDir: string, options: { replace?: boolean 
       const made = await make(seeded(seed++), variant);
       await add(`${category.replace('_', '-')}-${variant + 1}.pdf`, made.bytes, { category, pages: made.pages, expect: 'ok', facts: made.facts });
     }
+  }
+
+  for (const [file, make] of [
+    ['e-invoice-ubl.pdf', ublEInvoice],
+    ['e-invoice-hostile-xml.pdf', hostileXmlInvoice],
+  ] as const) {
+    const made = await make();
+    await add(file, made.bytes, { category: 'invoice', pages: made.pages, expect: 'ok', facts: made.facts });
   }
 
   const long = await report(seeded(seed++), 1, 40);

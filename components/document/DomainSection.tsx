@@ -1,8 +1,9 @@
 // What the category's own extractor found: invoice totals, loan terms, a datasheet's part numbers
 // and electrical characteristics. Missing values are said to be missing, not left blank.
 import { formatAmount } from '@/lib/jobs/result-summary';
-import type { DatasheetData, DomainData, InvoiceData, LoanData } from '@/lib/pipeline/types';
+import type { DatasheetData, DomainData, LoanData } from '@/lib/pipeline/types';
 import { DataTable } from './DataTable';
+import { InvoiceKeyData } from './InvoiceKeyData';
 import { Section } from './Section';
 
 type Item = { label: string; value: string | null };
@@ -20,19 +21,6 @@ function Facts({ items }: { items: Item[] }) {
       ))}
     </dl>
   );
-}
-
-function invoiceItems(d: InvoiceData): Item[] {
-  return [
-    { label: 'Invoice number', value: d.invoice_number },
-    { label: 'Invoice date', value: d.invoice_date },
-    { label: 'Due date', value: d.due_date },
-    { label: 'Seller', value: d.seller },
-    { label: 'Buyer', value: d.buyer },
-    { label: 'Subtotal', value: money(d.subtotal, d.currency) },
-    { label: 'Tax', value: money(d.tax, d.currency) },
-    { label: 'Total', value: money(d.total, d.currency) },
-  ];
 }
 
 function loanItems(d: LoanData): Item[] {
@@ -74,7 +62,7 @@ export function DomainSection({ domain, category }: { domain: DomainData | null 
   }
   return (
     <Section id="key-data" title="Key data">
-      {domain.type === 'invoice' && <Facts items={invoiceItems(domain)} />}
+      {domain.type === 'invoice' && <InvoiceKeyData data={domain} />}
       {domain.type === 'loan_document' && <Facts items={loanItems(domain)} />}
       {domain.type === 'datasheet' && <Datasheet data={domain} />}
     </Section>

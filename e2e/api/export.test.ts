@@ -163,7 +163,7 @@ describe('batch export', () => {
     assert.ok(failed.error);
 
     const csv = parseCsv(await text(zip, 'summary.csv'));
-    assert.deepEqual(csv[0].slice(0, 10), ['filename', 'status', 'error_type', 'error', 'pages', 'category', 'confidence', 'processing_ms', 'attempts', 'sha256']);
+    assert.deepEqual(csv[0].slice(0, 14), ['filename', 'status', 'error_type', 'error', 'pages', 'category', 'confidence', 'part_numbers', 'invoice_number', 'invoice_date', 'invoice_total', 'currency', 'seller', 'buyer']);
     assert.equal(csv.length, 1 + UPLOADS.length);
     for (const [i, row] of csv.slice(1).entries()) {
       const doc = summary.documents[i];
@@ -174,7 +174,13 @@ describe('batch export', () => {
       assert.equal(cell('category'), doc.category ?? '');
       assert.equal(cell('sha256'), doc.sha256);
       assert.equal(cell('export_name'), doc.export_name);
+      // The key data columns: what the document's extractor found.
+      const domain = jobAt(i).result?.domain;
+      assert.equal(cell('invoice_number'), domain?.type === 'invoice' ? (domain.invoice_number ?? '') : '');
+      assert.equal(cell('seller'), domain?.type === 'invoice' ? (domain.seller ?? '') : '');
+      assert.equal(cell('part_numbers'), domain?.type === 'datasheet' ? domain.part_numbers.join(' ') : '');
     }
+    assert.ok(summary.documents.some((d) => d.invoice_number && d.invoice_total !== null), 'the invoice has its number and total in the summary');
 
     const alone = await getJson<BatchSummaryReport>(server.url, `/api/batches/${batch.batch_id}/summary`);
     assert.equal(alone.status, 200);

@@ -12,12 +12,13 @@ const head: SummaryHead = {
 
 const doc = (over: Partial<SummaryDocument>): SummaryDocument => ({
   filename: 'invoice-1.pdf', status: 'completed', error_type: null, error: null, pages: 1, category: 'invoice', confidence: 0.77,
+  part_numbers: null, invoice_number: 'INV-7', invoice_date: '2026-01-19', invoice_total: 1190, currency: 'EUR', seller: 'Muster GmbH', buyer: 'Kunden AG',
   processing_ms: 120, attempts: 1, sha256: 'ab'.repeat(32), job_id: 'j1', export_name: 'invoice-1', duplicate_of: null, has_result: true, partial: false, ...over,
 });
 
 const docs = [
   doc({}),
-  doc({ filename: 'bad, "truncated".pdf', status: 'failed', error_type: 'processing_error', error: 'The file is damaged:\nno xref', pages: null, category: null, confidence: null, job_id: 'j2', export_name: 'bad, _truncated_', has_result: false }),
+  doc({ filename: 'bad, "truncated".pdf', status: 'failed', error_type: 'processing_error', error: 'The file is damaged:\nno xref', pages: null, category: null, confidence: null, invoice_number: null, invoice_date: null, invoice_total: null, currency: null, seller: null, buyer: null, job_id: 'j2', export_name: 'bad, _truncated_', has_result: false }),
 ];
 
 async function text(chunks: AsyncIterable<string>): Promise<string> {
@@ -41,8 +42,11 @@ test('summary.csv: a header and one row per document, quoted where needed', asyn
   const csv = await text(summaryCsv(from(docs)));
   const lines = csv.split('\r\n');
   assert.equal(lines[0], SUMMARY_COLUMNS.join(','));
-  assert.equal(lines[0], 'filename,status,error_type,error,pages,category,confidence,processing_ms,attempts,sha256,job_id,export_name,duplicate_of,has_result,partial');
-  assert.equal(lines[1], `invoice-1.pdf,completed,,,1,invoice,0.77,120,1,${'ab'.repeat(32)},j1,invoice-1,,true,false`);
-  assert.ok(lines[2].startsWith('"bad, ""truncated"".pdf",failed,processing_error,"The file is damaged:\nno xref",,,,120,1,'));
+  assert.equal(
+    lines[0],
+    'filename,status,error_type,error,pages,category,confidence,part_numbers,invoice_number,invoice_date,invoice_total,currency,seller,buyer,processing_ms,attempts,sha256,job_id,export_name,duplicate_of,has_result,partial',
+  );
+  assert.equal(lines[1], `invoice-1.pdf,completed,,,1,invoice,0.77,,INV-7,2026-01-19,1190,EUR,Muster GmbH,Kunden AG,120,1,${'ab'.repeat(32)},j1,invoice-1,,true,false`);
+  assert.ok(lines[2].startsWith('"bad, ""truncated"".pdf",failed,processing_error,"The file is damaged:\nno xref",,,,,,,,,,,120,1,'));
   assert.equal(lines[lines.length - 1], '');
 });

@@ -7,6 +7,7 @@ import { db } from '../db/client';
 import { notFound } from '../errors';
 import type { BatchStatus, ErrorType, JobStatus, Workflow } from '../schemas/batch';
 import { readResultHeads } from '../jobs/result-heads';
+import { keyDataOf, type KeyData } from '../jobs/result-summary';
 import { exportJobPages } from './export-jobs';
 
 export type SummaryTotals = {
@@ -44,6 +45,7 @@ export type SummaryDocument = {
   pages: number | null;
   category: string | null;
   confidence: number | null;
+} & KeyData & {
   processing_ms: number | null;
   attempts: number;
   sha256: string;
@@ -109,6 +111,7 @@ export async function* summaryDocuments(batchId: string, statuses: JobStatus[] |
         pages: job.pages,
         category: head?.category ?? null,
         confidence: head?.confidence ?? null,
+        ...(head?.keyData ?? keyDataOf(null)),
         processing_ms: job.processingMs,
         attempts: job.attempts,
         sha256: job.sha256,

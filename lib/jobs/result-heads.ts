@@ -5,7 +5,7 @@
 import { dbProvider } from '../db/client';
 import { Prisma } from '../generated/prisma/client';
 import type { Field } from '../pipeline/types';
-import { keyFieldsOf, type CategoryCount, type DomainHead, type KeyField } from './result-summary';
+import { keyDataOf, keyFieldsOf, type CategoryCount, type DomainHead, type KeyData, type KeyField } from './result-summary';
 
 export type ResultHead = {
   category: string | null;
@@ -14,6 +14,7 @@ export type ResultHead = {
   partial: boolean;
   warningCount: number;
   keyFields: KeyField[];
+  keyData: KeyData;
 };
 
 /** The database client or a transaction: anything that runs a raw query. */
@@ -50,6 +51,7 @@ export async function readResultHeads(db: Queryable, jobIds: readonly string[]):
   return new Map(
     rows.map((row) => {
       const fields = [row.f0, row.f1, row.f2].map((f) => parseJson<Field>(f)).filter((f): f is Field => f !== null);
+      const domain = parseJson<DomainHead>(row.domain);
       return [
         row.jobId,
         {
@@ -58,7 +60,8 @@ export async function readResultHeads(db: Queryable, jobIds: readonly string[]):
           language: row.language,
           partial: Boolean(row.partial),
           warningCount: Number(row.warnings ?? 0),
-          keyFields: keyFieldsOf(parseJson<DomainHead>(row.domain), fields),
+          keyFields: keyFieldsOf(domain, fields),
+          keyData: keyDataOf(domain),
         },
       ];
     }),
@@ -72,7 +75,7 @@ const sqliteHeads = (ids: Prisma.Sql) => Prisma.sql`
     json_extract(data, '$.language.code') AS language,
     json_extract(data, '$.partial') AS partial,
     json_array_length(data, '$.warnings') AS warnings,
-    json_remove(json_extract(data, '$.domain'), '$.electrical_characteristics', '$.dates') AS domain,
+    json_remove(json_extract(data, '$.domain'), '$.electrical_characteristics', '$.dates', '$.line_items', '$.evidence', '$.checks') AS domain,
     json_extract(data, '$.fields[0]') AS f0,
     json_extract(data, '$.fields[1]') AS f1,
     json_extract(data, '$.fields[2]') AS f2
@@ -86,7 +89,7 @@ const postgresHeads = (ids: Prisma.Sql) => Prisma.sql`
     d #>> '{language,code}' AS language,
     COALESCE(d -> 'partial' = 'true'::jsonb, false) AS partial,
     CASE WHEN jsonb_typeof(d -> 'warnings') = 'array' THEN jsonb_array_length(d -> 'warnings') ELSE 0 END AS warnings,
-    CASE WHEN jsonb_typeof(d -> 'domain') = 'object' THEN ((d -> 'domain') - 'electrical_characteristics' - 'dates')::text END AS domain,
+    CASE WHEN jsonb_typeof(d -> 'domain') = 'object' THEN ((d -> 'domain') - 'electrical_characteristics' - 'dates' - 'line_items' - 'evidence' - 'checks')::text END AS domain,
     (d #> '{fields,0}')::text AS f0,
     (d #> '{fields,1}')::text AS f1,
     (d #> '{fields,2}')::text AS f2

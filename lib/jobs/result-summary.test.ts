@@ -1,6 +1,7 @@
 // Key fields picked for the batch results table, and categories in words.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { emptyInvoice } from '../pipeline/extractors/invoice/embedded/common';
 import { categoryLabel, keyFieldsOf } from './result-summary';
 
 const field = (key: string, value: string) => ({ key, value, page: 1, normalized: null });
@@ -21,13 +22,24 @@ test('a loan document shows borrower, amount and rate, skipping what was not fou
 });
 
 test('without domain data (or with an empty one) the first fields stand in, long values cut', () => {
-  const empty = { type: 'invoice' as const, invoice_number: null, invoice_date: null, due_date: null, seller: null, buyer: null, currency: null, subtotal: null, tax: null, total: null };
+  const { line_items: _l, evidence: _e, checks: _c, ...empty } = emptyInvoice();
   const fields = [field('Account', '12-34'), field('Note', 'x'.repeat(100)), field('A', '1'), field('B', '2')];
   const keys = keyFieldsOf(empty, fields);
   assert.equal(keys.length, 3);
   assert.deepEqual(keys[0], { label: 'Account', value: '12-34' });
   assert.equal(keys[1].value.length, 60);
   assert.deepEqual(keyFieldsOf(null, []), []);
+});
+
+test('an invoice shows its number, total with currency, date and seller; a credit note says so', () => {
+  const { line_items: _l, evidence: _e, checks: _c, ...invoice } = { ...emptyInvoice(), invoice_number: 'FA-2017-0010', total: 671.15, currency: 'EUR', invoice_date: '2017-11-13', seller: 'Au bon moulin' };
+  assert.deepEqual(keyFieldsOf(invoice, []), [
+    { label: 'Invoice number', value: 'FA-2017-0010' },
+    { label: 'Total', value: '671.15 EUR' },
+    { label: 'Date', value: '2017-11-13' },
+    { label: 'Seller', value: 'Au bon moulin' },
+  ]);
+  assert.equal(keyFieldsOf({ ...invoice, document_type: 'credit_note' }, [])[0].label, 'Credit note');
 });
 
 test('categories in words, unknown ones tidied', () => {

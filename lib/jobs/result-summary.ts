@@ -54,9 +54,13 @@ export type BatchResultsPage = {
 };
 
 /** The domain data as the summary reads it: without its long lists. */
-export type DomainHead = Omit<DatasheetData, 'electrical_characteristics'> | InvoiceData | Omit<LoanData, 'dates'>;
+export type DomainHead = Omit<DatasheetData, 'electrical_characteristics'> | Omit<InvoiceData, InvoiceLists> | Omit<LoanData, 'dates'>;
+/** An invoice's long parts, left out of the heads (result-heads.ts removes them in SQL). */
+export type InvoiceLists = 'line_items' | 'evidence' | 'checks';
 
-const MAX_KEY_FIELDS = 3;
+/** Invoices show four (number, total, date, seller); the rest three. */
+const MAX_KEY_FIELDS = 4;
+const MAX_FALLBACK_FIELDS = 3;
 const MAX_VALUE = 60;
 
 const clip = (s: string) => (s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s);
@@ -73,9 +77,10 @@ function domainFields(domain: DomainHead): KeyField[] {
   };
   switch (domain.type) {
     case 'invoice':
-      add('Invoice number', domain.invoice_number);
+      add(domain.document_type === 'credit_note' ? 'Credit note' : 'Invoice number', domain.invoice_number);
       add('Total', domain.total === null ? null : formatAmount(domain.total, domain.currency));
       add('Date', domain.invoice_date);
+      add('Seller', domain.seller);
       break;
     case 'datasheet': {
       const parts = domain.part_numbers ?? [];
@@ -92,11 +97,38 @@ function domainFields(domain: DomainHead): KeyField[] {
   return out;
 }
 
-/** Up to three facts that identify a document: from its type's extractor, else its first fields. */
+/** The key data of a document as the summary's columns: part numbers of a datasheet, an invoice's number, date, total and parties. */
+export type KeyData = {
+  part_numbers: string | null;
+  invoice_number: string | null;
+  invoice_date: string | null;
+  invoice_total: number | null;
+  currency: string | null;
+  seller: string | null;
+  buyer: string | null;
+};
+
+export function keyDataOf(domain: DomainHead | null): KeyData {
+  const data: KeyData = { part_numbers: null, invoice_number: null, invoice_date: null, invoice_total: null, currency: null, seller: null, buyer: null };
+  if (domain?.type === 'datasheet') data.part_numbers = (domain.part_numbers ?? []).join(' ') || null;
+  if (domain?.type === 'invoice') {
+    Object.assign(data, {
+      invoice_number: domain.invoice_number,
+      invoice_date: domain.invoice_date,
+      invoice_total: domain.total,
+      currency: domain.currency,
+      seller: domain.seller,
+      buyer: domain.buyer,
+    });
+  }
+  return data;
+}
+
+/** Up to three facts that identify a document (four for an invoice): from its type's extractor, else its first fields. */
 export function keyFieldsOf(domain: DomainHead | null, fields: readonly Field[]): KeyField[] {
   const fromDomain = domain ? domainFields(domain) : [];
   if (fromDomain.length) return fromDomain.slice(0, MAX_KEY_FIELDS);
-  return fields.slice(0, MAX_KEY_FIELDS).map((f) => ({ label: clip(f.key), value: clip(f.value) }));
+  return fields.slice(0, MAX_FALLBACK_FIELDS).map((f) => ({ label: clip(f.key), value: clip(f.value) }));
 }
 
 const CATEGORY_LABELS: Record<string, string> = {

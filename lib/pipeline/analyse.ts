@@ -8,11 +8,19 @@ import { detectLanguage } from './detect/language';
 import { detectTables } from './detect/tables';
 import { extractDomain } from './extractors/extract-domain';
 import type { PageLayout } from './layout/types';
-import type { Classification, DocumentMetadata, DocumentResult, Field, Table } from './types';
+import type { Classification, DocumentMetadata, DocumentResult, Field, InvoiceData, Table } from './types';
 
 export type Analysis = Pick<DocumentResult, 'tables' | 'fields' | 'entities' | 'language' | 'classification' | 'domain'>;
 
-type Input = { workflow: Workflow; layouts: PageLayout[]; text: string; metadata: DocumentMetadata; warnings: string[] };
+type Input = {
+  workflow: Workflow;
+  layouts: PageLayout[];
+  text: string;
+  metadata: DocumentMetadata;
+  warnings: string[];
+  /** The e-invoice XML the PDF embeds, read, or null: it makes the document an invoice. */
+  eInvoice: InvoiceData | null;
+};
 
 function attempt<T>(what: string, warnings: string[], run: () => T, fallback: T): T {
   try {
@@ -51,12 +59,27 @@ export function classifyDocument(input: Input, structure: Pick<Analysis, 'tables
       }),
     undefined,
   );
-  if (workflow !== 'full_extraction' || !classification) return { language, classification };
+  const final = classification && input.eInvoice ? asEInvoice(classification, input.eInvoice) : classification;
+  if (workflow !== 'full_extraction' || !final) return { language, classification: final };
   const domain = attempt(
     'The document type extractor',
     warnings,
-    () => extractDomain(classification.final_category, { pages: layouts, text, tables: structure.tables ?? [], fields: structure.fields ?? [] }),
+    () =>
+      extractDomain(final.final_category, {
+        pages: layouts,
+        text,
+        tables: structure.tables ?? [],
+        fields: structure.fields ?? [],
+        language: language?.code ?? null,
+        eInvoice: input.eInvoice,
+      }),
     null,
   );
-  return { language, classification, domain };
+  return { language, classification: final, domain };
+}
+
+/** A PDF that carries an e-invoice (Factur-X, ZUGFeRD, XRechnung) is an invoice, whatever its page looks like. */
+function asEInvoice(c: Classification, e: InvoiceData): Classification {
+  const what = e.e_invoice ? `${e.e_invoice.format} (${e.e_invoice.file})` : 'e-invoice XML';
+  return { ...c, final_category: 'invoice', confidence: 1, signals: [`carries its invoice as XML: ${what}`, ...c.signals] };
 }

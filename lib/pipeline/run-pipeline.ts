@@ -7,6 +7,8 @@ import type { JobStage } from '../schemas/batch';
 import { classifyDocument, detectStructure } from './analyse';
 import { PipelineError } from './errors';
 import { extractMetadata } from './extract-metadata';
+import { readXmlAttachments } from './extractors/invoice/embedded/attachments';
+import { readEInvoice } from './extractors/invoice/embedded/read-e-invoice';
 import { closePdf, openPdf } from './pdfjs';
 import { readPages } from './read-pages';
 import type { DocumentResult, ThreadRequest } from './types';
@@ -34,7 +36,9 @@ export async function runPipeline(request: ThreadRequest, onStage: (stage: JobSt
         partial: true,
       });
     }
-    const input = { workflow: request.workflow, layouts: read.layouts, text, metadata, warnings };
+    // An e-invoice travels as an XML attachment (Factur-X, ZUGFeRD, XRechnung): read it while the document is open.
+    const eInvoice = request.workflow === 'text_only' ? null : readEInvoice(await readXmlAttachments(doc, warnings), warnings);
+    const input = { workflow: request.workflow, layouts: read.layouts, text, metadata, warnings, eInvoice };
     const structure = detectStructure(input);
     onStage('extracted');
 

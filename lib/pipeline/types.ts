@@ -107,17 +107,79 @@ export type ElectricalCharacteristic = {
 
 export type DatasheetData = { type: 'datasheet'; part_numbers: string[]; electrical_characteristics: ElectricalCharacteristic[] };
 
+/** Where an invoice value was read: the e-invoice XML the PDF carries, or the page. */
+export type InvoiceSource = 'embedded_xml' | 'page';
+
+/** Why a value was taken: its source, and on the page, where and next to which label. */
+export type InvoiceEvidence = { source: InvoiceSource; page: number | null; label: string | null; text: string | null };
+
+export type InvoiceParty = {
+  name: string | null;
+  vat_id: string | null;
+  /** A national tax number (Steuernummer, SIRET, GSTIN...). */
+  tax_id: string | null;
+  /** The postal address on one line, parts separated by ", ". */
+  address: string | null;
+  /** ISO 3166 alpha-2, where known. */
+  country: string | null;
+};
+
+export type InvoiceLineItem = {
+  description: string | null;
+  quantity: number | null;
+  unit: string | null;
+  unit_price: number | null;
+  net_amount: number | null;
+  /** Percent, e.g. 19 for 19 %. */
+  tax_rate: number | null;
+};
+
+/** One arithmetic check over the totals; `ok` false means the page (or XML) disagrees with itself. */
+export type InvoiceCheck = { check: 'net_plus_tax_is_total' | 'lines_sum_to_net' | 'total_minus_paid_is_due'; ok: boolean; detail: string };
+
+export type InvoiceField = 'invoice_number' | 'invoice_date' | 'due_date' | 'seller' | 'buyer' | 'currency' | 'subtotal' | 'tax' | 'total' | 'amount_due' | 'document_type' | 'iban' | 'bic' | 'seller_vat_id' | 'buyer_vat_id' | 'payment_terms';
+
+export type EInvoiceInfo = {
+  /** CII (Factur-X, ZUGFeRD, XRechnung CII) or UBL (XRechnung UBL, Peppol). */
+  syntax: 'CII' | 'UBL';
+  /** Factur-X / ZUGFeRD 1 / ZUGFeRD 2 / XRechnung / EN 16931 / UBL, from the guideline the XML names. */
+  format: string;
+  /** The guideline (profile) identifier as the XML gives it. */
+  profile: string | null;
+  /** The attachment's file name. */
+  file: string;
+};
+
 export type InvoiceData = {
   type: 'invoice';
+  /** A credit note (UNTDID 1001 code 381, "Credit note", "Gutschrift", "Avoir"...) is still an invoice, with its type noted. */
+  document_type: 'invoice' | 'credit_note' | 'corrected_invoice' | 'prepayment_invoice' | 'self_billed_invoice';
+  /** The UNTDID 1001 document type code from the XML (380, 381, 384, 389...), or 380 / 381 read from the page. */
+  type_code: string | null;
   invoice_number: string | null;
   invoice_date: string | null;
   due_date: string | null;
+  /** The seller's and buyer's names (their details below). */
   seller: string | null;
   buyer: string | null;
   currency: string | null;
+  /** Net total (sum of lines after allowances and charges, before tax). */
   subtotal: number | null;
   tax: number | null;
+  /** Grand total, tax included. */
   total: number | null;
+  /** What is left to pay (the total less prepaid amounts), where the document says. */
+  amount_due: number | null;
+  seller_details: InvoiceParty;
+  buyer_details: InvoiceParty;
+  payment: { iban: string | null; bic: string | null; terms: string | null };
+  line_items: InvoiceLineItem[];
+  checks: InvoiceCheck[];
+  /** Where the invoice was read from: its embedded XML (exact) or its page. */
+  source: InvoiceSource;
+  e_invoice: EInvoiceInfo | null;
+  /** Per value found, where it came from. */
+  evidence: Partial<Record<InvoiceField, InvoiceEvidence>>;
 };
 
 export type LoanData = {

@@ -86,20 +86,77 @@ const electrical = z.object({
   page: z.number().int(),
 });
 
+const invoiceParty = z.object({
+  name: z.string().nullable(),
+  vat_id: z.string().nullable(),
+  tax_id: z.string().nullable().describe('a national tax or company number: Steuernummer, SIRET, GSTIN...'),
+  address: z.string().nullable(),
+  country: z.string().nullable().describe('ISO 3166 alpha-2'),
+});
+
+const invoiceEvidence = z.object({
+  source: z.enum(['embedded_xml', 'page']),
+  page: z.number().int().nullable(),
+  label: z.string().nullable().describe('the label the value was found next to'),
+  text: z.string().nullable().describe('the text the value was read from'),
+});
+
+const invoiceData = z.object({
+  type: z.literal('invoice'),
+  document_type: z.enum(['invoice', 'credit_note', 'corrected_invoice', 'prepayment_invoice', 'self_billed_invoice']),
+  type_code: z.string().nullable().describe('UNTDID 1001 document type code: 380 invoice, 381 credit note, 384 corrected invoice...'),
+  invoice_number: z.string().nullable(),
+  invoice_date: z.string().nullable().describe('YYYY-MM-DD'),
+  due_date: z.string().nullable().describe('YYYY-MM-DD'),
+  seller: z.string().nullable(),
+  buyer: z.string().nullable(),
+  currency: z.string().nullable().describe('ISO 4217'),
+  subtotal: z.number().nullable().describe('net total, before tax'),
+  tax: z.number().nullable(),
+  total: z.number().nullable().describe('grand total, tax included'),
+  amount_due: z.number().nullable().describe('what is left to pay, where the document says'),
+  seller_details: invoiceParty,
+  buyer_details: invoiceParty,
+  payment: z.object({ iban: z.string().nullable(), bic: z.string().nullable(), terms: z.string().nullable() }),
+  line_items: z.array(
+    z.object({
+      description: z.string().nullable(),
+      quantity: z.number().nullable(),
+      unit: z.string().nullable(),
+      unit_price: z.number().nullable(),
+      net_amount: z.number().nullable(),
+      tax_rate: z.number().nullable().describe('percent'),
+    }),
+  ),
+  checks: z.array(z.object({ check: z.enum(['net_plus_tax_is_total', 'lines_sum_to_net', 'total_minus_paid_is_due']), ok: z.boolean(), detail: z.string() })),
+  source: z.enum(['embedded_xml', 'page']).describe('embedded_xml: read from the Factur-X / ZUGFeRD / XRechnung XML the PDF carries'),
+  e_invoice: z.object({ syntax: z.enum(['CII', 'UBL']), format: z.string(), profile: z.string().nullable(), file: z.string() }).nullable(),
+  evidence: z.partialRecord(
+    z.enum([
+      'invoice_number',
+      'invoice_date',
+      'due_date',
+      'seller',
+      'buyer',
+      'currency',
+      'subtotal',
+      'tax',
+      'total',
+      'amount_due',
+      'document_type',
+      'iban',
+      'bic',
+      'seller_vat_id',
+      'buyer_vat_id',
+      'payment_terms',
+    ]),
+    invoiceEvidence,
+  ),
+});
+
 const domain = z.discriminatedUnion('type', [
   z.object({ type: z.literal('datasheet'), part_numbers: z.array(z.string()), electrical_characteristics: z.array(electrical) }),
-  z.object({
-    type: z.literal('invoice'),
-    invoice_number: z.string().nullable(),
-    invoice_date: z.string().nullable(),
-    due_date: z.string().nullable(),
-    seller: z.string().nullable(),
-    buyer: z.string().nullable(),
-    currency: z.string().nullable(),
-    subtotal: z.number().nullable(),
-    tax: z.number().nullable(),
-    total: z.number().nullable(),
-  }),
+  invoiceData,
   z.object({
     type: z.literal('loan_document'),
     borrower: z.string().nullable(),

@@ -44,7 +44,8 @@ export function parseNumber(raw: string, money = false): number | null {
   }
   if (!/^\d+$/.test(intPart)) {
     // Grouped: one separator kind, groups of three after a first group of one to three digits.
-    const m = /^\d{1,3}([,.'\u2019 ])\d{3}(?:\1\d{3})*$/.exec(intPart);
+    // Or Indian: the last group of three, lakhs and crores in pairs before it (1,23,45,678).
+    const m = /^\d{1,3}([,.'\u2019 ])\d{3}(?:\1\d{3})*$/.exec(intPart) ?? /^\d{1,2}(,)(?:\d{2},)+\d{3}$/.exec(intPart);
     if (!m || m[1] === decimal) return null;
     intPart = intPart.replace(/[^\d]/g, '');
   }
@@ -56,20 +57,20 @@ export function parseNumber(raw: string, money = false): number | null {
 
 const MONTH_NAMES: Record<string, number> = {};
 const addMonths = (names: string[][]) => names.forEach((list, i) => list.forEach((n) => (MONTH_NAMES[n] = i + 1)));
-// English, German, French, Spanish: full names and common abbreviations (lower case, without the dot).
+// English, German, French, Spanish, Dutch, Italian: full names and common abbreviations (lower case, without the dot).
 addMonths([
-  ['january', 'jan', 'januar', 'jänner', 'jän', 'janvier', 'janv', 'enero', 'ene'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'febrero'],
-  ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr'],
-  ['may', 'mai', 'mayo'],
-  ['june', 'jun', 'juni', 'juin', 'junio'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre'],
+  ['january', 'jan', 'januar', 'jänner', 'jän', 'janvier', 'janv', 'enero', 'ene', 'januari', 'gennaio', 'genn', 'gen'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'febrero', 'februari', 'febbraio', 'febbr'],
+  ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'maart', 'mrt'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'mei', 'maggio', 'magg'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'sett', 'set'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott'],
   ['november', 'nov', 'novembre', 'noviembre'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre'],
 ]);
 
 /** Regex source matching one month name or abbreviation (use with the `i` and `u` flags). */
@@ -103,8 +104,14 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 export const monthNumber = (name: string): number | null => MONTH_NAMES[name.toLowerCase().replace(/\.$/, '')] ?? null;
 
-/** Day, month and year of a numeric date: "/" prefers US month/day, "." day.month, "-" only when unambiguous. */
-export function numericDate(a: string, sep: string, b: string, y: string): string | null {
+/** Which comes first in an ambiguous numeric date (03/04/2024): known from the document's locale, or not. */
+export type DateOrder = 'dmy' | 'mdy' | null;
+
+/**
+ * Day, month and year of a numeric date: a part over 12 decides; else `order` where the document's
+ * locale is known; else "/" prefers US month/day, "." day.month, "-" only when unambiguous.
+ */
+export function numericDate(a: string, sep: string, b: string, y: string, order: DateOrder = null): string | null {
   let year = Number(y);
   if (y.length === 2) {
     if (sep === '-') return null;
@@ -115,19 +122,21 @@ export function numericDate(a: string, sep: string, b: string, y: string): strin
   if (first > 12 && second <= 12) return isoDate(year, second, first);
   if (second > 12 && first <= 12) return isoDate(year, first, second);
   if (first > 12 || second > 12) return null;
+  if (sep === '.') return isoDate(year, second, first);
+  if (order) return order === 'dmy' ? isoDate(year, second, first) : isoDate(year, first, second);
   if (sep === '/') return isoDate(year, first, second);
   if (sep === '.') return isoDate(year, second, first);
   return first === second ? isoDate(year, first, second) : null;
 }
 
 /** A date written in one of the common numeric or month-name forms, as YYYY-MM-DD; null when unsure. */
-export function parseDate(raw: string): string | null {
+export function parseDate(raw: string, order: DateOrder = null): string | null {
   const s = raw.replace(/\s+/g, ' ').trim().replace(WEEKDAY, '').replace(TIME_SUFFIX, '').trim();
   if (s.length < 6 || s.length > 40) return null;
   let m = RE_ISO.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
   m = RE_NUMERIC.exec(s.replace(/(\d)\.\s(?=\d)/g, '$1.'));
-  if (m) return numericDate(m[1], m[2], m[3], m[4]);
+  if (m) return numericDate(m[1], m[2], m[3], m[4], order);
   m = RE_MDY.exec(s);
   if (m) {
     const month = monthNumber(m[1]);
@@ -144,9 +153,9 @@ export function parseDate(raw: string): string | null {
 // ---------- money ----------
 
 const CURRENCY_CODES = 'USD|EUR|GBP|CHF|JPY|CNY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|HKD|SGD|ZAR|MXN|BRL|RUB|TRY|KRW|AED|SAR';
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', 'C$': 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', 'R$': 'BRL' };
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', 'C$': 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', 'R$': 'BRL', 'Rs.': 'INR', Rs: 'INR', 'SFr.': 'CHF', 'Fr.': 'CHF' };
 /** Regex source for a currency symbol or ISO code. */
-export const CURRENCY_SOURCE = `(?:US\\$|CA\\$|AU\\$|C\\$|A\\$|R\\$|[$€£¥₹₩]|\\b(?:${CURRENCY_CODES})\\b)`;
+export const CURRENCY_SOURCE = `(?:US\\$|CA\\$|AU\\$|C\\$|A\\$|R\\$|[$€£¥₹₩]|\\bRs\\.?(?=\\s?\\d)|\\bS?Fr\\.(?=\\s?\\d)|\\b(?:${CURRENCY_CODES})\\b)`;
 const MONEY_PREFIX = new RegExp(`^(${CURRENCY_SOURCE}|(?:${CURRENCY_CODES}))\\s*`);
 const MONEY_SUFFIX = new RegExp(`\\s*(${CURRENCY_SOURCE}|(?:${CURRENCY_CODES})|Euros?|EURO|euros?)$`);
 
@@ -183,6 +192,11 @@ export function parseMoney(raw: string): { amount: number; currency: string } | 
   }
   if (!currency) return null;
   s = s.trim().replace(/[.,]-+$|[.,]\u2013$/, '');
+  // "233,47-": a trailing minus, as accounting systems print credits.
+  if (/\d\s?[-\u2212]$/.test(s)) {
+    negative = !negative;
+    s = s.slice(0, -1).trim();
+  }
   if (SIGN.test(s) && s[0] !== '+') {
     negative = !negative;
     s = s.slice(1).trim();

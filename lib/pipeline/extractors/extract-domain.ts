@@ -1,11 +1,19 @@
 // Runs the extractor of a document's category, when it has one.
 import type { PageLayout } from '../layout/types';
-import type { Category, DomainData, Field, Table } from '../types';
+import type { Category, DomainData, Field, InvoiceData, Table } from '../types';
 import { extractDatasheet } from './datasheet';
-import { extractInvoice } from './invoice';
+import { extractInvoice } from './invoice/extract-invoice';
 import { extractLoan } from './loan';
 
-export type DomainInput = { pages: PageLayout[]; text: string; tables: Table[]; fields: Field[] };
+export type DomainInput = {
+  pages: PageLayout[];
+  text: string;
+  tables: Table[];
+  fields: Field[];
+  language: string | null;
+  /** The e-invoice the PDF embeds, already read, or null. */
+  eInvoice: InvoiceData | null;
+};
 
 export function extractDomain(category: Category, input: DomainInput): DomainData | null {
   switch (category) {
