@@ -14,9 +14,15 @@ export type Row = { y: number; size: number; segments: Segment[] };
 const top = (r: { y: number; size: number }) => r.y - 0.75 * r.size;
 const bottom = (r: { y: number; size: number }) => r.y + 0.25 * r.size;
 
-function sameRow(row: { y: number; size: number }, run: Run): boolean {
+function sameRow(row: { y: number; size: number; runs: Run[] }, run: Run): boolean {
   const overlap = Math.min(bottom(row), bottom(run)) - Math.max(top(row), top(run));
-  return overlap >= 0.5 * Math.min(row.size, run.size);
+  if (overlap < 0.5 * Math.min(row.size, run.size)) return false;
+  // Text stacked at the same x is on two lines, even when a large run beside them spans both
+  // ("N° de facture" over "N° client" next to a 20 pt total): not a duplicate drawn on top (fake bold).
+  return !row.runs.some((r) => {
+    const shared = Math.min(r.x1, run.x1) - Math.max(r.x0, run.x0);
+    return shared > 0.3 * Math.min(r.x1 - r.x0, run.x1 - run.x0) && Math.abs(r.y - run.y) > 0.3 * Math.min(r.size, run.size);
+  });
 }
 
 /** Groups runs into rows, top to bottom; within a row, left to right, split into segments. */

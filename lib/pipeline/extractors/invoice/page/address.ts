@@ -12,9 +12,9 @@ const POSTCODE = new RegExp(
   ].join('|'),
   'u',
 );
-// German street names are compounds ("Lieferantenstraße", "Musterstr."); the other words stand alone.
+// German and Dutch street names are compounds ("Lieferantenstraße", "Nieuwstraat"); the other words stand alone.
 const STREET =
-  /(?:stra(?:ß|ss)e|str\.|gasse|allee|damm|chaussee)(?!\p{L})|(?<!\p{L})(?:weg|platz|ring|ufer|road|rd\.?|street|st\.|avenue|ave\.?|lane|ln\.|drive|dr\.|boulevard|blvd\.?|way|court|ct\.|square|sq\.|parkway|pkwy|highway|hwy|suite|floor|rue|chemin|all[ée]e|impasse|quai|cours|place|route|straat|laan|plein|gracht|kade|dijk|singel|calle|avenida|plaza|via|viale|piazza|corso|postfach|p\.?o\.? box|bp\s?\d|cs\s?\d)(?!\p{L})/iu;
+  /(?:stra(?:ß|ss)e|str\.|gasse|allee|damm|chaussee|straat|laan|plein|gracht|kade|dijk|singel|steenweg)(?!\p{L})|(?<!\p{L})(?:weg|platz|ring|ufer|road|rd\.?|street|avenue|ave\.?|lane|ln\.|drive|boulevard|blvd\.?|way|court|ct\.|square|sq\.|parkway|pkwy|highway|hwy|suite|floor|rue|chemin|all[ée]e|impasse|quai|cours|place|route|straat|laan|plein|gracht|kade|dijk|singel|calle|avenida|plaza|via|viale|piazza|corso|postfach|p\.?o\.? box|bp\s?\d|cs\s?\d)(?!\p{L})/iu;
 const NUMBERED = /^\d+[a-z]?\s+\p{L}|\p{L}\s+\d+[a-z]?(?:\s*[-/]\s*\d+[a-z]?)?$/iu;
 const COUNTRY =
   /^(?:deutschland|germany|allemagne|france|frankreich|nederland|netherlands|the netherlands|holland|belgi(?:um|[eë]|que)|[oö]sterreich|austria|schweiz|suisse|svizzera|switzerland|united kingdom|uk|great britain|england|ireland|[eé]ire|india|spain|espa[nñ]a|italia|italy|usa|united states(?: of america)?|u\.s\.a\.|luxembourg|luxemburg|danmark|denmark|sweden|sverige|norway|norge|poland|polska|portugal|canada|australia)$/iu;

@@ -28,11 +28,10 @@ function amountOf(hit: LabelHit): { amount: Amount; text: string; where: string 
   if (hit.strength === 1 || (hit.kind === 'tax' && !/betrag|amount|montant|bedrag|total|summe|importe|importo/i.test(hit.label))) return null;
   // A column of amounts under its header: the first, or the last where it sums the ones above (a totals row).
   const column: { amount: Amount; text: string }[] = [];
-  for (const s of spots) {
-    if (s.where !== 'below') continue;
-    const amounts = amountsIn(s.text);
+  for (const cell of hit.column) {
+    const amounts = amountsIn(cell.text);
     if (amounts.length !== 1) break;
-    column.push({ amount: amounts[0], text: s.text });
+    column.push({ amount: amounts[0], text: cell.text });
   }
   if (column.length === 0) return null;
   const last = column[column.length - 1];
@@ -140,8 +139,16 @@ export function chooseTotals(candidates: AmountFound[]): Totals {
   const taxValues = [...taxLines.map((t) => t.value), ...(ratedSum !== null ? [ratedSum] : [])];
 
   const fits = (g: number) => nets.some((n) => taxValues.some((t) => same(n.value + t, g)));
+  // Of several totals, the grand total is the largest, and is printed with its currency more often than not.
+  const largest = Math.max(0, ...candidates.filter((c) => c.kind === 'gross' || c.kind === 'total').map((c) => Math.abs(c.value)));
   const grossScore = (g: AmountFound) =>
-    (g.kind === 'gross' ? 6 : g.kind === 'total' ? 3 : 2) + (fits(g.value) ? 4 : 0) + (dues.some((d) => same(d.value, g.value)) ? 1 : 0) + 0.2 * g.page + 0.001 * g.order;
+    (g.kind === 'gross' ? 6 : g.kind === 'total' ? 3 : 2) +
+    (fits(g.value) ? 4 : 0) +
+    (dues.some((d) => same(d.value, g.value)) ? 1 : 0) +
+    (Math.abs(g.value) === largest ? 1 : 0) +
+    (g.currency ? 0.5 : 0) +
+    0.2 * g.page +
+    0.001 * g.order;
   const grossPool = of('gross').length ? [...of('gross'), ...of('total').filter((t) => fits(t.value))] : of('total');
   let gross = pick(grossPool, grossScore);
   // A generic "Total" that is only the net ("Total  624,90" above "TVA" and "Total TTC") loses to net + tax.

@@ -16,6 +16,8 @@ const TERMS_DUE =
 // "am 06.12.2013 fällig", "le 13/12/2017 au plus tard": the date before the word that makes it due.
 const DUE_AFTER_DATE = /(?:^|\s)(?:am|on|le|op|el|il)\s+(\S{6,12}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})\s+(?:zur zahlung\s+)?(?:f[aä]llig|zahlbar|due|payable|exigible|verschuldigd|vencid[oa]|scadut[oa])/iu;
 // SEPA direct debits: "wird am 20.03.2014 von Ihrem Konto ... abgebucht", "will be debited on".
+// "We'll collect £59.80 on or after 18 April 2024", "prélevé à partir du 18/04/2024": the debit word first.
+const DEBIT_THEN_DATE = /(?:collect(?:ed)?|debit(?:ed)?|taken|pr[ée]lev[ée]e?s?|abgebucht|eingezogen|afgeschreven|ge[ïi]ncasseerd|addebitat[oa]|cargar[áa]?)(?:[^.\n]|\.\d){0,40}?(?<!\p{L})(?:on or after|on|from|le|[àa] partir du|am|ab(?: dem)?|op|vanaf|dal|a partir del)\s+(\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}+\.?\s+\d{4}|\S{6,12})/iu;
 const DEBIT_ON = /(?:am|on|le|op)\s+(\S{6,12})[^.]{0,220}?(?:abgebucht|eingezogen|abbuchen|einziehen|debited|collected|pr[ée]lev[ée]|ge[ïi]ncasseerd|afgeschreven)/iu;
 
 // "zu der Fälligkeit 21.05.2014", "due date 3 April 2024" inside a sentence.
@@ -28,6 +30,8 @@ export function readIssueDate(ctx: PageContext): Found<string> | null {
       const date = datesIn(spot.text, ctx.order)[0];
       if (!date) continue;
       if (hit.strength === 1 && spot.where === 'below' && spot.distance > 1) break;
+      // After a bare "Date", the date itself, not words first ("Date of supply 31/03/2024").
+      if (hit.strength === 1 && date.index > 2) continue;
       const score = (hit.strength === 2 ? 10 : 5) - 0.5 * spot.distance - (hit.page - 1);
       found.push({ value: date.iso, score, page: hit.page, label: hit.label, text: spot.text, cell: spot.cell });
       break;
@@ -80,7 +84,7 @@ export function readDueDate(ctx: PageContext, issue: string | null): Found<strin
   }
   {
     // In the payment terms or a sentence, across line breaks: the text in reading order.
-    for (const re of [TERMS_DUE, DUE_WORD_THEN_DATE, DUE_AFTER_DATE, DEBIT_ON]) {
+    for (const re of [TERMS_DUE, DUE_WORD_THEN_DATE, DUE_AFTER_DATE, DEBIT_ON, DEBIT_THEN_DATE]) {
       const m = re.exec(ctx.text);
       const date = m ? datesIn(m[1], ctx.order)[0] : undefined;
       if (date) found.push({ value: date.iso, score: 6, page: 0, label: m![0].replace(m![1], '').replace(/\s+/g, ' ').trim().slice(0, 60), text: m![0].replace(/\s+/g, ' ') });

@@ -14,7 +14,7 @@ export type ValueSpot = {
   label: boolean;
 };
 
-export type LabelHit = LabelMatch & { cell: Cell; page: number; spots: ValueSpot[] };
+export type LabelHit = LabelMatch & { cell: Cell; page: number; spots: ValueSpot[]; /** The column under the label, further down than the spots (for columns of amounts). */ column: Cell[] };
 
 const MAX_BELOW = 4;
 
@@ -45,7 +45,7 @@ export function findLabels(pages: PageCells[]): LabelHit[] {
       const m = matches.get(c);
       return !!m && m.rest.length <= 3;
     };
-    for (const [cell, m] of matches) hits.push({ ...m, cell, page: page.number, spots: spotsOf(page, cell, m, isLabel) });
+    for (const [cell, m] of matches) hits.push({ ...m, cell, page: page.number, spots: spotsOf(page, cell, m, isLabel), column: below(page, cell, 14) });
   }
   return hits;
 }

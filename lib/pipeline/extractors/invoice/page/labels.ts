@@ -38,6 +38,7 @@ const SOURCES: [LabelKind, 1 | 2, string][] = [
   ['number', 2, String.raw`(?:gutschrifts?|beleg|dokument|document|doc\.?)[ -]?(?:nummer|nr\.?|no\.?|number|#)`],
   ['number', 2, String.raw`(?:numero|n[o°º]\.?|nr\.?|no\.?) (?:de (?:la )?|du |d'|di |van (?:de )?)?(?:${INVOICE})`],
   ['number', 2, String.raw`factuur ?(?:nummer|nr\.?|no\.?)|factuurnr\.?`],
+  ['number', 2, String.raw`(?:numero|n\.|nr\.?) (?:del )?documento|document (?:number|no\.?)|bill (?:number|no\.?)|receipt (?:number|no\.?)`],
   ['number', 2, String.raw`invoice ?(?:ref(?:erence)?|reference number)`],
   ['number', 1, String.raw`(?:number|nummer|numero|no\.?|nr\.?|n[°º]\.?)`],
   ['number', 1, String.raw`(?:reference|ref\.?|referenz|referentie)`],
@@ -49,9 +50,9 @@ const SOURCES: [LabelKind, 1 | 2, string][] = [
   ],
   ['other_number', 2, String.raw`(?:kundennummer|kundennr\.?|kunden-nr\.?|auftragsnummer|bestellnummer|lieferscheinnummer|n[°º] (?:de )?(?:client|commande)|numero (?:de )?(?:client|commande)|klantnummer|klantnr\.?|ordernummer|bestelnummer|your reference|our reference|ihre referenz|unsere referenz|ihr zeichen|unser zeichen|votre reference|notre reference|uw referentie|onze referentie|customer id|account id|order id|purchase order|bestellung|commande|order|ordine|pedido)`],
   // ---------- dates ----------
-  ['issue_date', 2, String.raw`(?:${INVOICE}|billing|issue|document|beleg)[ -]?(?:date|datum|dato)`],
+  ['issue_date', 2, String.raw`(?:${INVOICE}|billing|issue|document|beleg)[ -]?(?:date|datum|dato)|data (?:del )?documento|fecha (?:del )?documento|bill date`],
   ['issue_date', 2, String.raw`(?:date|datum|fecha|data) (?:of |de (?:la )?|du |der |van (?:de )?|di |della )?(?:${INVOICE}|issue|emission|facturation|facturacion|emisi[oó]n|emissione|ausstellung)`],
-  ['issue_date', 2, String.raw`(?:rechnungsdatum|ausstellungsdatum|belegdatum|factuurdatum|date d'emission|date de facturation|fecha de expedicion|issued on|issued|date issued|invoice issued|tax point(?: date)?)`],
+  ['issue_date', 2, String.raw`(?:rechnungsdatum|ausstellungsdatum|belegdatum|factuurdatum|date d'emission|date de facturation|fecha de expedicion|issued on|issued|date issued|invoice issued)`],
   ['issue_date', 1, String.raw`(?:date|datum|fecha|data|dated)`],
   ['due_date', 2, String.raw`(?:due date|date due|payment due(?: date| by| on)?|due(?: by| on)?|payable (?:by|on|before)|pay by|payment date|pay before|to be paid by)`],
   ['due_date', 2, String.raw`(?:f[aä]llig(?:keit|keitsdatum|keitstag)?(?: am| bis| zum)?|zahlbar (?:bis|am|sofort bis)(?: zum)?|zahlungsziel|zahlungsdatum|date d'[eé]ch[eé]ance|[eé]ch[eé]ance(?: le)?|a payer avant(?: le)?|date limite de (?:paiement|reglement)|payable (?:le|avant le)|vervaldatum|vervaldag|uiterste betaaldatum|te betalen voor|betalen voor|betaaldatum|fecha de vencimiento|vencimiento|scadenza|data (?:di )?scadenza)`],
@@ -60,7 +61,7 @@ const SOURCES: [LabelKind, 1 | 2, string][] = [
     2,
     String.raw`(?:order|delivery|ship(?:ping|ment)?|service|performance|supply|dispatch|purchase|contract|booking|period|billing period|service period|start|end|from|to|print|printed|liefer|leistungs|bestell|auftrags|versand|buchungs|druck|geburts|zeitraum|abrechnungs|commande|livraison|expedition|prestation|periode|levering|lever|bestel|order|prestazione|consegna|pedido|entrega)[ -]?(?:date|datum|zeitraum|periode|period|du|dato|fecha|data)`,
   ],
-  ['other_date', 2, String.raw`(?:leistungsdatum|lieferdatum|leistungszeitraum|abrechnungszeitraum|liefertermin|bestelldatum|auftragsdatum|date de livraison|date de commande|date de prestation|periode de facturation|leverdatum|besteldatum|leveringsdatum|periode|period|billing period|service period|statement period|abrechnungsperiode|zeitraum)`],
+  ['other_date', 2, String.raw`(?:date of (?:supply|delivery|order|service|shipment|dispatch|purchase|sale)|tax point|(?:order|delivery) placed|date de (?:livraison|commande|prestation)|fecha de (?:entrega|pedido|operacion)|data (?:di )?(?:consegna|ordine)|leistungsdatum|lieferdatum|leistungszeitraum|abrechnungszeitraum|liefertermin|bestelldatum|auftragsdatum|date de livraison|date de commande|date de prestation|periode de facturation|leverdatum|besteldatum|leveringsdatum|periode|period|billing period|service period|statement period|abrechnungsperiode|zeitraum)`],
   // ---------- amounts ----------
   ['gross', 2, String.raw`(?:grand total|invoice total|total invoice(?: amount| value)?|total amount(?: \(?(?:incl\.?|including|inc\.?) (?:vat|tax|gst)\)?)?|total (?:\(?(?:incl\.?|including|inc\.?|with) (?:vat|tax|gst|taxes)\)?)|total (?:invoice )?value|total after tax|total amount after tax|total (?:to be )?invoiced|total gross|gross total|gross amount)`],
   ['gross', 2, String.raw`(?:gesamtbetrag|gesamtsumme|gesamt ?brutto|rechnungsbetrag|rechnungssumme(?: brutto| \(?inkl\.?[^)]*\)?)?|bruttobetrag|bruttosumme|summe brutto|brutto ?summe|endbetrag|gesamtpreis|gesamt(?:betrag)? inkl\.? (?:mwst|ust)\.?|summe inkl\.? (?:mwst|ust)\.?|betrag inkl\.? (?:mwst|ust)\.?|brutto)`],
@@ -86,9 +87,9 @@ const SOURCES: [LabelKind, 1 | 2, string][] = [
   [
     'buyer',
     2,
-    String.raw`(?:bill(?:ed)? to|invoice(?:d)? to|sold to|customer|client|buyer|purchaser|recipient|billing address|invoice address|addressee|account holder|kunde|kundin|k[aä]ufer|rechnungsempf[aä]nger(?:in)?|rechnungsadresse|rechnungsanschrift|empf[aä]nger|leistungsempf[aä]nger|auftraggeber|factur[eé] a(?=\s*(?::|$))|adresse de facturation|destinataire|acheteur|factuuradres|factuur aan|klant|afnemer|facturar a|cliente|destinatario|committente|cessionario(?: committente)?|spett\.?le|käufer/leistungsempfänger)`],
-  ['ship_to', 2, String.raw`(?:ship(?:ped)? to|shipping address|delivery address|deliver(?:ed)? to|(?:abweichender )?warenempf[aä]nger|lieferadresse|lieferanschrift|liefer(?:ung)? an|adresse de livraison|livre a|afleveradres|leveringsadres|direccion de entrega|indirizzo di consegna)`],
-  ['other_party', 2, String.raw`(?:(?:abweichender )?zahlungsempf[aä]nger|steuerbevollm[aä]chtigter(?: des verk[aä]ufers)?|payee|remit to|pay to|factor|tax representative|representant fiscal|beneficiaire|begunstigde|bank(?:verbindung)?|bank details|coordonnees bancaires)`],
+    String.raw`(?:bill(?:ed)?[- ]to|invoice(?:d)? to|sold to|customer(?: details)?|client(?: details)?|buyer|purchaser|recipient|billing (?:address|details)|invoice address|addressee|account holder|service for|to(?=\s*[:,]?\s*$)|datos del cliente|direccion de facturacion|facturado a|indirizzo di fatturazione|dati (?:del )?cliente|intestatario|fatturato a|kunde|kundin|k[aä]ufer|rechnungsempf[aä]nger(?:in)?|rechnungsadresse|rechnungsanschrift|empf[aä]nger|leistungsempf[aä]nger|auftraggeber|factur[eé] a(?=\s*(?::|$))|adresse de facturation|destinataire|acheteur|factuuradres|factuur aan|klant|afnemer|facturar a|cliente|destinatario|committente|cessionario(?: committente)?|spett\.?le|käufer/leistungsempfänger)`],
+  ['ship_to', 2, String.raw`(?:ship(?:ped)? to|shipping address|delivery address|service address|consignee|direccion de (?:envio|entrega)|indirizzo di (?:spedizione|consegna)|deliver(?:ed)? to|(?:abweichender )?warenempf[aä]nger|lieferadresse|lieferanschrift|liefer(?:ung)? an|adresse de livraison|livre a|afleveradres|leveringsadres|direccion de entrega|indirizzo di consegna)`],
+  ['other_party', 2, String.raw`(?:name|contact(?: person)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|ihr ansprechpartner|your contact|contact commercial|interlocuteur|contactpersoon|(?:abweichender )?zahlungsempf[aä]nger|steuerbevollm[aä]chtigter(?: des verk[aä]ufers)?|payee|remit to|pay to|factor|tax representative|representant fiscal|beneficiaire|begunstigde|bank(?:verbindung)?|bank details|coordonnees bancaires)`],
   // ---------- other ----------
   ['currency', 2, String.raw`(?:currency|w[aä]hrung|rechnungsw[aä]hrung|devise|monnaie|valuta|munt|moneda|amounts in|all amounts in|betr[aä]ge in|montants en|bedragen in)`],
   ['vat_id', 2, String.raw`(?:(?:customer|client|buyer|kunden|supplier|seller|vendor|your|our)[ -])?(?:vat(?: reg(?:istration)?\.?)?(?: no\.?| number| id| nr\.?)|vat|ust[-. ]?id(?:ent)?[-. ]?nr\.?|ust[-. ]?id|ust[-. ]?idnr|umsatzsteuer[- ]?id(?:entifikationsnummer)?|mwst[-. ]?nr\.?|n[°º] (?:de )?tva(?: intracom(?:munautaire)?)?|tva intracom(?:munautaire)?|tva|n° tva|btw[- ]?(?:nummer|nr\.?|id|identificatienummer)?|nif|cif|n\.?i\.?f\.?|p\.? ?iva|partita iva|gstin(?: no\.?)?|gst(?: reg)?(?: no\.?| number)|tax id|tin)`],
@@ -136,7 +137,9 @@ export function matchLabel(text: string): LabelMatch | null {
     .slice(consumed)
     .replace(/^\s*(?:\([^)]{0,30}\))?\s*[:.#]?\s*(?:[-–:]\s+)?/, '')
     // "Käufer/Leistungsempfänger:": a second name for the same label.
-    .replace(/^\/\s*[\p{L}\- ]{2,40}:?$/u, '')
+    .replace(/^\/\s*[\p{L}\- ]{2,40}(?:\s*\([\p{L} ]{1,20}\))?:?$/u, '')
+    // "Bill to Address:", "Customer Details:": more label words, then the colon.
+    .replace(/^[\p{L} ]{1,25}:$/u, '')
     .trim();
   return { kind: best.entry.kind, strength: best.entry.strength, label: text.slice(0, consumed).trim(), rest };
 }

@@ -19,15 +19,16 @@ const SEPARATORS = /\s+[·•|–—-]\s+|\s*[·•|]\s*|,\s+/u;
 /** The first part of a text that reads as a name: not an address, contact, date, amount or label. */
 export function nameIn(text: string): string | null {
   const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
-  for (const part of parts.slice(0, 2)) {
-    const name = part.replace(/^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?/i, '').replace(/[,:;]+$/, '').trim();
-    if (isNameLike(name)) return name;
-  }
-  return null;
+  // Of the first two parts that read as names, the longer ("OMF · Officine Meccaniche Ferraresi").
+  const names = parts
+    .slice(0, 2)
+    .map((part) => part.replace(/^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?/i, '').replace(/[,:;]+$/, '').trim())
+    .filter(isNameLike);
+  return names.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 function isNameLike(t: string): boolean {
-  if (t.length < 2 || t.length > 70 || !/\p{L}{2}/u.test(t)) return false;
+  if (t.length < 3 || t.length > 70 || !/\p{L}{2}/u.test(t) || (t.match(/\p{L}/gu)?.length ?? 0) < 3) return false;
   // A name has a few words; a sentence has more ("pay by wire transfer to the following account:").
   if (t.split(/\s+/).length > 7) return false;
   const digits = t.replace(/\D/g, '').length;

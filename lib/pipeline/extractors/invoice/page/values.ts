@@ -1,7 +1,7 @@
 // Values as invoices print them: amounts (with or without a currency, in any of the common
 // groupings, negative with a sign, a trailing minus or parentheses), dates in the document's own
 // order, and document numbers (a code with a digit, not a date, an amount or a phone number).
-import { currencyCode, CURRENCY_SOURCE, MONTH_SOURCE, parseDate, parseMoney, parseNumber, type DateOrder } from '../../../detect/normalize';
+import { currencyCode, CURRENCY_SOURCE, isoDate, MONTH_SOURCE, monthNumber, parseDate, parseMoney, parseNumber, type DateOrder } from '../../../detect/normalize';
 
 export type Amount = { value: number; currency: string | null; text: string };
 
@@ -71,13 +71,21 @@ const RE_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WORDED}|${NUMERIC})(
 export type FoundDate = { iso: string; text: string; index: number };
 
 /** Every date in a text, read in the document's order. */
+// "3-Apr-24", "03 Apr 24": a month name with a two-digit year, as accounting packages print them.
+const RE_SHORT_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})[- ](${MONTH_SOURCE})\.?[- ](\d{2})(?![\p{N}])`, 'giu');
+
 export function datesIn(text: string, order: DateOrder): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of text.matchAll(RE_DATE)) {
     const iso = parseDate(m[0], order);
     if (iso) out.push({ iso, text: m[0], index: m.index ?? 0 });
   }
-  return out;
+  for (const m of text.matchAll(RE_SHORT_YEAR)) {
+    const month = monthNumber(m[2]);
+    const iso = month ? isoDate(2000 + Number(m[3]), month, Number(m[1])) : null;
+    if (iso && !out.some((o) => o.index === m.index)) out.push({ iso, text: m[0], index: m.index ?? 0 });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** The raw numeric dates of a text with both parts, to learn the document's day/month order. */
@@ -96,6 +104,9 @@ const PHONE = /^\+?\d[\d ()/.-]{6,}$/;
 export function documentNumber(value: string, order: DateOrder): string | null {
   const text = value.replace(/^[#:№\s]+/, '').trim();
   if (!text) return null;
+  // "4021 7781 93", "2024 0403 8812": a number printed in groups of digits.
+  const grouped = /^(\d{2,}(?: \d{2,}){1,4})(?:$|\s{2,}|\s*[,;])/.exec(text);
+  if (grouped && !parseDate(grouped[1], order)) return grouped[1];
   const tokens = text.split(/\s+/);
   for (let i = 0; i < Math.min(tokens.length, 4); i++) {
     const token = tokens[i].replace(/^[#(]+|[),;:.]+$/g, '');
