@@ -12,7 +12,7 @@ import type { Classification, DocumentMetadata, DocumentResult, Field, InvoiceDa
 
 export type Analysis = Pick<DocumentResult, 'tables' | 'fields' | 'entities' | 'language' | 'classification' | 'domain'>;
 
-type Input = {
+export type AnalysisInput = {
   workflow: Workflow;
   layouts: PageLayout[];
   text: string;
@@ -32,7 +32,7 @@ function attempt<T>(what: string, warnings: string[], run: () => T, fallback: T)
 }
 
 /** Tables, fields and entities (full_extraction only). */
-export function detectStructure({ workflow, layouts, warnings }: Input): Pick<Analysis, 'tables' | 'fields' | 'entities'> {
+export function detectStructure({ workflow, layouts, warnings }: AnalysisInput): Pick<Analysis, 'tables' | 'fields' | 'entities'> {
   if (workflow !== 'full_extraction') return {};
   const tables = attempt('Table detection', warnings, () => layouts.flatMap((page) => detectTables(page)), [] as Table[]);
   const fields = attempt('Field detection', warnings, () => detectFields(layouts), [] as Field[]);
@@ -40,8 +40,8 @@ export function detectStructure({ workflow, layouts, warnings }: Input): Pick<An
   return { tables, fields, entities };
 }
 
-/** Language, the document type and the type's own extractor (classify and full_extraction). */
-export function classifyDocument(input: Input, structure: Pick<Analysis, 'tables' | 'fields'>): Pick<Analysis, 'language' | 'classification' | 'domain'> {
+/** Language and the document type (classify and full_extraction). */
+export function classifyDocument(input: AnalysisInput, structure: Pick<Analysis, 'tables' | 'fields'>): Pick<Analysis, 'language' | 'classification'> {
   const { workflow, layouts, text, metadata, warnings } = input;
   if (workflow === 'text_only') return {};
   const language = attempt('Language detection', warnings, () => detectLanguage(text), null);
@@ -60,22 +60,29 @@ export function classifyDocument(input: Input, structure: Pick<Analysis, 'tables
     undefined,
   );
   const final = classification && input.eInvoice ? asEInvoice(classification, input.eInvoice) : classification;
-  if (workflow !== 'full_extraction' || !final) return { language, classification: final };
+  return { language, classification: final };
+}
+
+/** The category's own extractor (full_extraction only): invoice, datasheet, loan document. */
+export function extractDomainData(input: AnalysisInput, structure: Pick<Analysis, 'tables' | 'fields'>, classified: Pick<Analysis, 'language' | 'classification'>): Pick<Analysis, 'domain'> {
+  const { workflow, layouts, text, warnings } = input;
+  const category = classified.classification?.final_category;
+  if (workflow !== 'full_extraction' || !category) return {};
   const domain = attempt(
     'The document type extractor',
     warnings,
     () =>
-      extractDomain(final.final_category, {
+      extractDomain(category, {
         pages: layouts,
         text,
         tables: structure.tables ?? [],
         fields: structure.fields ?? [],
-        language: language?.code ?? null,
+        language: classified.language?.code ?? null,
         eInvoice: input.eInvoice,
       }),
     null,
   );
-  return { language, classification: final, domain };
+  return { domain };
 }
 
 /** A PDF that carries an e-invoice (Factur-X, ZUGFeRD, XRechnung) is an invoice, whatever its page looks like. */

@@ -4,7 +4,8 @@
 // carrying what it had read as a partial result.
 import { readFile } from 'node:fs/promises';
 import type { JobStage } from '../schemas/batch';
-import { classifyDocument, detectStructure } from './analyse';
+import { classifyDocument, detectStructure, extractDomainData } from './analyse';
+import { attachTableRules } from './extractors/datasheet/table-rules';
 import { PipelineError } from './errors';
 import { extractMetadata } from './extract-metadata';
 import { readXmlAttachments } from './extractors/invoice/embedded/attachments';
@@ -43,9 +44,12 @@ export async function runPipeline(request: ThreadRequest, onStage: (stage: JobSt
     onStage('extracted');
 
     const classified = classifyDocument(input, structure);
+    // A datasheet's characteristics tables are read with the rules drawn on their pages.
+    if (request.workflow === 'full_extraction' && classified.classification?.final_category === 'datasheet') await attachTableRules(doc, read.layouts, warnings);
+    const { domain } = extractDomainData(input, structure, classified);
     onStage('analysed');
     const partial = warnings.some((w) => /could not be read|failed/.test(w));
-    return { ...base, ...structure, ...classified, partial };
+    return { ...base, ...structure, ...classified, ...(domain !== undefined ? { domain } : {}), partial };
   } finally {
     await closePdf(doc);
   }

@@ -94,15 +94,35 @@ export type Classification = {
 
 export type Language = { code: string; confidence: number };
 
+/** The limits of a characteristic as the page prints them ("±1", "VDD + 0.3", "0 ~ +125"); `value` for a ratings table's single Value column. */
+export type PrintedLimits = { min?: string; typ?: string; max?: string; value?: string };
+
 export type ElectricalCharacteristic = {
+  /** The table's title as printed ("Electrical Characteristics", "Absolute Maximum Ratings"). */
+  table: string;
+  /** A sub-heading inside the table ("DYNAMIC PERFORMANCE"), or null. */
+  section: string | null;
+  /** The whole name, wrapped lines joined. */
   parameter: string;
   symbol: string | null;
+  /** The row's own test conditions. */
   conditions: string | null;
+  /** What the table or its section says holds for every row ("TA = 25 °C unless otherwise noted"). */
+  table_conditions: string | null;
+  /** The column group the values came from: a grade ("B grade"), a part ("LM358"), a temperature range. */
+  variant: string | null;
+  /** Parsed numbers: "±1" gives min -1 and max 1; a ratings value is a maximum; an expression gives none. */
   min: number | null;
   typ: number | null;
   max: number | null;
+  /** The limits as printed. */
+  printed: PrintedLimits;
   unit: string | null;
   page: number;
+  /** Where the row stands on its page. */
+  bbox: BBox;
+  /** Note marks printed with the row ("Note 2", "1)"). */
+  footnotes: string[];
 };
 
 export type DatasheetData = { type: 'datasheet'; part_numbers: string[]; electrical_characteristics: ElectricalCharacteristic[] };

@@ -76,14 +76,23 @@ const classification = z.object({
 });
 
 const electrical = z.object({
-  parameter: z.string(),
+  table: z.string().describe('the table\'s title as printed'),
+  section: z.string().nullable().describe('a sub-heading inside the table'),
+  parameter: z.string().describe('the whole name, wrapped lines joined'),
   symbol: z.string().nullable(),
-  conditions: z.string().nullable(),
+  conditions: z.string().nullable().describe('the row\'s own test conditions'),
+  table_conditions: z.string().nullable().describe('what the table or its section says holds for every row'),
+  variant: z.string().nullable().describe('the column group the values came from: grade, part number, temperature range'),
   min: z.number().nullable(),
   typ: z.number().nullable(),
   max: z.number().nullable(),
+  printed: z
+    .object({ min: z.string().optional(), typ: z.string().optional(), max: z.string().optional(), value: z.string().optional() })
+    .describe('the limits as printed ("±1", "VDD + 0.3"); value: a ratings table\'s single Value column'),
   unit: z.string().nullable(),
   page: z.number().int(),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  footnotes: z.array(z.string()),
 });
 
 const invoiceParty = z.object({

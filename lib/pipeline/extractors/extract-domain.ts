@@ -1,7 +1,7 @@
 // Runs the extractor of a document's category, when it has one.
 import type { PageLayout } from '../layout/types';
 import type { Category, DomainData, Field, InvoiceData, Table } from '../types';
-import { extractDatasheet } from './datasheet';
+import { extractDatasheet } from './datasheet/extract-datasheet';
 import { extractInvoice } from './invoice/extract-invoice';
 import { extractLoan } from './loan';
 

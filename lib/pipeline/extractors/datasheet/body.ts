@@ -1,0 +1,296 @@
+// A characteristics table's body read into rows, the way an engineer reads it: every line with
+// limits is a row; the parameter name, symbol and unit may stand on that line, wrap over the lines
+// around it, or sit centred over several rows (a merged cell); blocks of lines are told apart by the
+// extra space between them, and in tables without that space by each named row. Conditions belong
+// to their line, wrap onto the lines next to it, head the lines below it, or fill a merged cell
+// shared by the rows beside it. Sub-headings ("DYNAMIC PERFORMANCE", "Tamb = -40 to +85 °C") are
+// sections. One row comes out per line and per column group (grade, part, temperature range).
+import type { Rule } from '../../layout/types';
+import type { BBox, ElectricalCharacteristic } from '../../types';
+import { placeFragments, type Placed } from './columns';
+import type { Fragment } from './fragments';
+import { LIMIT_ROLES, type Column, type Header, type Role } from './header';
+import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
+
+export type TableInfo = { title: string; tableConditions: string | null; page: number };
+
+type Line = { y: number; size: number; x0: number; x1: number; cells: Map<number, Placed[]>; value: boolean; heading: boolean };
+
+const text = (fs: Placed[] | undefined) => (fs ?? []).map((f) => f.text).join(' ').replace(/\s+/g, ' ').trim();
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
+
+const HEADING_WORDS = /characteristics|specifications|performance|accuracy|conditions|inputs?\b|outputs?\b|supply|switching|timing|dynamic|static|thermal|power|logic|reference|analog|digital|interface|ratings|on characteristics|off characteristics|small[- ]signal/i;
+const PART_LIKE = /^(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{3,}(?:,\s*[A-Z0-9/-]+)*$/;
+
+export function readBody(header: Header, fragments: Fragment[], info: TableInfo, rules: Rule[] = []): ElectricalCharacteristic[] {
+  const columns = header.columns;
+  const roleOf = (i: number): Role => columns[i].role;
+  const cols = (role: Role) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
+  const limitCols = columns.map((c, i) => (LIMIT_ROLES.includes(c.role) ? i : -1)).filter((i) => i >= 0);
+  if (limitCols.length === 0) return [];
+  const paramCols = cols('parameter');
+  const symbolCols = cols('symbol');
+  const condCols = cols('conditions');
+  const varCols = cols('condvar');
+  const unitCols = cols('unit');
+
+  // ---- lines ----
+  const placed = placeFragments(columns, fragments);
+  const lines: Line[] = [];
+  for (const f of placed) {
+    const last = lines[lines.length - 1];
+    const line = last && Math.abs(last.y - f.y) <= 0.35 * Math.max(last.size, f.size) ? last : null;
+    if (line) {
+      (line.cells.get(f.column) ?? line.cells.set(f.column, []).get(f.column)!).push(f);
+      line.x0 = Math.min(line.x0, f.x0);
+      line.x1 = Math.max(line.x1, f.x1);
+    } else lines.push({ y: f.y, size: f.size, x0: f.x0, x1: f.x1, cells: new Map([[f.column, [f]]]), value: false, heading: false });
+  }
+  const textIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter(Boolean).join(' ');
+  for (const line of lines) {
+    const limits = limitCols.map((i) => readCell(stripNoteMarks(splitUnit(text(line.cells.get(i))).value).text));
+    line.value = limits.some((c) => c !== null && c.kind !== 'dash' && c.kind !== 'expr') || (limits.some((c) => c?.kind === 'expr') && textIn(line, unitCols) !== '');
+  }
+  const paramX = median(lines.flatMap((l) => paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0))));
+  for (const [k, line] of lines.entries()) {
+    if (line.value) continue;
+    const others = [...line.cells.keys()].filter((i) => !paramCols.includes(i));
+    const t = textIn(line, paramCols) || textIn(line, [...line.cells.keys()]);
+    const onlyFirst = others.length === 0 || (line.cells.size === 1 && [...line.cells.values()][0].length === 1 && line.x0 <= (columns[0]?.x1 ?? 0));
+    if (!onlyFirst || !t || /^\(?note/i.test(t)) continue;
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    const caps = letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length >= 0.8 * letters.length;
+    const next = lines.slice(k + 1).find((l) => textIn(l, paramCols));
+    const nextX = next ? Math.min(...paramCols.flatMap((i) => (next.cells.get(i) ?? []).map((f) => f.x0))) : paramX;
+    const outdented = line.x0 < nextX - 3;
+    const wide = line.x1 > (columns[Math.max(0, ...paramCols) + 1]?.x0 ?? Infinity) + 5;
+    const symbolLike = /^[A-Z]{1,3}[A-Za-z()]{0,8}$/.test(t) && t.length <= 8;
+    line.heading = !symbolLike && (caps || /[:]$/.test(t) || (/=/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
+  }
+
+  // ---- drawn rules: the cells of a ruled table, column by column ----
+  const gaps = lines.slice(1).map((l, i) => l.y - lines[i].y).filter((g) => g > 0);
+  const pitch = median(gaps) || header.pitch;
+  const top = header.bottom;
+  const bottom = lines.length ? lines[lines.length - 1].y + 0.5 * pitch : top;
+  const horizontal = rules.filter((r) => r.y0 === r.y1 && r.y0 > top - 0.5 && r.y0 < bottom);
+  /** The rules that cross a column (at a point just inside its text's left edge), top to bottom. */
+  const boundsOf = (idx: number[]): number[] | null => {
+    const xs = idx.flatMap((i) => lines.flatMap((l) => (l.cells.get(i) ?? []).map((f) => f.x0)));
+    if (!xs.length) return null;
+    const x = Math.min(...xs) + 3;
+    const ys = [...new Set(horizontal.filter((r) => r.x0 - 2 <= x && r.x1 + 2 >= x).map((r) => Math.round(r.y0)))].sort((a, b) => a - b);
+    return ys.length >= 2 ? ys : null;
+  };
+  const band = (y: number, bounds: number[]) => bounds.filter((b) => b < y - 1).length;
+  const paramBounds = boundsOf(paramCols.length ? paramCols : [0]);
+
+  // ---- blocks: split at ruled cell borders (or extra space) and at headings ----
+  type Block = { lines: Line[]; section: string | null };
+  const blocks: Block[] = [];
+  let section: string | null = null;
+  let current: Block | null = null;
+  lines.forEach((line, k) => {
+    if (line.heading) {
+      section = textIn(line, [...line.cells.keys()].sort((a, b) => a - b));
+      current = null;
+      return;
+    }
+    const previous = lines[k - 1];
+    const split = paramBounds
+      ? !!previous && band(line.y, paramBounds) !== band(previous.y, paramBounds)
+      : k > 0 && line.y - previous.y >= 1.22 * pitch;
+    if (!current || split) {
+      current = { lines: [], section };
+      blocks.push(current);
+    }
+    current.lines.push(line);
+  });
+
+  // ---- groups: one parameter each ----
+  type Group = { lines: Line[]; section: string | null; prefix: string | null };
+  const groups: Group[] = [];
+  for (const block of blocks) {
+    const named = block.lines.filter((l) => l.value && textIn(l, paramCols) && !PART_LIKE.test(textIn(l, paramCols)));
+    if (named.length < 2 && !(named.length === 1 && block.lines.filter((l) => l.value).length > 1 && block.lines.indexOf(named[0]) === 0)) {
+      groups.push({ lines: block.lines, section: block.section, prefix: null });
+      continue;
+    }
+    // Top-aligned names: each named row starts a group; lines of names only go with the nearest named row,
+    // and a name line over indented named rows heads them ("Latch Enable" over "Pulse Width", "Setup Time").
+    let group: Group | null = null;
+    let prefix: { text: string; x0: number } | null = null;
+    const starts = new Set(named);
+    for (const [k, line] of block.lines.entries()) {
+      const lineParamX = Math.min(...paramCols.flatMap((i) => (line.cells.get(i) ?? []).map((f) => f.x0)), Infinity);
+      if (!line.value && textIn(line, paramCols) && [...line.cells.keys()].every((i) => paramCols.includes(i))) {
+        const nextNamed = block.lines.slice(k + 1).find((l) => starts.has(l));
+        const nextX = nextNamed ? Math.min(...paramCols.flatMap((i) => (nextNamed.cells.get(i) ?? []).map((f) => f.x0))) : Infinity;
+        if (nextNamed && nextX > lineParamX + 3) {
+          prefix = { text: textIn(line, paramCols), x0: lineParamX };
+          continue;
+        }
+        const prevNamed = [...block.lines.slice(0, k)].reverse().find((l) => starts.has(l));
+        if (nextNamed && (!prevNamed || nextNamed.y - line.y < line.y - prevNamed.y - 0.1 * pitch)) {
+          group = { lines: [line], section: block.section, prefix: null };
+          groups.push(group);
+          starts.delete(nextNamed);
+          continue;
+        }
+      }
+      if (starts.has(line) || !group) {
+        if (prefix && lineParamX <= prefix.x0 + 1) prefix = null;
+        group = { lines: [], section: block.section, prefix: prefix && lineParamX > prefix.x0 + 3 ? prefix.text : null };
+        groups.push(group);
+      }
+      group.lines.push(line);
+      starts.delete(line);
+    }
+  }
+
+  // ---- rows ----
+  const condBounds = condCols.length ? boundsOf(condCols) : null;
+  const out: ElectricalCharacteristic[] = [];
+  const variants = [...new Set(limitCols.map((i) => columns[i].variant))];
+  let lastName: string | null = null;
+  let lastSymbol: string | null = null;
+  for (const group of groups) {
+    const valueLines = group.lines.filter((l) => l.value);
+    if (valueLines.length === 0) continue;
+    // The name: every name line of the group, but a part number on a row of values is that row's variant.
+    const nameLines = group.lines.filter((l) => textIn(l, paramCols) && !(l.value && PART_LIKE.test(textIn(l, paramCols))));
+    let name = nameLines.map((l) => textIn(l, paramCols)).join(' ').replace(/\s+/g, ' ').trim();
+    if (group.prefix) name = `${group.prefix} ${name}`.trim();
+    const ownSymbols = valueLines.map((l) => textIn(l, symbolCols) || null);
+    const groupSymbol = group.lines.map((l) => textIn(l, symbolCols)).filter(Boolean).join('') || null;
+    if (!name && !groupSymbol && lastName) {
+      name = lastName;
+    }
+    const symbolDefault: string | null = groupSymbol ?? (name === lastName ? lastSymbol : null);
+    const conditions = condBounds
+      ? ruledConditions(group.lines, valueLines, condCols, textIn, pitch, (y) => band(y, condBounds))
+      : conditionsOf(group.lines, valueLines, condCols, textIn, pitch);
+    const groupUnit = group.lines.map((l) => textIn(l, unitCols)).find(Boolean) ?? null;
+    valueLines.forEach((line, r) => {
+      const rowVariant = line.value && PART_LIKE.test(textIn(line, paramCols)) ? textIn(line, paramCols) : null;
+      const vars = varCols.map((i) => (text(line.cells.get(i)) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
+      const cond = [conditions[r], ...vars].filter(Boolean).join(', ') || null;
+      const unitText = textIn(line, unitCols) || groupUnit;
+      for (const variant of variants) {
+        const limits: Limits = { min: null, typ: null, max: null };
+        const printed: ElectricalCharacteristic['printed'] = {};
+        const footnotes: string[] = [];
+        let unit = normalizeUnit(unitText);
+        let any = false;
+        for (const i of limitCols) {
+          if (columns[i].variant !== variant) continue;
+          const raw = text(line.cells.get(i));
+          if (!raw) continue;
+          const marks = stripNoteMarks(raw);
+          footnotes.push(...marks.notes);
+          const split = splitUnit(marks.text);
+          if (split.unit && !unit) unit = normalizeUnit(split.unit);
+          const role = columns[i].role as 'min' | 'typ' | 'max' | 'value';
+          printed[role] = marks.text;
+          const cell = readCell(split.value);
+          if (cell && cell.kind !== 'dash') any = true;
+          place(limits, role, cell);
+          unit = unit ?? (cell && cell.kind !== 'dash' ? normalizeUnit(columns[i].unit ?? null) : null);
+        }
+        if (!any) continue;
+        const nameMarks = stripNoteMarks(name);
+        out.push({
+          table: info.title,
+          section: group.section,
+          parameter: name || ownSymbols[r] || symbolDefault || '',
+          symbol: ownSymbols[r] ?? symbolDefault,
+          conditions: cond,
+          table_conditions: info.tableConditions,
+          variant: [variant, rowVariant].filter(Boolean).join(' ') || null,
+          ...limits,
+          printed,
+          unit,
+          page: info.page,
+          bbox: bboxOf(group.lines, line),
+          footnotes: [...new Set([...nameMarks.notes, ...footnotes])],
+        });
+      }
+    });
+    if (name) {
+      lastName = name;
+      lastSymbol = symbolDefault;
+    }
+  }
+  return out;
+}
+
+/**
+ * Each value line's conditions within its group: its own, the lines that wrap onto it (within
+ * three quarters of a line), a merged cell shared by all rows (a continuous run of lines, one ending
+ * with a comma), or a line a whole line above that heads the rows below it with their own conditions.
+ */
+function conditionsOf(lines: Line[], valueLines: Line[], condCols: number[], textIn: (l: Line, idx: number[]) => string, pitch: number): (string | null)[] {
+  const own = valueLines.map((l) => textIn(l, condCols) || null);
+  const condLines = lines.filter((l) => textIn(l, condCols));
+  const orphans = condLines.filter((l) => !l.value);
+  if (orphans.length === 0) return own;
+  // A merged cell: a run of condition lines at line spacing, spanning several rows, reading on (", " at a line end).
+  const run = condLines.every((l, i) => i === 0 || l.y - condLines[i - 1].y <= 1.15 * pitch);
+  if (valueLines.length > 1 && run && condLines.slice(0, -1).some((l) => /[,;]$/.test(textIn(l, condCols)))) {
+    const joined = condLines.map((l) => textIn(l, condCols)).join(' ').replace(/\s*,\s*$/, '');
+    return valueLines.map(() => joined);
+  }
+  const result: string[][] = own.map((o) => (o ? [o] : []));
+  const heads: { y: number; text: string }[] = [];
+  for (const o of orphans) {
+    const t = textIn(o, condCols);
+    const dists = valueLines.map((v) => Math.abs(v.y - o.y));
+    const nearest = dists.indexOf(Math.min(...dists));
+    const below = valueLines.findIndex((v) => v.y > o.y);
+    if (dists[nearest] < 0.75 * pitch) {
+      if (valueLines[nearest].y > o.y) result[nearest].unshift(t);
+      else result[nearest].push(t);
+    } else if (below >= 0 && own[below]) heads.push({ y: o.y, text: t });
+    else if (below >= 0) result[below].unshift(t);
+    else result[valueLines.length - 1].push(t);
+  }
+  return valueLines.map((v, r) => {
+    const head = [...heads].reverse().find((h) => h.y < v.y);
+    const parts = head && own[r] ? [head.text, ...result[r]] : result[r];
+    return parts.length ? parts.join(', ').replace(/,\s*,/g, ',') : null;
+  });
+}
+
+/**
+ * Conditions in a ruled table: a value line's cell is what its column holds between the rules around
+ * it. Several value lines in one cell share what is not on their own lines (a head line above them,
+ * or a merged cell); a run of lines reading on (a line ending with a comma) is one merged cell.
+ */
+function ruledConditions(lines: Line[], valueLines: Line[], condCols: number[], textIn: (l: Line, idx: number[]) => string, pitch: number, bandOf: (y: number) => number): (string | null)[] {
+  return valueLines.map((v) => {
+    const cell = lines.filter((l) => bandOf(l.y) === bandOf(v.y) && textIn(l, condCols));
+    const sharing = valueLines.filter((w) => bandOf(w.y) === bandOf(v.y));
+    if (sharing.length === 1) return cell.map((l) => textIn(l, condCols)).join(', ') || null;
+    const run = cell.every((l, i) => i === 0 || l.y - cell[i - 1].y <= 1.15 * pitch);
+    if (run && cell.slice(0, -1).some((l) => /[,;]$/.test(textIn(l, condCols)))) return cell.map((l) => textIn(l, condCols)).join(' ').replace(/\s*,\s*$/, '') || null;
+    const others = sharing.filter((w) => w !== v);
+    const parts = cell.filter((l) => {
+      if (l === v) return true;
+      if (sharing.includes(l)) return false;
+      // A line of its own above the rows heads them; one below goes with the nearest row.
+      if (l.y < Math.min(...sharing.map((w) => w.y))) return true;
+      return others.every((w) => Math.abs(w.y - l.y) > Math.abs(v.y - l.y));
+    });
+    return parts.map((l) => textIn(l, condCols)).join(', ') || null;
+  });
+}
+
+function bboxOf(group: Line[], line: Line): BBox {
+  const x0 = Math.min(...group.map((l) => l.x0));
+  const x1 = Math.max(...group.map((l) => l.x1));
+  return [round(x0), round(line.y - line.size), round(x1), round(line.y + 0.25 * line.size)];
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export type { Column };

@@ -1,0 +1,49 @@
+// The pieces of text a table is read from: every segment of a page, with its box, split further
+// where a segment holds several numbers that stand under different columns ("- 0.01 0.04" set
+// closer than the segment gap), each word's position estimated from its share of the segment.
+import type { PageLayout } from '../../layout/types';
+
+export type Fragment = { text: string; x0: number; x1: number; y: number; size: number };
+
+/** Words of a segment with estimated boxes (characters share the width evenly). */
+export function splitWords(f: Fragment): Fragment[] {
+  const words = f.text.split(' ');
+  if (words.length === 1) return [f];
+  const per = (f.x1 - f.x0) / Math.max(1, f.text.length);
+  const out: Fragment[] = [];
+  let offset = 0;
+  for (const w of words) {
+    out.push({ text: w, x0: f.x0 + per * offset, x1: f.x0 + per * (offset + w.length), y: f.y, size: f.size });
+    offset += w.length + 1;
+  }
+  return out;
+}
+
+// Every word a number, a dash or "±x": a run of limits set too close together to be split by gaps.
+const LIMIT_WORD = /^(?:[-–—−]|[-+±–−]?\d+(?:[.,]\d+)?[*]?|[-+±–−]?[.,]\d+)$/;
+
+/** A page's fragments, top to bottom, left to right. */
+export function pageFragments(page: PageLayout): Fragment[] {
+  const out: Fragment[] = [];
+  for (const line of page.lines) {
+    for (const s of line.segments) {
+      const f = { text: s.text, x0: s.x0, x1: s.x1, y: s.y, size: s.size };
+      const words = s.text.split(' ');
+      if (words.length > 1 && words.every((w) => LIMIT_WORD.test(w))) out.push(...splitWords(f));
+      else out.push(f);
+    }
+  }
+  return out.sort((a, b) => a.y - b.y || a.x0 - b.x0);
+}
+
+/** Fragments grouped in rows by baseline (a third of the text height apart at most). */
+export function rowsOf(fragments: Fragment[]): Fragment[][] {
+  const rows: Fragment[][] = [];
+  for (const f of fragments) {
+    const last = rows[rows.length - 1];
+    if (last && Math.abs(last[0].y - f.y) <= 0.35 * Math.max(last[0].size, f.size)) last.push(f);
+    else rows.push([f]);
+  }
+  for (const r of rows) r.sort((a, b) => a.x0 - b.x0);
+  return rows;
+}

@@ -1,0 +1,193 @@
+// A characteristics table's header: the row that names its columns (Parameter, Symbol, Conditions,
+// Min, Typ, Max, Value, Unit) with the header rows around it (wrapped names, "TEST CONDITIONS" over
+// "OTHER | VCC (V)", grade or part groups over Min/Typ/Max). Each leaf column gets a role and an
+// x-span; a group label over limit columns is their variant.
+import type { Fragment } from './fragments';
+
+export type Role = 'parameter' | 'symbol' | 'conditions' | 'condvar' | 'min' | 'typ' | 'max' | 'value' | 'unit' | 'other';
+export const LIMIT_ROLES: readonly Role[] = ['min', 'typ', 'max', 'value'];
+
+export type Column = {
+  role: Role;
+  /** The header text of the column, group labels included. */
+  name: string;
+  x0: number;
+  x1: number;
+  /** For limit columns: the group label over them (grade, part, temperature range), or null. */
+  variant: string | null;
+  /** For a condition variable column ("VCC (V)", "TA"): the variable and its unit. */
+  variable?: { name: string; unit: string | null };
+  /** The unit a header gives its values ("Value (V)", "Max [mA]"). */
+  unit?: string | null;
+};
+
+export type Header = { columns: Column[]; top: number; bottom: number; x0: number; x1: number; pitch: number };
+
+const ROLE_WORDS: [Role, RegExp][] = [
+  ['min', /^min(?:imum|\.)?\d?$/i],
+  ['typ', /^typ(?:ical|\.)?\d?$/i],
+  ['max', /^max(?:imum|\.)?\d?$/i],
+  ['unit', /^units?\.?$/i],
+  ['symbol', /^(?:symbols?|sym\.?)$/i],
+];
+
+/** The role a header text names, or null. */
+export function roleOfText(text: string): Role | null {
+  const t = text.trim().replace(/[†‡§*¹²³⁴⁵⁶⁷⁸⁹]+$/u, '').replace(/\s*\((?:note|notes)?\s*\d+\)$/i, '');
+  const low = t.toLowerCase();
+  for (const [role, re] of ROLE_WORDS) if (re.test(t)) return role;
+  if (/^(?:min|typ|max)\.?\s*\(/.test(low)) return low.slice(0, 3) as Role;
+  if (/^(?:values?|ratings?|limits?|max(?:imum)? ratings?|spec(?:ification)?s?\.?)(?:\s*\(.{1,8}\))?$/i.test(t)) return 'value';
+  if (/condition|^test$|^comments?$|^other$/i.test(t)) return 'conditions';
+  if (/^(?:parameters?|characteristics?|descriptions?|items?|ratings? description|test items?|function)$/i.test(t)) return 'parameter';
+  return null;
+}
+
+/** "VCC (V)", "VDD", "TA", "Tamb (°C)", "TA‡": a column of condition values, by the variable it names. */
+export function conditionVariable(text: string): { name: string; unit: string | null } | null {
+  const m = /^(V[A-Z]{1,4}|T[Aaj]|Tamb|Tj|TJ|TC|Tcase|f|RL|CL|IO|IL)\s*[†‡§*]?\s*(?:\(([^)]{1,6})\))?$/u.exec(text.trim());
+  return m ? { name: m[1], unit: m[2] ?? null } : null;
+}
+
+const HEADER_UNIT = /[([]\s*([pnuµμmkMG]?(?:V|A|W|Ω|F|Hz|s|°C|%|dB))\s*[)\]]\s*$/;
+
+const isNumberish = (t: string) => /^[-+±–−]?\d/.test(t.trim());
+
+/**
+ * Whether a row is a header's key row: two limit words (Min/Typ/Max), or a Value/Rating column with a
+ * Parameter or Symbol column, or Parameter and Symbol and Unit.
+ */
+export function isKeyRow(row: Fragment[]): boolean {
+  // A cell "MIN TYP MAX" counts word by word; a phrase ("DC CHARACTERISTICS ... Specifications") as a whole.
+  const roles = row.flatMap((f) => {
+    const words = f.text.trim().split(/\s+/);
+    return words.length > 1 && words.every((w) => roleOfText(w) !== null) ? words.map(roleOfText) : [roleOfText(f.text)];
+  });
+  const count = (r: Role) => roles.filter((x) => x === r).length;
+  const limits = count('min') + count('typ') + count('max');
+  if (limits >= 2) return true;
+  if (count('value') >= 1 && (count('parameter') + count('symbol') + count('unit') >= 1)) return true;
+  return count('parameter') >= 1 && count('symbol') >= 1 && count('unit') >= 1;
+}
+
+/** Splits a fragment "MIN TYP MAX" set in one segment into its words. */
+function headerWords(f: Fragment): Fragment[] {
+  const words = f.text.split(' ');
+  const splittable = (w: string) => ['min', 'typ', 'max', 'unit', 'symbol', 'value'].includes(roleOfText(w) ?? '');
+  if (words.length > 1 && words.every(splittable)) {
+    const per = (f.x1 - f.x0) / Math.max(1, f.text.length);
+    let offset = 0;
+    return words.map((w) => {
+      const piece = { ...f, text: w, x0: f.x0 + per * offset, x1: f.x0 + per * (offset + w.length) };
+      offset += w.length + 1;
+      return piece;
+    });
+  }
+  return [f];
+}
+
+const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }, slack = 0) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > -slack;
+
+/**
+ * The header around the key row at `index` of `rows`: rows above (within about two lines, no values)
+ * and below (within a line and a half, no values) that sit over or under its columns.
+ */
+export function readHeader(rows: Fragment[][], index: number): Header {
+  const key = rows[index];
+  const size = Math.max(...key.map((f) => f.size));
+  const band: Fragment[][] = [key];
+  for (let i = index - 1; i >= 0 && band.length < 4; i--) {
+    const r = rows[i];
+    if (key[0].y - r[0].y > 2.6 * size * band.length) break;
+    if (r.some((f) => /[.:]$/.test(f.text) && f.text.length > 40) || r.some((f) => f.text.length > 50)) break;
+    if (isTitleLike(r) || r.some((f) => f.size > 1.3 * size)) break;
+    band.unshift(r);
+  }
+  let below = index + 1;
+  while (below < rows.length && rows[below][0].y - rows[below - 1][0].y <= 1.6 * size && isHeaderRest(rows[below])) {
+    band.push(rows[below]);
+    below++;
+  }
+  const words = band.map((r) => r.flatMap(headerWords));
+  // Leaves: bottom row first; a fragment of a higher row over an existing leaf is that leaf's label.
+  type Leaf = Fragment & { labels: Fragment[] };
+  const leaves: Leaf[] = [];
+  for (let r = words.length - 1; r >= 0; r--) {
+    for (const f of words[r]) {
+      const under = leaves.filter((l) => overlaps(l, f, 1));
+      if (under.length === 0) leaves.push({ ...f, labels: [] });
+      else for (const l of under) l.labels.unshift(f);
+    }
+  }
+  leaves.sort((a, b) => a.x0 - b.x0);
+  const columns: Column[] = leaves.map((leaf) => {
+    const own = leaf.text.trim();
+    const labels = leaf.labels.map((l) => l.text.trim());
+    const full = [...labels, own].join(' ');
+    let role = roleOfText(own) ?? roleOfText(full);
+    // "TEST CONDITIONS" over "OTHER" and "VCC (V)": the condition variables are their own columns.
+    const variable = conditionVariable(own);
+    if (variable && (role === null || role === 'conditions')) role = 'condvar';
+    if (role === null && labels.some((l) => /condition/i.test(l))) role = 'conditions';
+    // A value column named after a part ("BC546") under "Value" / "Ratings".
+    if (role === null && labels.some((l) => roleOfText(l) === 'value')) role = 'value';
+    const limit = role !== null && LIMIT_ROLES.includes(role);
+    const groupLabels = labels.filter((l) => roleOfText(l) === null && !/condition/i.test(l) && !isNumberish(l) === !isNumberish(l));
+    const unit = HEADER_UNIT.exec(full)?.[1] ?? null;
+    return {
+      role: role ?? 'other',
+      name: full,
+      x0: leaf.x0,
+      x1: leaf.x1,
+      variant: limit ? groupLabels.join(' ').trim() || (role === 'value' && roleOfText(own) === null ? own : null) : null,
+      variable: role === 'condvar' ? (variable ?? undefined) : undefined,
+      unit,
+    };
+  });
+  // "Test" and "Condition" set apart in one header cell are one column.
+  for (let i = columns.length - 1; i > 0; i--) {
+    const [a, b] = [columns[i - 1], columns[i]];
+    if (a.role === b.role && (a.role === 'conditions' || a.role === 'parameter') && b.x0 - a.x1 < 12) {
+      columns.splice(i - 1, 2, { ...a, name: `${a.name} ${b.name}`, x1: b.x1 });
+    }
+  }
+  // A lone "Min" or "Max" role read from a multi-word cell ("Max. Ratings") is fine; unnamed left columns are the parameter.
+  if (!columns.some((c) => c.role === 'parameter')) {
+    const first = columns.find((c) => c.role === 'other');
+    if (first && first === columns[0]) first.role = 'parameter';
+  }
+  const all = band.flat();
+  return {
+    columns,
+    top: Math.min(...all.map((f) => f.y - f.size)),
+    bottom: Math.max(...all.map((f) => f.y)),
+    x0: Math.min(...columns.map((c) => c.x0)),
+    x1: Math.max(...columns.map((c) => c.x1)),
+    pitch: size * 1.25,
+  };
+}
+
+/**
+ * A row below the key row that continues the header: header words, condition variables ("VCC (V)"),
+ * units in parentheses, or short labels, and no number; a lone phrase ("Off Characteristics") is a
+ * section of the body, not header.
+ */
+function isHeaderRest(row: Fragment[]): boolean {
+  const headerWord = (t: string) => roleOfText(t) !== null || conditionVariable(t) !== null || /^\(.{1,8}\)$/.test(t) || /^[A-Z]$/.test(t);
+  if (row.length === 1 && !headerWord(row[0].text.trim())) return false;
+  return row.every((f) => {
+    const t = f.text.trim();
+    if (headerWord(t)) return true;
+    return t.length <= 16 && !/\d/.test(t);
+  });
+}
+
+/** A table title or a sentence: not part of a header. */
+export function isTitleLike(row: Fragment[]): boolean {
+  const text = row.map((f) => f.text).join(' ');
+  return TABLE_TITLE.test(text.trim()) || /unless otherwise|^\(?t[aj]\s?=|^note/i.test(text.trim());
+}
+
+/** The titles characteristics tables go by. */
+export const TABLE_TITLE =
+  /^(?:table\s+\d+[-.:]?\s*[-–:]?\s*)?(?:(?:absolute\s+)?maximum\s+ratings?|limiting\s+values|(?:recommended\s+)?operating\s+(?:conditions|ratings|range)|(?:(?:dc|ac|static|dynamic|switching|thermal|electrical|optical|timing|input|output|transfer|digital|analog|power|logic|read and write cycle)(?:\s+and\s+\w+)?\s+)*(?:electrical\s+)?(?:characteristics|specifications|data|information|requirements|limits|ratings)|specifications|electrical\s+specifications|thermal\s+(?:resistance|data|information|characteristics)|quick\s+reference\s+data|capacitance|(?:ac|dc)\s+test\s+conditions|esd\s+ratings?|esd\s+caution|timing\s+(?:characteristics|requirements|specifications)|switching\s+(?:characteristics|times))\b/i;

@@ -1,0 +1,105 @@
+// A limit cell as printed, read: a number ("−0.5", "+125", "1.5*"), "±20", a range ("-65 to +150",
+// "0 ~ +125"), an expression ("VDD + 0.3", "VCC/2"), or a dash for nothing. Numbers are placed by the
+// rules of issue #21: "±x" gives min -x and max x; a range fills min and max; a ratings table's lone
+// Value is a maximum. Units and note marks printed in the cell are taken apart.
+export type Cell =
+  | { kind: 'number'; value: number }
+  | { kind: 'pm'; value: number }
+  | { kind: 'range'; lo: number | null; hi: number | null }
+  | { kind: 'expr' }
+  | { kind: 'dash' };
+
+const MINUS = /[\u2212\u2013\u2012\u2014\u2010]/g;
+const FRACTIONS: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75', '⅛': '.125', '⅓': '.333' };
+
+/** A number as printed: "1.5", "-0.5", "+125", ".8", "1,5" (decimal comma), "1¼", "½". */
+export function readNumber(raw: string): number | null {
+  let s = raw.trim().replace(MINUS, '-').replace(/\s+/g, '');
+  s = s.replace(/(\d?)([½¼¾⅛⅓])/, (_m, d: string, f: string) => `${d || '0'}${FRACTIONS[f]}`);
+  if (!/^[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/.test(s)) return null;
+  return Number(s.replace(',', '.'));
+}
+
+const UNIT_TAIL =
+  /\s*((?:[pnuµμmkKMG]?(?:V|A|W|Ω|F|H|Hz|s|S|J|VA)|°C|ºC|˚C|°|%|dB|dBm|ppm|LSB|bits?|V\/µs|V\/V|mV\/V|nV\/√Hz|°C\/W|K\/W|W\/°C|mW\/°C)(?:\s?\/\s?[A-Za-zµ°√]+)?)$/u;
+
+/** "7.0 V" → ["7.0", "V"]; "45V" → ["45", "V"]; "-65°C to +150°C" → ["-65 to +150", "°C"]. */
+export function splitUnit(text: string): { value: string; unit: string | null } {
+  const t = text.trim();
+  const m = UNIT_TAIL.exec(t);
+  if (!m || m.index === 0 || !/[\d)½¼¾]\s*$/.test(t.slice(0, m.index))) return { value: t, unit: null };
+  const unit = m[1].replace(/\s+/g, '');
+  // A unit repeated inside a range: "-65°C to +150°C".
+  const value = t.slice(0, m.index).replace(new RegExp(`(\\d)\\s*${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=\\s*(?:to|~|\\.\\.\\.?|…)\\s)`, 'g'), '$1');
+  return { value: value.trim(), unit };
+}
+
+/** Note marks printed after a value: "0.4 (2)", "15*", "100†", "5 (Note 3)". */
+export function stripNoteMarks(text: string): { text: string; notes: string[] } {
+  const notes: string[] = [];
+  let t = text.trim();
+  for (;;) {
+    const m = /\s*(?:\((?:notes?\s*)?(\d{1,2}(?:,\s*\d{1,2})*)\)|(\*{1,3}|[†‡§]+)|\[(\d{1,2})\])$/i.exec(t);
+    if (!m || m.index === 0) break;
+    if (m[1]) notes.push(`Note ${m[1]}`);
+    else if (m[3]) notes.push(`Note ${m[3]}`);
+    else notes.push(m[2]);
+    t = t.slice(0, m.index).trim();
+  }
+  return { text: t, notes };
+}
+
+/** One limit cell, read. Null for text that is no limit at all. */
+export function readCell(raw: string): Cell | null {
+  const t = raw.replace(MINUS, '-').replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  if (/^[-–—]{1,2}$|^n\/?a$|^—$/i.test(t)) return { kind: 'dash' };
+  const pm = /^(?:±|\+\/-|\+-)\s?(.+)$/.exec(t);
+  if (pm) {
+    const v = readNumber(pm[1]);
+    return v === null ? { kind: 'expr' } : { kind: 'pm', value: v };
+  }
+  const range = /^(.+?)\s*(?:\bto\b|~|\.{2,3}|…|\s-\s)\s*(.+)$/i.exec(t);
+  if (range) {
+    const lo = readNumber(range[1]);
+    const hi = readNumber(range[2]);
+    if (lo !== null || hi !== null) return { kind: 'range', lo, hi };
+  }
+  const n = readNumber(t);
+  if (n !== null) return { kind: 'number', value: n };
+  // "VDD + 0.3", "VCC/2", "(V+) - 0.7", "VREF": an expression of a supply or another parameter.
+  if (/^[-+(]?\s?[A-Z][A-Za-z0-9_()+]{0,12}(?:\s?[-+*/]\s?[\d.]+[A-Za-z]*)?\)?$/.test(t) && /[A-Z]/.test(t)) return { kind: 'expr' };
+  return null;
+}
+
+export type Limits = { min: number | null; typ: number | null; max: number | null };
+
+/** Puts a cell's numbers into the limits, by the column it stands in. */
+export function place(limits: Limits, role: 'min' | 'typ' | 'max' | 'value', cell: Cell | null): void {
+  if (!cell || cell.kind === 'dash' || cell.kind === 'expr') return;
+  if (cell.kind === 'range') {
+    if (cell.lo !== null) limits.min = cell.lo;
+    if (cell.hi !== null) limits.max = cell.hi;
+    return;
+  }
+  if (cell.kind === 'pm') {
+    if (role === 'typ') limits.typ = cell.value;
+    else {
+      limits.min = -cell.value;
+      limits.max = cell.value;
+    }
+    return;
+  }
+  if (role === 'value') limits.max = cell.value;
+  else limits[role] = cell.value;
+}
+
+/** µ for micro, Ω for ohm, ° for the degree signs, no inner spaces: "μA" → "µA", "%/ V" → "%/V", "Ohm" → "Ω". */
+export function normalizeUnit(raw: string | null): string | null {
+  if (!raw) return null;
+  let u = raw.trim().replace(/^[[(]|[\])]$/g, '').replace(/\s+/g, '');
+  if (!u || /^[-–—]+$/.test(u)) return null;
+  u = u.replace(/\u03bc/g, '\u00b5').replace(/[º˚]C/g, '°C').replace(/^deg\.?C$/i, '°C').replace(/(^|[a-zA-Z])[Oo]hms?$/, '$1Ω');
+  if (/^u[VAFsWHCΩ]/.test(u)) u = `\u00b5${u.slice(1)}`;
+  return u;
+}

@@ -1,0 +1,88 @@
+// The characteristics tables of a datasheet, page by page: each header row (Min/Typ/Max, Value,
+// Parameter/Symbol/Unit) starts a table; its title is the nearest title line above it (or, on a
+// page that continues a table, the title of the table before); its body runs down to the next
+// title, header, notes, figure or a wide gap, within the header's width. Ratings printed as lists
+// with dot leaders ("Supply voltage ......... 7 V") are read under their titles as well.
+import type { PageLayout } from '../../layout/types';
+import type { ElectricalCharacteristic } from '../../types';
+import { readBody } from './body';
+import { pageFragments, rowsOf, type Fragment } from './fragments';
+import { isKeyRow, readHeader, TABLE_TITLE } from './header';
+import { readLeaderLists, readPlainLists } from './leaders';
+
+const STOP = /^(?:notes?\b|\*\s|†|‡|\d\.\s+[A-Z]|\(\d\)\s|figure\s+\d|fig\.\s*\d|typical\s+(?:performance\s+)?characteristics|ordering\s+information|pin\s+(?:configuration|description|functions)|package|applications?\b|functional\s+description|detailed\s+description)/i;
+
+const rowText = (row: Fragment[]) => row.map((f) => f.text).join(' ');
+
+/** The title above a header: the nearest title line, its conditions in parentheses or on the lines between. */
+function titleAbove(rows: Fragment[][], headerIndex: number, headerTop: number, x0: number, x1: number): { title: string | null; conditions: string | null } {
+  const conditions: string[] = [];
+  for (let i = headerIndex - 1; i >= 0 && headerIndex - i <= 8; i--) {
+    const row = rows[i].filter((f) => f.x1 > x0 - 20 && f.x0 < x1 + 20);
+    if (!row.length) continue;
+    if (headerTop - row[0].y > 160) break;
+    const t = rowText(row).trim();
+    const m = TABLE_TITLE.exec(t.replace(/^\s*table\s+\d+[-.:]?\s*/i, '').trim()) ?? TABLE_TITLE.exec(t);
+    if (m || /^table\s+\d+/i.test(t)) {
+      const rest = t.slice(t.indexOf(m?.[0] ?? t) + (m?.[0].length ?? t.length)).trim();
+      const inTitle = /^[(,:–-]?\s*\(?(.*?\b(?:unless|=|t[aj]\b|v[a-z]{1,3}\b).*?)\)?\s*$/i.exec(rest)?.[1];
+      if (inTitle) conditions.unshift(inTitle);
+      const title = (m ? t.slice(0, t.indexOf(m[0]) + m[0].length) : t).replace(/[:.]$/, '').trim();
+      return { title, conditions: conditions.join(', ') || null };
+    }
+    if (/unless|=|specified|noted|otherwise/i.test(t) && t.length < 220) conditions.unshift(t.replace(/^\(|\)$/g, ''));
+  }
+  return { title: null, conditions: conditions.join(', ') || null };
+}
+
+export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
+  const out: ElectricalCharacteristic[] = [];
+  let lastTitle: string | null = null;
+  for (const page of pages) {
+    const fragments = pageFragments(page);
+    const rows = rowsOf(fragments);
+    const used = new Set<Fragment>();
+    const headerRows = rows.map((r, i) => (isKeyRow(r) ? i : -1)).filter((i) => i >= 0);
+    for (const [h, index] of headerRows.entries()) {
+      const header = readHeader(rows, index);
+      const width = header.x1 - header.x0;
+      const left = header.x0 - 0.15 * width - 10;
+      const right = header.x1 + 0.1 * width + 10;
+      const { title, conditions } = titleAbove(rows, index, header.top, header.x0, header.x1);
+      // The body: rows below the header, within its width, to the next table, notes or a wide gap.
+      const body: Fragment[] = [];
+      let lastY = header.bottom;
+      const nextHeader = headerRows[h + 1];
+      for (let i = index + 1; i < rows.length; i++) {
+        const row = rows[i].filter((f) => f.x1 > left && f.x0 < right && f.y > header.bottom + 0.5);
+        if (!row.length) continue;
+        if (nextHeader !== undefined && i >= nextHeader) break;
+        if (row[0].y - lastY > 4.5 * header.pitch) break;
+        if (row[0].y > page.height * 0.95) break;
+        const t = rowText(row).trim();
+        if (STOP.test(t) && row[0].x0 <= header.x0 + 0.25 * width) break;
+        // A title ends the table when a new header follows it or it is set larger; else it is a section heading.
+        if (TABLE_TITLE.test(t) && row.length <= 2 && t.length < 90 && i > index + 1 && row[0].x0 <= header.x0 + 0.25 * width) {
+          const headerFollows = rows.slice(i + 1, i + 5).some(isKeyRow);
+          if (headerFollows || row[0].size > 1.15 * (header.pitch / 1.25)) break;
+        }
+        if (row.some((f) => f.text.split(' ').length > 14 && f.x1 - f.x0 > 0.6 * width)) break;
+        for (const f of row) if (!used.has(f)) body.push(f);
+        lastY = row[0].y;
+      }
+      for (const f of body) used.add(f);
+      const info = { title: title ?? lastTitle ?? 'Characteristics', tableConditions: conditions, page: page.number };
+      if (title) lastTitle = title;
+      out.push(...readBody(header, body, info, page.rules ?? []));
+    }
+    out.push(...readLeaderLists(rows, page.number, used));
+    out.push(...readPlainLists(rows, page.number, used));
+  }
+  return out;
+}
+
+
+/** The pages with a characteristics table header: those whose drawn rules the reader uses. */
+export function tablePages(pages: PageLayout[]): number[] {
+  return pages.filter((page) => rowsOf(pageFragments(page)).some(isKeyRow)).map((page) => page.number);
+}

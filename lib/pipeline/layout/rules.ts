@@ -1,0 +1,109 @@
+// The lines a page draws (table rules, cell borders, shaded rows' edges), from pdf.js's operator
+// list: every stroked or filled path is followed through the transformation matrices in force
+// (save / restore / transform / form XObjects) into the page's top-left coordinates; thin filled
+// rectangles become one rule, other rectangles their four edges; curves are left out. Reading the
+// operator list costs about as much as reading the page's text again, so it is done only for the
+// pages that need it (a datasheet's characteristics tables).
+import { OPS, type PdfPage } from '../pdfjs';
+import type { Rule } from './types';
+
+type Matrix = [number, number, number, number, number, number];
+
+const MAX_RULES = 4000;
+const THIN = 2.5;
+const MIN_LENGTH = 4;
+
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+const PAINT = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+
+/** Horizontal and vertical rules of a page, in the page's top-left coordinates (points). */
+export async function readRules(page: PdfPage, viewportTransform: number[]): Promise<Rule[]> {
+  const list = await page.getOperatorList({ intent: 'display' });
+  const rules: Rule[] = [];
+  let ctm: Matrix = viewportTransform.slice(0, 6) as Matrix;
+  const stack: Matrix[] = [];
+  const add = (a: [number, number], b: [number, number]) => {
+    if (rules.length >= MAX_RULES) return;
+    const [x0, x1] = a[0] <= b[0] ? [a[0], b[0]] : [b[0], a[0]];
+    const [y0, y1] = a[1] <= b[1] ? [a[1], b[1]] : [b[1], a[1]];
+    if (y1 - y0 < THIN && x1 - x0 >= MIN_LENGTH) rules.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
+    else if (x1 - x0 < THIN && y1 - y0 >= MIN_LENGTH) rules.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
+  };
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const matrix = args[0] as Matrix | null;
+      if (matrix) ctm = multiply(ctm, matrix);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.constructPath && PAINT.has(args[0] as number)) {
+      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+      if (data) tracePath(data, ctm, add);
+    }
+  }
+  return rules;
+}
+
+/** The straight segments of one path; a rectangle's as four edges, a thin one as its middle line. */
+function tracePath(data: ArrayLike<number>, ctm: Matrix, add: (a: [number, number], b: [number, number]) => void): void {
+  let start: [number, number] | null = null;
+  let last: [number, number] | null = null;
+  const points: [number, number][] = [];
+  const flush = () => {
+    // A closed four-point path that is a thin rectangle: one rule along it.
+    if (points.length === 4 || points.length === 5) {
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
+      const w = Math.max(...xs) - Math.min(...xs);
+      const h = Math.max(...ys) - Math.min(...ys);
+      if (w < THIN || h < THIN) {
+        add([Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]);
+        points.length = 0;
+        return;
+      }
+    }
+    for (let k = 1; k < points.length; k++) add(points[k - 1], points[k]);
+    points.length = 0;
+  };
+  for (let i = 0; i < data.length; ) {
+    const op = data[i];
+    if (op === 0) {
+      flush();
+      start = last = apply(ctm, data[i + 1], data[i + 2]);
+      points.push(start);
+      i += 3;
+    } else if (op === 1) {
+      last = apply(ctm, data[i + 1], data[i + 2]);
+      points.push(last);
+      i += 3;
+    } else if (op === 2) {
+      flush();
+      last = apply(ctm, data[i + 5], data[i + 6]);
+      points.push(last);
+      i += 7;
+    } else if (op === 3) {
+      flush();
+      last = apply(ctm, data[i + 3], data[i + 4]);
+      points.push(last);
+      i += 5;
+    } else if (op === 4) {
+      if (start && last && (start[0] !== last[0] || start[1] !== last[1])) points.push(start);
+      flush();
+      i += 1;
+    } else break;
+  }
+  flush();
+}
