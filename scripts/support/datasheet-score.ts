@@ -27,7 +27,8 @@ const MINUS = /[\u2212\u2013\u2012\u2014]/g;
 export function cellNumber(raw: string | null): number | null {
   if (!raw) return null;
   const s = raw.replace(MINUS, '-').replace(/\s*\(\d+\)$|\*+$|\s*\(note \d+\)$/i, '').replace(/\s+/g, ' ').trim();
-  const m = /^([-+]?\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?10\s?[-⁻]?\d+)?)(?:\s?[a-zA-Zµμ°Ω%/²]+(?:\/[a-zA-Zµμ°Ω]+)?)?$/.exec(s);
+  // A number, maybe with its unit ("7.0 V", "45V", "-65°C"); "0.7 VCC" is an expression, not 0.7.
+  const m = /^([-+]?\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?10\s?[-⁻]?\d+)?)(?:\s?(?:[pnuµμmkKMG]?(?:V|A|W|Ω|F|H|Hz|s|S)|°C|°|%|dB|ppm|LSB|Vrms|Vpp|[a-zA-Zµμ°Ω%]+\/[a-zA-Zµμ°Ω]+))?$/.exec(s);
   if (!m) return null;
   if (/[x×]/.test(m[1])) return null;
   return Number(m[1].replace(/\s/g, '').replace(',', '.'));
@@ -177,7 +178,8 @@ export function scoreDatasheet(truth: TruthFile, found: ElectricalCharacteristic
       expected: e,
       limitsRight: !!f && sameNumber(f.min, e.min) && sameNumber(f.typ, e.typ) && sameNumber(f.max, e.max),
       unitRight: !!f && normUnit(f.unit) === unitInValue(truthRow),
-      nameWhole: !!f && normName(f.parameter) === normName(truthRow.parameter),
+      // The whole name; a sub-heading the truth writes before it ("REF OUT Output Voltage") may be the row's section.
+      nameWhole: !!f && (normName(f.parameter) === normName(truthRow.parameter) || (!!f.section && normName(`${f.section} ${f.parameter}`) === normName(truthRow.parameter))),
     };
   });
 }

@@ -20,10 +20,20 @@ const text = (fs: Placed[] | undefined) => (fs ?? []).map((f) => f.text).join(' 
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
 
 const HEADING_WORDS = /characteristics|specifications|performance|accuracy|conditions|inputs?\b|outputs?\b|supply|switching|timing|dynamic|static|thermal|power|logic|reference|analog|digital|interface|ratings|on characteristics|off characteristics|small[- ]signal/i;
-const PART_LIKE = /^(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{3,}(?:,\s*[A-Z0-9/-]+)*$/;
+const PART_LIKE = /^(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{3,}(?:[,;]\s*[A-Z0-9/-]+)*$/;
+const NAME_THEN_PART = /^(.*\S)\s*[:;]\s*([A-Z0-9][A-Z0-9/-]{3,}(?:,\s*[A-Z0-9/-]+)*)$/;
+
+/** A name cell's text, and the part it names where it names one ("Collector-Base Voltage : BC546", ": BC547/550", "2N2222A"). */
+function nameAndPart(text: string): { name: string; part: string | null } {
+  const t = text.replace(/^[:;]\s*/, '').trim();
+  if (PART_LIKE.test(t) && /\d/.test(t)) return { name: '', part: t };
+  const m = NAME_THEN_PART.exec(t);
+  if (m && /\d/.test(m[2]) && /[A-Z]/.test(m[2])) return { name: m[1], part: m[2] };
+  return { name: t, part: null };
+}
 
 export function readBody(header: Header, fragments: Fragment[], info: TableInfo, rules: Rule[] = []): ElectricalCharacteristic[] {
-  const columns = header.columns;
+  const columns = withUnlabelledSymbols(header.columns, fragments);
   const roleOf = (i: number): Role => columns[i].role;
   const cols = (role: Role) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
   const limitCols = columns.map((c, i) => (LIMIT_ROLES.includes(c.role) ? i : -1)).filter((i) => i >= 0);
@@ -54,7 +64,8 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   const paramX = median(lines.flatMap((l) => paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0))));
   for (const [k, line] of lines.entries()) {
     if (line.value) continue;
-    const others = [...line.cells.keys()].filter((i) => !paramCols.includes(i));
+    // A heading may carry a comment for its section in the conditions column ("IOUT CHARACTERISTICS   RL = 500 Ω").
+    const others = [...line.cells.keys()].filter((i) => !paramCols.includes(i) && !condCols.includes(i));
     const t = textIn(line, paramCols) || textIn(line, [...line.cells.keys()]);
     const onlyFirst = others.length === 0 || (line.cells.size === 1 && [...line.cells.values()][0].length === 1 && line.x0 <= (columns[0]?.x1 ?? 0));
     if (!onlyFirst || !t || /^\(?note/i.test(t)) continue;
@@ -92,7 +103,9 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   let current: Block | null = null;
   lines.forEach((line, k) => {
     if (line.heading) {
-      section = textIn(line, [...line.cells.keys()].sort((a, b) => a - b));
+      // The heading's words, without a note digit glued to them ("Accuracy2") and without its comment.
+      const words = textIn(line, paramCols) || textIn(line, [...line.cells.keys()].sort((a, b) => a - b));
+      section = words.replace(/(\p{Ll})\d{1,2}$/u, '$1');
       current = null;
       return;
     }
@@ -110,8 +123,23 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   // ---- groups: one parameter each ----
   type Group = { lines: Line[]; section: string | null; prefix: string | null };
   const groups: Group[] = [];
+  // A name wrapped over two rows of values ("High-level input" / "voltage"): the second row's text
+  // continues the first name when it starts in lower case where names start in capitals, or when it
+  // comes without the symbol the first row had.
+  // Whether names start in capitals: judged on the first name of each block.
+  const starts = blocks.map((b) => b.lines.map((l) => textIn(l, paramCols)).find(Boolean)).filter((t): t is string => !!t);
+  const capitalised = starts.filter((t) => /^\p{Lu}/u.test(t)).length > 0.6 * starts.length;
+  const continues = (line: Line, previous: Line | undefined) => {
+    const t = textIn(line, paramCols);
+    if (!t || !previous || !textIn(previous, paramCols) || /[.)]$/.test(textIn(previous, paramCols))) return false;
+    if (line.y - previous.y > 1.6 * pitch) return false;
+    const lower = /^\p{Ll}/u.test(t);
+    return (lower && capitalised) || (lower && !!symbolCols.length && !textIn(line, symbolCols) && !!textIn(previous, symbolCols));
+  };
+  const continuation = new Set(lines.filter((l, k) => continues(l, lines[k - 1])));
   for (const block of blocks) {
-    const named = block.lines.filter((l) => l.value && textIn(l, paramCols) && !PART_LIKE.test(textIn(l, paramCols)));
+    // Rows that start a parameter: a name with values or with its own symbol.
+    const named = block.lines.filter((l) => (l.value || (symbolCols.length > 0 && !!textIn(l, symbolCols))) && nameAndPart(textIn(l, paramCols)).name && !continuation.has(l));
     if (named.length < 2 && !(named.length === 1 && block.lines.filter((l) => l.value).length > 1 && block.lines.indexOf(named[0]) === 0)) {
       groups.push({ lines: block.lines, section: block.section, prefix: null });
       continue;
@@ -156,10 +184,15 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   let lastSymbol: string | null = null;
   for (const group of groups) {
     const valueLines = group.lines.filter((l) => l.value);
+    if (process.env.DS_DEBUG) console.error("GROUP", group.lines.map((l) => `${l.y.toFixed(1)}${l.value ? "*" : ""}:${textIn(l, paramCols)}`).join(" / "));
     if (valueLines.length === 0) continue;
     // The name: every name line of the group, but a part number on a row of values is that row's variant.
-    const nameLines = group.lines.filter((l) => textIn(l, paramCols) && !(l.value && PART_LIKE.test(textIn(l, paramCols))));
-    let name = nameLines.map((l) => textIn(l, paramCols)).join(' ').replace(/\s+/g, ' ').trim();
+    let name = group.lines
+      .map((l) => nameAndPart(textIn(l, paramCols)).name)
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (group.prefix) name = `${group.prefix} ${name}`.trim();
     const ownSymbols = valueLines.map((l) => textIn(l, symbolCols) || null);
     const groupSymbol = group.lines.map((l) => textIn(l, symbolCols)).filter(Boolean).join('') || null;
@@ -172,8 +205,8 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
       : conditionsOf(group.lines, valueLines, condCols, textIn, pitch);
     const groupUnit = group.lines.map((l) => textIn(l, unitCols)).find(Boolean) ?? null;
     valueLines.forEach((line, r) => {
-      const rowVariant = line.value && PART_LIKE.test(textIn(line, paramCols)) ? textIn(line, paramCols) : null;
-      const vars = varCols.map((i) => (text(line.cells.get(i)) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
+      const rowVariant = nameAndPart(textIn(line, paramCols)).part;
+      const vars = varCols.map((i) => (text(line.cells.get(i)) && !/^[-–—]$/.test(text(line.cells.get(i))) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
       const cond = [conditions[r], ...vars].filter(Boolean).join(', ') || null;
       const unitText = textIn(line, unitCols) || groupUnit;
       for (const variant of variants) {
@@ -190,7 +223,8 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
           footnotes.push(...marks.notes);
           const split = splitUnit(marks.text);
           if (split.unit && !unit) unit = normalizeUnit(split.unit);
-          const role = columns[i].role as 'min' | 'typ' | 'max' | 'value';
+          // A lone limit of a "(Min)" parameter is its minimum ("Output Low (Sink) Current IOL (Min)").
+          const role = columns[i].role === 'value' && /\(min\.?\)|\bmin\.?\s*$/i.test(name) ? 'min' : (columns[i].role as 'min' | 'typ' | 'max' | 'value');
           printed[role] = marks.text;
           const cell = readCell(split.value);
           if (cell && cell.kind !== 'dash') any = true;
@@ -222,6 +256,24 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     }
   }
   return out;
+}
+
+/**
+ * A column of symbols left of the first header column, with no header of its own (TI sets "VIO" to the
+ * left of PARAMETER): symbol-like texts standing wholly left of every column become a Symbol column.
+ */
+function withUnlabelledSymbols(columns: Column[], fragments: Fragment[]): Column[] {
+  if (columns.some((c) => c.role === 'symbol') || !columns.length) return columns;
+  const first = Math.min(...columns.map((c) => c.x0));
+  // Texts that start left of the columns and run into them are outdented names, not symbols.
+  const outdented = fragments.filter((f) => f.x0 < first - 2 && f.x1 > first + 10 && f.text.split(" ").length <= 8);
+  if (outdented.length >= 2) return columns;
+  const left = fragments.filter((f) => f.x1 < first - 2 && /^[A-Za-zαβγθΔ∆][A-Za-z0-9()αβγθΔ∆,/ ]{0,14}$/.test(f.text.trim()));
+  // A symbol has its name beside it, in the first column (on most lines: a centred name may sit a line away).
+  const beside = left.filter((f) => fragments.some((g) => g !== f && Math.abs(g.y - f.y) < 0.5 * f.size && g.x0 >= first - 2 && g.x0 < first + 80));
+  if (left.length < 3 || beside.length < 0.4 * left.length) return columns;
+  const symbol: Column = { role: 'symbol', name: '', x0: Math.min(...left.map((f) => f.x0)), x1: first - 2, variant: null };
+  return [symbol, ...columns];
 }
 
 /**

@@ -49,6 +49,8 @@ export function conditionVariable(text: string): { name: string; unit: string | 
   return m ? { name: m[1], unit: m[2] ?? null } : null;
 }
 
+const TEMPERATURE = /^(?:[-+−–]?\d{1,3}\s?(?:°C)?|[-+−–]?\d{1,3}\s?(?:to|~)\s?[-+−–]?\d{1,3}\s?(?:°C)?)$/;
+
 const HEADER_UNIT = /[([]\s*([pnuµμmkMG]?(?:V|A|W|Ω|F|Hz|s|°C|%|dB))\s*[)\]]\s*$/;
 
 const isNumberish = (t: string) => /^[-+±–−]?\d/.test(t.trim());
@@ -73,8 +75,10 @@ export function isKeyRow(row: Fragment[]): boolean {
 /** Splits a fragment "MIN TYP MAX" set in one segment into its words. */
 function headerWords(f: Fragment): Fragment[] {
   const words = f.text.split(' ');
-  const splittable = (w: string) => ['min', 'typ', 'max', 'unit', 'symbol', 'value'].includes(roleOfText(w) ?? '');
-  if (words.length > 1 && words.every(splittable)) {
+  // "MIN TYP MAX", "SYMBOL PARAMETER", "UNIT CONDITIONS": header words of several columns set as one text.
+  const roles = words.map(roleOfText);
+  const distinct = new Set(roles).size === roles.length || roles.every((r) => r === 'min' || r === 'typ' || r === 'max');
+  if (words.length > 1 && roles.every((r) => r !== null) && distinct) {
     const per = (f.x1 - f.x0) / Math.max(1, f.text.length);
     let offset = 0;
     return words.map((w) => {
@@ -96,7 +100,7 @@ export function readHeader(rows: Fragment[][], index: number): Header {
   const key = rows[index];
   const size = Math.max(...key.map((f) => f.size));
   const band: Fragment[][] = [key];
-  for (let i = index - 1; i >= 0 && band.length < 4; i--) {
+  for (let i = index - 1; i >= 0 && band.length < 6; i--) {
     const r = rows[i];
     if (key[0].y - r[0].y > 2.6 * size * band.length) break;
     if (r.some((f) => /[.:]$/.test(f.text) && f.text.length > 40) || r.some((f) => f.text.length > 50)) break;
@@ -126,11 +130,14 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     const full = [...labels, own].join(' ');
     let role = roleOfText(own) ?? roleOfText(full);
     // "TEST CONDITIONS" over "OTHER" and "VCC (V)": the condition variables are their own columns.
-    const variable = conditionVariable(own);
+    const variable = conditionVariable(own) ?? labels.map(conditionVariable).find((v) => v !== null) ?? null;
     if (variable && (role === null || role === 'conditions')) role = 'condvar';
     if (role === null && labels.some((l) => /condition/i.test(l))) role = 'conditions';
     // A value column named after a part ("BC546") under "Value" / "Ratings".
     if (role === null && labels.some((l) => roleOfText(l) === 'value')) role = 'value';
+    // Limits at temperatures: "-55  -40  85  125" under "LIMITS AT INDICATED TEMPERATURES (°C)".
+    const temperature = role === null && TEMPERATURE.test(own);
+    if (temperature) role = 'value';
     const limit = role !== null && LIMIT_ROLES.includes(role);
     const groupLabels = labels.filter((l) => roleOfText(l) === null && !/condition/i.test(l) && !isNumberish(l) === !isNumberish(l));
     const unit = HEADER_UNIT.exec(full)?.[1] ?? null;
@@ -139,11 +146,12 @@ export function readHeader(rows: Fragment[][], index: number): Header {
       name: full,
       x0: leaf.x0,
       x1: leaf.x1,
-      variant: limit ? groupLabels.join(' ').trim() || (role === 'value' && roleOfText(own) === null ? own : null) : null,
+      variant: limit ? (temperature ? own : groupLabels.join(' ').trim() || (role === 'value' && roleOfText(own) === null ? own : null)) : null,
       variable: role === 'condvar' ? (variable ?? undefined) : undefined,
       unit,
     };
   });
+  assignGroupLabels(columns, words.slice(0, band.indexOf(key)));
   // "Test" and "Condition" set apart in one header cell are one column.
   for (let i = columns.length - 1; i > 0; i--) {
     const [a, b] = [columns[i - 1], columns[i]];
@@ -191,3 +199,39 @@ export function isTitleLike(row: Fragment[]): boolean {
 /** The titles characteristics tables go by. */
 export const TABLE_TITLE =
   /^(?:table\s+\d+[-.:]?\s*[-–:]?\s*)?(?:(?:absolute\s+)?maximum\s+ratings?|limiting\s+values|(?:recommended\s+)?operating\s+(?:conditions|ratings|range)|(?:(?:dc|ac|static|dynamic|switching|thermal|electrical|optical|timing|input|output|transfer|digital|analog|power|logic|read and write cycle)(?:\s+and\s+\w+)?\s+)*(?:electrical\s+)?(?:characteristics|specifications|data|information|requirements|limits|ratings)|specifications|electrical\s+specifications|thermal\s+(?:resistance|data|information|characteristics)|quick\s+reference\s+data|capacitance|(?:ac|dc)\s+test\s+conditions|esd\s+ratings?|esd\s+caution|timing\s+(?:characteristics|requirements|specifications)|switching\s+(?:characteristics|times))\b/i;
+
+/**
+ * Group labels over limit columns ("LM158 / LM258" over one Min Typ Max, "LM358" over the next; "A
+ * grade", "B grade"; "25°C", "-40 to +85°C"): labels in the header rows above the key row, over the
+ * limit columns; stacked labels at one place are one label; each limit column takes the nearest.
+ */
+function assignGroupLabels(columns: Column[], above: Fragment[][]): void {
+  const limits = columns.filter((c) => c.role === 'min' || c.role === 'typ' || c.role === 'max');
+  if (limits.length < 2) return;
+  const lo = Math.min(...limits.map((c) => c.x0)) - 8;
+  const hi = Math.max(...limits.map((c) => c.x1)) + 8;
+  const candidates = above.flat().filter((f) => {
+    const mid = (f.x0 + f.x1) / 2;
+    const t = f.text.trim();
+    return mid >= lo && mid <= hi && roleOfText(t) === null && !/condition/i.test(t) && t.length <= 40;
+  });
+  if (!candidates.length) return;
+  const labels: { text: string; x0: number; x1: number }[] = [];
+  for (const f of candidates.sort((a, b) => a.y - b.y)) {
+    const same = labels.find((l) => Math.min(l.x1, f.x1) - Math.max(l.x0, f.x0) > 0.5 * Math.min(l.x1 - l.x0, f.x1 - f.x0));
+    if (same) {
+      same.text = `${same.text} ${f.text.trim()}`;
+      same.x0 = Math.min(same.x0, f.x0);
+      same.x1 = Math.max(same.x1, f.x1);
+    } else labels.push({ text: f.text.trim(), x0: f.x0, x1: f.x1 });
+  }
+  // A label that spans the other labels (a title over the groups) names no group.
+  const groups = labels.filter((l) => !labels.some((m) => m !== l && m.x0 >= l.x0 - 2 && m.x1 <= l.x1 + 2));
+  if (!groups.length) return;
+  for (const c of limits) {
+    const mid = (c.x0 + c.x1) / 2;
+    const nearest = groups.reduce((a, b) => (Math.abs((b.x0 + b.x1) / 2 - mid) < Math.abs((a.x0 + a.x1) / 2 - mid) ? b : a));
+    // Only where the label stands over the column's group: between the limit columns' outer edges of its side.
+    if (groups.length === 1 || Math.abs((nearest.x0 + nearest.x1) / 2 - mid) < 0.75 * (hi - lo) / groups.length + 10) c.variant = nearest.text;
+  }
+}

@@ -59,7 +59,8 @@ export function readCell(raw: string): Cell | null {
     const v = readNumber(pm[1]);
     return v === null ? { kind: 'expr' } : { kind: 'pm', value: v };
   }
-  const range = /^(.+?)\s*(?:\bto\b|~|\.{2,3}|…|\s-\s)\s*(.+)$/i.exec(t);
+  // "-65 to +150", "0 ~ +125", "-0.3 to VCC + 0.3" (an expression at one end); " - " only between two numbers.
+  const range = /^(.+?)\s*(?:\bto\b|~|\.{2,3}|…)\s*(.+)$/i.exec(t) ?? /^([-+]?[\d.,]+)\s+-\s+([-+]?[\d.,]+)$/.exec(t);
   if (range) {
     const lo = readNumber(range[1]);
     const hi = readNumber(range[2]);
