@@ -57,10 +57,14 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     } else lines.push({ y: f.y, size: f.size, x0: f.x0, x1: f.x1, cells: new Map([[f.column, [f]]]), value: false, heading: false });
   }
   const textIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter(Boolean).join(' ');
-  for (const line of lines) {
+  // A line of limits: a number, a range or ±x under a limit column; or an expression ("VCC–1.5") on a
+  // line that also names, symbolises, conditions or units its row.
+  const isValueLine = (line: Line) => {
     const limits = limitCols.map((i) => readCell(stripNoteMarks(splitUnit(text(line.cells.get(i))).value).text));
-    line.value = limits.some((c) => c !== null && c.kind !== 'dash' && c.kind !== 'expr') || (limits.some((c) => c?.kind === 'expr') && textIn(line, unitCols) !== '');
-  }
+    if (limits.some((c) => c !== null && c.kind !== 'dash' && c.kind !== 'expr')) return true;
+    return limits.some((c) => c?.kind === 'expr') && [unitCols, paramCols, symbolCols, condCols, varCols].some((idx) => textIn(line, idx) !== '');
+  };
+  for (const line of lines) line.value = isValueLine(line);
   const paramX = median(lines.flatMap((l) => paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0))));
   for (const [k, line] of lines.entries()) {
     if (line.value) continue;
@@ -94,6 +98,32 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     return ys.length >= 2 ? ys : null;
   };
   const band = (y: number, bounds: number[]) => bounds.filter((b) => b < y - 1).length;
+  // In a table ruled across its limits, a row's cells may hold several lines ("0 to" over "VCC–1.5",
+  // "25°C" between them): the limit and condition-variable texts of a ruled row go to its first line of limits.
+  const limitBounds = boundsOf(limitCols);
+  if (limitBounds && limitBounds.length >= 3) {
+    const moved = [...limitCols, ...varCols];
+    const bands = new Map<number, Line[]>();
+    for (const line of lines) bands.set(band(line.y, limitBounds), [...(bands.get(band(line.y, limitBounds)) ?? []), line]);
+    for (const members of bands.values()) {
+      // Lines complete on their own stay rows; the pieces (a lone "0 to", a "25°C") join the nearest of them.
+      const complete = members.filter((l) => l.value);
+      const carriers = complete.length ? complete : members.filter((l) => limitCols.some((i) => l.cells.has(i))).slice(0, 1);
+      if (!carriers.length) continue;
+      for (const other of members) {
+        if (carriers.includes(other)) continue;
+        const carrier = carriers.reduce((a, b) => (Math.abs(b.y - other.y) < Math.abs(a.y - other.y) ? b : a));
+        for (const i of moved) {
+          const fs = other.cells.get(i);
+          if (!fs) continue;
+          carrier.cells.set(i, [...(carrier.cells.get(i) ?? []), ...fs].sort((a, b) => a.y - b.y || a.x0 - b.x0));
+          other.cells.delete(i);
+        }
+      }
+    }
+    for (let k = lines.length - 1; k >= 0; k--) if (lines[k].cells.size === 0) lines.splice(k, 1);
+    for (const line of lines) line.value = isValueLine(line);
+  }
   const paramBounds = boundsOf(paramCols.length ? paramCols : [0]);
 
   // ---- blocks: split at ruled cell borders (or extra space) and at headings ----

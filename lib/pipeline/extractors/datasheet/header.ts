@@ -76,7 +76,7 @@ export function isKeyRow(row: Fragment[]): boolean {
 function headerWords(f: Fragment): Fragment[] {
   const words = f.text.split(' ');
   // "MIN TYP MAX", "SYMBOL PARAMETER", "UNIT CONDITIONS": header words of several columns set as one text.
-  const roles = words.map(roleOfText);
+  const roles = words.map((w) => roleOfText(w) ?? (conditionVariable(w) ? 'condvar' : null));
   const distinct = new Set(roles).size === roles.length || roles.every((r) => r === 'min' || r === 'typ' || r === 'max');
   if (words.length > 1 && roles.every((r) => r !== null) && distinct) {
     const per = (f.x1 - f.x0) / Math.max(1, f.text.length);
@@ -147,7 +147,7 @@ export function readHeader(rows: Fragment[][], index: number): Header {
       x0: leaf.x0,
       x1: leaf.x1,
       variant: limit ? (temperature ? own : groupLabels.join(' ').trim() || (role === 'value' && roleOfText(own) === null ? own : null)) : null,
-      variable: role === 'condvar' ? (variable ?? undefined) : undefined,
+      variable: role === 'condvar' && variable ? { ...variable, unit: variable.unit ?? HEADER_UNIT.exec(full)?.[1] ?? null } : undefined,
       unit,
     };
   });
@@ -210,28 +210,33 @@ function assignGroupLabels(columns: Column[], above: Fragment[][]): void {
   if (limits.length < 2) return;
   const lo = Math.min(...limits.map((c) => c.x0)) - 8;
   const hi = Math.max(...limits.map((c) => c.x1)) + 8;
-  const candidates = above.flat().filter((f) => {
+  const isLabel = (f: Fragment) => {
     const mid = (f.x0 + f.x1) / 2;
     const t = f.text.trim();
-    return mid >= lo && mid <= hi && roleOfText(t) === null && !/condition/i.test(t) && t.length <= 40;
-  });
-  if (!candidates.length) return;
-  const labels: { text: string; x0: number; x1: number }[] = [];
-  for (const f of candidates.sort((a, b) => a.y - b.y)) {
-    const same = labels.find((l) => Math.min(l.x1, f.x1) - Math.max(l.x0, f.x0) > 0.5 * Math.min(l.x1 - l.x0, f.x1 - f.x0));
-    if (same) {
-      same.text = `${same.text} ${f.text.trim()}`;
-      same.x0 = Math.min(same.x0, f.x0);
-      same.x1 = Math.max(same.x1, f.x1);
-    } else labels.push({ text: f.text.trim(), x0: f.x0, x1: f.x1 });
+    // An axis name over the groups ("Tamb (°C)", "LIMITS AT INDICATED TEMPERATURES") names no group.
+    const axis = conditionVariable(t) !== null || /temperature|^limits?\b|\(°C\)|\(V\)/i.test(t);
+    return mid >= lo && mid <= hi && roleOfText(t) === null && !/condition/i.test(t) && t.length <= 40 && !axis;
+  };
+  // Labels at one place (overlapping across) are one cluster; in a cluster, lines a line apart are one
+  // label ("LM158" over "LM258"), and the label nearest the key row names the group.
+  const fragments = above.flat().filter(isLabel).sort((a, b) => a.y - b.y);
+  const clusters: Fragment[][] = [];
+  for (const f of fragments) {
+    const cluster = clusters.find((c) => c.some((g) => Math.min(g.x1, f.x1) - Math.max(g.x0, f.x0) > 0.5 * Math.min(g.x1 - g.x0, f.x1 - f.x0)));
+    if (cluster) cluster.push(f);
+    else clusters.push([f]);
   }
+  const base = clusters.map((cluster) => {
+    const stack = [cluster[cluster.length - 1]];
+    for (let i = cluster.length - 2; i >= 0 && stack[0].y - cluster[i].y <= 1.35 * Math.max(stack[0].size, cluster[i].size); i--) stack.unshift(cluster[i]);
+    return { text: stack.map((f) => f.text.trim()).join(' '), x0: Math.min(...stack.map((f) => f.x0)), x1: Math.max(...stack.map((f) => f.x1)) };
+  });
   // A label that spans the other labels (a title over the groups) names no group.
-  const groups = labels.filter((l) => !labels.some((m) => m !== l && m.x0 >= l.x0 - 2 && m.x1 <= l.x1 + 2));
+  const groups = base.filter((l) => !base.some((m) => m !== l && m.x0 >= l.x0 - 2 && m.x1 <= l.x1 + 2));
   if (!groups.length) return;
   for (const c of limits) {
     const mid = (c.x0 + c.x1) / 2;
     const nearest = groups.reduce((a, b) => (Math.abs((b.x0 + b.x1) / 2 - mid) < Math.abs((a.x0 + a.x1) / 2 - mid) ? b : a));
-    // Only where the label stands over the column's group: between the limit columns' outer edges of its side.
-    if (groups.length === 1 || Math.abs((nearest.x0 + nearest.x1) / 2 - mid) < 0.75 * (hi - lo) / groups.length + 10) c.variant = nearest.text;
+    if (groups.length === 1 || Math.abs((nearest.x0 + nearest.x1) / 2 - mid) < (0.75 * (hi - lo)) / groups.length + 10) c.variant = nearest.text;
   }
 }

@@ -21,7 +21,7 @@ export function readNumber(raw: string): number | null {
 }
 
 const UNIT_TAIL =
-  /\s*((?:[pnuµμmkKMG]?(?:V|A|W|Ω|F|H|Hz|s|S|J|VA)|°C|ºC|˚C|°|%|dB|dBm|ppm|LSB|bits?|V\/µs|V\/V|mV\/V|nV\/√Hz|°C\/W|K\/W|W\/°C|mW\/°C)(?:\s?\/\s?[A-Za-zµ°√]+)?)$/u;
+  /\s*((?:[pnuµμmkKMG]?(?:V|A|W|Ω|F|H|Hz|s|S|J|VA)|°C|ºC|˚C|oC|°|%|dB|dBm|ppm|LSB|bits?|V\/µs|V\/V|mV\/V|nV\/√Hz|°C\/W|K\/W|W\/°C|mW\/°C)(?:\s?\/\s?[A-Za-zµ°√]+)?)$/u;
 
 /** "7.0 V" → ["7.0", "V"]; "45V" → ["45", "V"]; "-65°C to +150°C" → ["-65 to +150", "°C"]. */
 export function splitUnit(text: string): { value: string; unit: string | null } {
@@ -100,7 +100,7 @@ export function normalizeUnit(raw: string | null): string | null {
   if (!raw) return null;
   let u = raw.trim().replace(/^[[(]|[\])]$/g, '').replace(/\s+/g, '');
   if (!u || /^[-–—]+$/.test(u)) return null;
-  u = u.replace(/\u03bc/g, '\u00b5').replace(/[º˚]C/g, '°C').replace(/^deg\.?C$/i, '°C').replace(/(^|[a-zA-Z])[Oo]hms?$/, '$1Ω');
+  u = u.replace(/\u03bc/g, '\u00b5').replace(/[º˚]C/g, '°C').replace(/^oC$|(?<=\/)oC$/, '°C').replace(/^deg\.?C$/i, '°C').replace(/(^|[a-zA-Z])[Oo]hms?$/, '$1Ω');
   if (/^u[VAFsWHCΩ]/.test(u)) u = `\u00b5${u.slice(1)}`;
   return u;
 }

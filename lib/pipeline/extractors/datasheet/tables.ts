@@ -66,7 +66,7 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
           const headerFollows = rows.slice(i + 1, i + 5).some(isKeyRow);
           if (headerFollows || row[0].size > 1.15 * (header.pitch / 1.25)) break;
         }
-        if (row.some((f) => f.text.split(' ').length > 14 && f.x1 - f.x0 > 0.6 * width)) break;
+        if (row.some((f) => isProse(f.text) && f.x1 - f.x0 > 0.6 * width)) break;
         for (const f of row) if (!used.has(f)) body.push(f);
         lastY = row[0].y;
       }
@@ -85,4 +85,12 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
 /** The pages with a characteristics table header: those whose drawn rules the reader uses. */
 export function tablePages(pages: PageLayout[]): number[] {
   return pages.filter((page) => rowsOf(pageFragments(page)).some(isKeyRow)).map((page) => page.number);
+}
+
+/** A sentence of running text (a note under a table), not a heading with its conditions. */
+function isProse(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length <= 14 || /=/.test(text)) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower > 0.5 * words.length;
 }
