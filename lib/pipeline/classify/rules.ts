@@ -39,8 +39,9 @@ export const RULES: Rule[] = [
 
   // invoice
   // Any German compound ending in "rechnung" (Beitrags-, Miet-, Handels-, Kostenrechnung), not "Berechnung".
-  r('invoice', /\b(?:tax |vat |commercial |pro[- ]?forma )?invoice\b|\b[a-zäöüß]*(?<!be)rechnung\b|\bfacture\b|\bfactura\b|\bfattura\b|\bfactuur\b|\bnota fiscal\b/, { title: 3.5, body: 1 }),
+  r('invoice', /\b(?:tax |vat |commercial |pro[- ]?forma )?invoice\b|\b[a-zäöüß]*(?<!be)rechnung\b|\bfacture\b|\bfactura\b|\bfattura\b|\bfactuur\b|\bnota fiscal\b|\bfatura\b|\bfaktura\b|\bnote d'honoraires\b|\b(?:gebühren|kosten|beitrags)bescheid\b|\b[a-zäöüß]*vorschreibung\b/u, { title: 3.5, body: 1 }),
   r('invoice', /\bcredit ?note\b|\bcredit memo\b|\bgutschrift\b|\bavoir\b|\bcreditnota\b|\bcreditfactuur\b|\bnota di credito\b|\bnota de crédito\b|\brechnungskorrektur\b/, { title: 3 }),
+  r('invoice', /\bfor (?:professional )?services rendered\b|\bfee (?:note|statement)\b|\bhonoraires\b/, { body: 2, presence: 0.9 }),
   r('invoice', /\b(?:bill|invoice|statement of charges) (?:number|no|date|period)\b|\btotal to pay\b|\bthis month'?s charges\b|\bvat reg(?:istration)?\b/, { body: 1.5, presence: 0.8 }),
   r('invoice', /\bfactuur(?:nummer|datum|nr)\b|\bvervaldatum\b|\btotaal (?:incl|excl)\.? btw\b|\bte betalen\b|\bnumero (?:di )?fattura\b|\bdata fattura\b|\bimponibile\b|\bdate de facture\b|\bdate d'échéance\b|\bnet à payer\b|\bmontant ttc\b|\bfällig(?:keit)?\b|\bzahlbar\b|\bbruttosumme\b|\bzahlbetrag\b|\bgstin\b|\bhsn(?:\/sac)?\b|\b[cs]gst\b|\bigst\b/u, { body: 1.5, presence: 0.7 }),
   r('invoice', /\b(?:electricity|gas|water|utility|energy|phone|telephone|mobile|internet|broadband) bill\b|\byour bill\b|\bbill summary\b|\bbilling statement\b/, { title: 3 }),

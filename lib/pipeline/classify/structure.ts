@@ -2,6 +2,7 @@
 // headers and electrical values, rows of dated transactions, numbered clauses in legal prose,
 // table-of-contents leaders, citations, form fields and the keys of detected label/value fields.
 import type { PageLayout } from '../layout/types';
+import { invoiceLabelKinds } from './invoice-labels';
 import type { Category } from '../types';
 import type { Evidence } from './evidence';
 import type { Zones } from './zones';
@@ -111,6 +112,10 @@ export function structuralEvidence(zones: Zones, input: StructureInput): Evidenc
     const weight = (balance ? (rows >= 10 ? 3 : 2) : 1) + (input.tableCount > 0 ? 0.5 : 0);
     add('bank_statement', weight, `${rows} dated rows with amounts${balance ? ' and balances' : ''}${input.tableCount > 0 ? ' in tables' : ''}`);
   }
+
+  // Invoice labels with their values, in any of six languages: three kinds or more are an invoice.
+  const invoiceKinds = invoiceLabelKinds(zones.pages);
+  if (invoiceKinds.size >= 3) add('invoice', invoiceKinds.size >= 5 ? 4 : invoiceKinds.size >= 4 ? 3.5 : 2.5, `invoice labels with values: ${[...invoiceKinds].join(', ')}`);
 
   const legal = count(zones.body, LEGAL_WORD);
   if (lines.clauses >= 3 && per100(legal) >= 1) add('contract', 1.5, `${lines.clauses} numbered clauses in legal wording`);

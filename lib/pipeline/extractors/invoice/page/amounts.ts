@@ -151,8 +151,9 @@ export function chooseTotals(candidates: AmountFound[]): Totals {
     0.001 * g.order;
   const grossPool = of('gross').length ? [...of('gross'), ...of('total').filter((t) => fits(t.value))] : of('total');
   let gross = pick(grossPool, grossScore);
-  // A generic "Total" that is only the net ("Total  624,90" above "TVA" and "Total TTC") loses to net + tax.
   const due = pick(dues, (d) => (gross && same(d.value, gross.value) ? 2 : 0) + 0.2 * d.page + 0.001 * d.order);
+  // Only a generic "Total" for the gross, and an amount to pay that is net + tax: that is the gross.
+  if (gross && gross.kind === 'total' && due && !fits(gross.value) && fits(due.value)) gross = due;
   let computedTotal: number | null = null;
   if (!gross && due && !of('paid').length) gross = due;
 

@@ -13,7 +13,24 @@ export function currencyOfCountry(country: string | null): string | null {
   return EURO_COUNTRIES.has(country) ? 'EUR' : (COUNTRY_CURRENCY[country] ?? null);
 }
 
+/** "$" is the US dollar unless the document is Australian, Canadian, New Zealand's, Singaporean or Hong Kong's. */
+function dollarOf(text: string): string {
+  if (/\bA\$|\bAUD\b|\bABN\b|\b(?:NSW|VIC|QLD|TAS|ACT)\s+\d{4}\b|\bAustralia\b/.test(text)) return 'AUD';
+  if (/\bC\$|\bCA\$|\bCAD\b|\b(?:GST\/HST|HST|TPS|TVQ|QST)\b|\b(?:ON|QC|BC|AB|MB|NS|NB|NL|PE|SK)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\bCanada\b/.test(text)) return 'CAD';
+  if (/\bNZ\$|\bNZD\b|\bNew Zealand\b/.test(text)) return 'NZD';
+  if (/\bS\$|\bSGD\b|\bSingapore\b/.test(text)) return 'SGD';
+  if (/\bHK\$|\bHKD\b|\bHong Kong\b/.test(text)) return 'HKD';
+  return 'USD';
+}
+
 export function readCurrency(ctx: PageContext, totalCurrency: string | null, countries: (string | null)[]): Found<string> | null {
+  const found = readCurrencyAsPrinted(ctx, totalCurrency, countries);
+  // A bare "$" read as dollars: which dollars, by the country the document is from.
+  if (found && found.value === 'USD' && !/\bUSD\b|US\$/.test(ctx.text)) return { ...found, value: dollarOf(ctx.text) };
+  return found;
+}
+
+function readCurrencyAsPrinted(ctx: PageContext, totalCurrency: string | null, countries: (string | null)[]): Found<string> | null {
   for (const hit of hitsOf(ctx.hits, 'currency')) {
     for (const spot of hit.spots.slice(0, 2)) {
       const token = spot.text.match(CURRENCY_IN_TEXT)?.[0];

@@ -29,7 +29,7 @@ export type LabelKind =
 type Entry = { kind: LabelKind; strength: 1 | 2; re: RegExp };
 
 const NO = String.raw`(?:no\.?|nr\.?|n[o°º]\.?|#|number|num\.?|nummer|numero|nummer|id)`;
-const INVOICE = String.raw`(?:(?:tax |commercial |vat |final |sales )?invoice|bill|receipt|rechnung|facture|factuur|factura|fattura|nota|gutschrift|avoir|credit ?note|credit ?memo|creditnota|creditfactuur|note de credit|nota de credito|nota di credito|rechnungskorrektur|stornorechnung|korrekturrechnung)`;
+const INVOICE = String.raw`(?:(?:tax |commercial |vat |final |sales )?invoice|inv\.?|rg\.?|re\.?|bill|billing document|receipt|rechnung|facture|factuur|factura|fattura|nota|gutschrift|avoir|credit ?note|credit ?memo|creditnota|creditfactuur|note de credit|nota de credito|nota di credito|rechnungskorrektur|stornorechnung|korrekturrechnung)`;
 
 const SOURCES: [LabelKind, 1 | 2, string][] = [
   // ---------- invoice number ----------
@@ -38,7 +38,7 @@ const SOURCES: [LabelKind, 1 | 2, string][] = [
   ['number', 2, String.raw`(?:gutschrifts?|beleg|dokument|document|doc\.?)[ -]?(?:nummer|nr\.?|no\.?|number|#)`],
   ['number', 2, String.raw`(?:numero|n[o°º]\.?|nr\.?|no\.?) (?:de (?:la )?|du |d'|di |van (?:de )?)?(?:${INVOICE})`],
   ['number', 2, String.raw`factuur ?(?:nummer|nr\.?|no\.?)|factuurnr\.?`],
-  ['number', 2, String.raw`(?:numero|n\.|nr\.?) (?:del )?documento|document (?:number|no\.?)|bill (?:number|no\.?)|receipt (?:number|no\.?)`],
+  ['number', 2, String.raw`(?:numero|n\.|nr\.?) (?:del )?documento|document (?:number|no\.?)|bill (?:number|no\.?)|receipt (?:number|no\.?)|statement (?:number|no\.?)|(?:vorschreibung|bescheid|beleg|fee note|note d'honoraires|fatura|faktura)(?: vat)? ?(?:nr\.?|no\.?|n[°º]\.?|number|nummer)`],
   ['number', 2, String.raw`invoice ?(?:ref(?:erence)?|reference number)`],
   ['number', 1, String.raw`(?:number|nummer|numero|no\.?|nr\.?|n[°º]\.?)`],
   ['number', 1, String.raw`(?:reference|ref\.?|referenz|referentie)`],
@@ -64,7 +64,7 @@ const SOURCES: [LabelKind, 1 | 2, string][] = [
   ['other_date', 2, String.raw`(?:date of (?:supply|delivery|order|service|shipment|dispatch|purchase|sale)|tax point|(?:order|delivery) placed|date de (?:livraison|commande|prestation)|fecha de (?:entrega|pedido|operacion)|data (?:di )?(?:consegna|ordine)|leistungsdatum|lieferdatum|leistungszeitraum|abrechnungszeitraum|liefertermin|bestelldatum|auftragsdatum|date de livraison|date de commande|date de prestation|periode de facturation|leverdatum|besteldatum|leveringsdatum|periode|period|billing period|service period|statement period|abrechnungsperiode|zeitraum)`],
   // ---------- amounts ----------
   ['gross', 2, String.raw`(?:grand total|invoice total|total invoice(?: amount| value)?|total amount(?: \(?(?:incl\.?|including|inc\.?) (?:vat|tax|gst)\)?)?|total (?:\(?(?:incl\.?|including|inc\.?|with) (?:vat|tax|gst|taxes)\)?)|total (?:invoice )?value|total after tax|total amount after tax|total (?:to be )?invoiced|total gross|gross total|gross amount)`],
-  ['gross', 2, String.raw`(?:gesamtbetrag|gesamtsumme|gesamt ?brutto|rechnungsbetrag|rechnungssumme(?: brutto| \(?inkl\.?[^)]*\)?)?|bruttobetrag|bruttosumme|summe brutto|brutto ?summe|endbetrag|gesamtpreis|gesamt(?:betrag)? inkl\.? (?:mwst|ust)\.?|summe inkl\.? (?:mwst|ust)\.?|betrag inkl\.? (?:mwst|ust)\.?|brutto)`],
+  ['gross', 2, String.raw`(?:(?:festgesetzter|festgesetzte|zu zahlender|offener) )?(?:gesamtbetrag|gesamtsumme|gesamtpr[aä]mie|jahrespr[aä]mie|gesamt ?brutto|rechnungsbetrag|rechnungssumme(?: brutto| \(?inkl\.?[^)]*\)?)?|bruttobetrag|bruttosumme|summe brutto|brutto ?summe|endbetrag|gesamtpreis|gesamt(?:betrag)? inkl\.? (?:mwst|ust)\.?|summe inkl\.? (?:mwst|ust)\.?|betrag inkl\.? (?:mwst|ust)\.?|brutto)`],
   ['gross', 2, String.raw`(?:total ttc|montant ttc|total t\.t\.c\.?|montant total(?: ttc)?|total toutes taxes comprises|total general|prix total ttc)`],
   ['gross', 2, String.raw`(?:totaal(?:bedrag)?(?: incl\.? ?(?:btw)?)?|totaal inclusief btw|factuurbedrag|factuurtotaal|eindtotaal|total factura|importe total|total (?:con )?iva incluido|totale (?:fattura|documento|generale)|importo totale)`],
   ['total', 1, String.raw`(?:total|totals|summe|gesamt|totaal|totale|montant|amount|betrag|bedrag|importe|importo|gesamtbeitrag|beitrag)`],
@@ -79,7 +79,7 @@ const SOURCES: [LabelKind, 1 | 2, string][] = [
     2,
     String.raw`(?:sub-?\s?total|net amount|net total|total net|net value|amount before tax|total before tax|total excl\.? (?:vat|tax|gst)|total (?:\(?(?:excl\.?|excluding|ex\.?|before|without) (?:vat|tax|gst|taxes)\)?)|taxable (?:amount|value)|total taxable value|amount excl\.? (?:vat|tax))`,
   ],
-  ['net', 2, String.raw`(?:zwischensumme|nettobetrag|netto ?summe|summe netto|gesamt ?netto|netto(?:betrag)? gesamt|rechnungssumme netto|warenwert|nettowert|netto|gesamtbetrag netto|summe positionen|total ht|montant ht|total h\.t\.?|total hors taxes?|sous-total(?: ht)?|base ht|prix total ht)`],
+  ['net', 2, String.raw`(?:zwischensumme|nettobetrag|netto ?summe|summe netto|gesamt ?netto|netto(?:betrag)? gesamt|rechnungssumme netto|warenwert|nettowert|netto|gesamtbetrag netto|(?:summe )?nettopr[aä]mie|summe positionen|total ht|montant ht|total h\.t\.?|total hors taxes?|sous-total(?: ht)?|base ht|prix total ht)`],
   ['net', 2, String.raw`(?:subtotaal|totaal excl\.? ?(?:btw)?|totaal exclusief btw|netto ?bedrag|bedrag excl\.? btw|base imponible|subtotal|imponibile|totale imponibile)`],
   ['tax', 2, String.raw`(?:(?:total |plus |add |incl\.? |including )?(?:vat|tax|sales tax|gst|hst|igst|cgst|sgst|utgst|cess|tva|btw|iva|mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|imposta|impuesto)(?: amount| total|[- ]?bedrag|[- ]?betrag)?|tax amount|total tax(?:es)?|total taxes|taxes|steuer|steuerbetrag|zzgl\.? (?:mwst|ust)\.?|zuzugl\.? (?:mwst|ust)\.?|zuzüglich (?:mwst|ust)\.?|montant (?:de la )?tva|total tva|dont tva|cuota iva|totale iva)`],
   // ---------- parties ----------
@@ -87,7 +87,7 @@ const SOURCES: [LabelKind, 1 | 2, string][] = [
   [
     'buyer',
     2,
-    String.raw`(?:bill(?:ed)?[- ]to|invoice(?:d)? to|sold to|customer(?: details)?|client(?: details)?|buyer|purchaser|recipient|billing (?:address|details)|invoice address|addressee|account holder|service for|to(?=\s*[:,]?\s*$)|datos del cliente|direccion de facturacion|facturado a|indirizzo di fatturazione|dati (?:del )?cliente|intestatario|fatturato a|kunde|kundin|k[aä]ufer|rechnungsempf[aä]nger(?:in)?|rechnungsadresse|rechnungsanschrift|empf[aä]nger|leistungsempf[aä]nger|auftraggeber|factur[eé] a(?=\s*(?::|$))|adresse de facturation|destinataire|acheteur|factuuradres|factuur aan|klant|afnemer|facturar a|cliente|destinatario|committente|cessionario(?: committente)?|spett\.?le|käufer/leistungsempfänger)`],
+    String.raw`(?:bill(?:ed)?[- ]to|invoice(?:d)? to|sold to|customer(?: details)?|client(?: details)?|buyer|purchaser|recipient|billing (?:address|details)|invoice address|addressee|account holder|service for|to(?=\s*[:,]?\s*$)|aan(?=\s*[:,]?\s*$)|nabywca|datos del cliente|direccion de facturacion|facturado a|indirizzo di fatturazione|dati (?:del )?cliente|intestatario|fatturato a|kunde|kundin|k[aä]ufer|rechnungsempf[aä]nger(?:in)?|rechnungsadresse|rechnungsanschrift|empf[aä]nger|leistungsempf[aä]nger|auftraggeber|factur[eé] a(?=\s*(?::|$))|adresse de facturation|destinataire|acheteur|factuuradres|factuur aan|klant|afnemer|facturar a|cliente|destinatario|committente|cessionario(?: committente)?|spett\.?le|käufer/leistungsempfänger)`],
   ['ship_to', 2, String.raw`(?:ship(?:ped)? to|shipping address|delivery address|service address|consignee|direccion de (?:envio|entrega)|indirizzo di (?:spedizione|consegna)|deliver(?:ed)? to|(?:abweichender )?warenempf[aä]nger|lieferadresse|lieferanschrift|liefer(?:ung)? an|adresse de livraison|livre a|afleveradres|leveringsadres|direccion de entrega|indirizzo di consegna)`],
   ['other_party', 2, String.raw`(?:name|contact(?: person)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|ihr ansprechpartner|your contact|contact commercial|interlocuteur|contactpersoon|(?:abweichender )?zahlungsempf[aä]nger|steuerbevollm[aä]chtigter(?: des verk[aä]ufers)?|payee|remit to|pay to|factor|tax representative|representant fiscal|beneficiaire|begunstigde|bank(?:verbindung)?|bank details|coordonnees bancaires)`],
   // ---------- other ----------

@@ -19,9 +19,9 @@ export function readNumber(ctx: PageContext): Found<string> | null {
     for (const spot of valueSpots(hit)) {
       const value = documentNumber(spot.text, ctx.order);
       if (!value) continue;
-      // A weak label ("No.", "Reference") only counts right next to its value.
-      if (hit.strength === 1 && spot.where === 'below') break;
-      const score = (hit.strength === 2 ? 10 : 4) - 0.5 * spot.distance - 0.5 * (hit.page - 1) - hit.cell.y / (hit.cell.size * 400);
+      // A weak label ("No.", "Numero", "Reference") counts next to its value, or right under it as a column heading.
+      if (hit.strength === 1 && spot.where === 'below' && spot.distance > 1) break;
+      const score = (hit.strength === 2 ? 10 : spot.where === 'below' ? 3 : 4) - 0.5 * spot.distance - 0.5 * (hit.page - 1) - hit.cell.y / (hit.cell.size * 400);
       found.push({ value, score, page: hit.page, label: hit.label, text: spot.text, cell: spot.cell });
       break;
     }
@@ -37,5 +37,13 @@ export function readNumber(ctx: PageContext): Found<string> | null {
       if (value && /\d/.test(value)) found.push({ value, score: 8 - 0.5 * (page.number - 1), page: page.number, label: cell.text.slice(0, cell.text.length - m[1].length).trim(), text: cell.text, cell });
     }
   }
+  // In a sentence: "please quote invoice number 2024-0093", "onder vermelding van factuurnummer 2024-0093".
+  if (!found.length) {
+    const m = IN_SENTENCE.exec(ctx.text);
+    const value = m ? documentNumber(m[1], ctx.order) : null;
+    if (value) found.push({ value, score: 3, page: 0, label: m![0].slice(0, m![0].length - m![1].length).trim(), text: m![0] });
+  }
   return best(found);
 }
+
+const IN_SENTENCE = /(?:invoice|factuur|facture|rechnungs?|billing document|fattura|factura)[- ]?(?:number|nummer|nr\.?|no\.?|n[°º]\.?|numero)?\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[\w\-/.]*\d)\b/iu;

@@ -27,7 +27,12 @@ export function nameIn(text: string): string | null {
   return names.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
+// Column headings and form words: never a party's name.
+const HEADING_WORD =
+  /^(?:description|designation|désignation|leistung|leistungen|bezeichnung|beschreibung|artikel|article|item|items|qty|quantity|menge|quantité|hoeveelheid|omschrijving|descripción|descrizione|amount|betrag|montant|bedrag|importe|importo|price|preis|prix|prijs|total|summe|totaal|unit|einheit|unité|position|pos\.?|date|datum|page|seite|aan|to|from|von|de|van|para|per|po\b.*|i authorize\b.*|sprzedawca|nabywca)$/i;
+
 function isNameLike(t: string): boolean {
+  if (HEADING_WORD.test(t.trim())) return false;
   if (t.length < 3 || t.length > 70 || !/\p{L}{2}/u.test(t) || (t.match(/\p{L}/gu)?.length ?? 0) < 3) return false;
   // A name has a few words; a sentence has more ("pay by wire transfer to the following account:").
   if (t.split(/\s+/).length > 7) return false;

@@ -46,9 +46,11 @@ export function parseAmount(raw: string): Amount | null {
     negative = !negative;
     s = s.slice(0, -1).trim();
   }
-  s = s.replace(/[.,]-{1,2}$/, '');
-  // Without a currency, only amounts with exactly two decimals ("1.234,56", "18.08").
-  if (!/[.,]\d{2}$/.test(s)) return null;
+  // "2.261,-": whole units, as German invoices print them.
+  const whole = /[.,][-–]{1,2}$/.test(s);
+  s = s.replace(/[.,][-–]{1,2}$/, '');
+  // Without a currency, only amounts with exactly two decimals ("1.234,56", "18.08") or whole ones marked ",-".
+  if (!whole && !/[.,]\d{2}$/.test(s)) return null;
   const value = parseNumber(s, true);
   if (value === null) return null;
   return { value: negative ? -value : value, currency: null, text };
@@ -104,9 +106,9 @@ const PHONE = /^\+?\d[\d ()/.-]{6,}$/;
 export function documentNumber(value: string, order: DateOrder): string | null {
   const text = value.replace(/^[#:№\s]+/, '').trim();
   if (!text) return null;
-  // "4021 7781 93", "2024 0403 8812": a number printed in groups of digits.
-  const grouped = /^(\d{2,}(?: \d{2,}){1,4})(?:$|\s{2,}|\s*[,;])/.exec(text);
-  if (grouped && !parseDate(grouped[1], order)) return grouped[1];
+  // "4021 7781 93", "FR 24 004471", "FT 2024A/1187": a number printed in groups, maybe after a prefix.
+  const grouped = /^((?:[A-Z]{1,4} )?\d[\dA-Z]*(?:[ /-][\dA-Z]*\d[\dA-Z/]*){1,4})(?:$|\s{2,}|\s*[,;])/.exec(text);
+  if (grouped && /\d.*[ ].*\d/.test(grouped[1]) && !parseDate(grouped[1], order) && !/^\d{1,2} \p{L}/u.test(grouped[1])) return grouped[1];
   const tokens = text.split(/\s+/);
   for (let i = 0; i < Math.min(tokens.length, 4); i++) {
     const token = tokens[i].replace(/^[#(]+|[),;:.]+$/g, '');
