@@ -159,12 +159,16 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   // Whether names start in capitals: judged on the first name of each block.
   const starts = blocks.map((b) => b.lines.map((l) => textIn(l, paramCols)).find(Boolean)).filter((t): t is string => !!t);
   const capitalised = starts.filter((t) => /^\p{Lu}/u.test(t)).length > 0.6 * starts.length;
+  // Where named rows carry their symbol, a name line without one right under a line with one continues it.
+  const namedLines = lines.filter((l) => l.value && nameAndPart(textIn(l, paramCols)).name);
+  const symbolled = symbolCols.length > 0 && namedLines.filter((l) => textIn(l, symbolCols)).length >= 0.7 * namedLines.length;
   const continues = (line: Line, previous: Line | undefined) => {
     const t = textIn(line, paramCols);
     if (!t || !previous || !textIn(previous, paramCols) || /[.)]$/.test(textIn(previous, paramCols))) return false;
-    if (line.y - previous.y > 1.6 * pitch) return false;
+    if (line.y - previous.y > 1.6 * pitch || PART_LIKE.test(t.replace(/^[:;]\s*/, ''))) return false;
     const lower = /^\p{Ll}/u.test(t);
-    return (lower && capitalised) || (lower && !!symbolCols.length && !textIn(line, symbolCols) && !!textIn(previous, symbolCols));
+    if (lower && capitalised) return true;
+    return (lower || symbolled) && !!symbolCols.length && !textIn(line, symbolCols) && !!textIn(previous, symbolCols);
   };
   const continuation = new Set(lines.filter((l, k) => continues(l, lines[k - 1])));
   for (const block of blocks) {

@@ -18,9 +18,13 @@ export function placeFragments(columns: Column[], fragments: Fragment[]): Placed
     const hits = columns.map((c, i) => ({ i, o: overlap(f, c) })).filter((h) => h.o > 0);
     if (hits.length === 1) return hits[0].i;
     if (hits.length > 1) {
-      // A long text starting inside a column belongs to it (left-aligned names and conditions).
+      // A long text starting inside a column belongs to it (left-aligned names and conditions); one that
+      // starts before the end of the first text column it crosses starts there (a symbol set close to its name).
       const start = hits.find((h) => f.x0 >= columns[h.i].x0 - 1 && f.x0 <= columns[h.i].x1);
-      return start ? start.i : hits.sort((a, b) => b.o - a.o)[0].i;
+      if (start) return start.i;
+      const first = hits.reduce((a, b) => (columns[b.i].x0 < columns[a.i].x0 ? b : a));
+      if (isText(columns[first.i]) && f.x0 < columns[first.i].x1) return first.i;
+      return hits.sort((a, b) => b.o - a.o)[0].i;
     }
     return null;
   });
@@ -38,7 +42,7 @@ export function placeFragments(columns: Column[], fragments: Fragment[]): Placed
     const next = extents.findIndex((e, i) => i > c && f.x0 < e.x0 - 4 && f.x1 > e.x0 + 8 && isText(columns[i]));
     if (next < 0 || !isText(columns[c])) return;
     const words = splitWords(f);
-    const at = words.findIndex((w) => w.x0 >= extents[next].x0 - 3);
+    const at = words.findIndex((w) => w.x0 >= extents[next].x0 - 5);
     if (at <= 0) return;
     const join = (ws: Fragment[]) => ({ text: ws.map((w) => w.text).join(' '), x0: ws[0].x0, x1: ws[ws.length - 1].x1, y: f.y, size: f.size });
     out.push({ ...join(words.slice(0, at)), column: c }, { ...join(words.slice(at)), column: next });

@@ -53,65 +53,94 @@ export function readLeaderLists(rows: Fragment[][], page: number, used: Set<Frag
   return out;
 }
 
-const VALUE_CELL = /^(?:[-–−+±]?\s?\d|[-–−]?\s?\d+\s?(?:to|~)\s?[-–−+]?\d)/;
+const VALUE_CELL = /^(?:[-–−+±]?\s?\d|[-–−]?\s?\d+\s?(?:to|~)\s?[-–−+]?\d|[A-Z]{1,4}\s?[≤<]\s?T)/;
+const MAX_SKIPPED = 4;
 
 /**
- * Ratings as a plain two-column list under their title, with neither header nor leaders ("Storage
- * Temperature, TS        –55˚C to +150˚C"): a name on the left, a value with its unit on the right;
- * a line of words only continues the name above it; words after the value are its conditions
- * ("260˚C for 10 s").
+ * Ratings as a plain list under their title, with neither header nor leaders ("Storage Temperature,
+ * TS        –55˚C to +150˚C"), in one column of a page that may have two: a name on the left, the
+ * first value after it on its line (a value ending in "to" continues on the next line); a line of
+ * words only continues the name above it when indented or in parentheses; words after a value are
+ * its conditions ("260˚C for 10 s"). A few lines of other text (a sentence under the title) are
+ * passed over; a new title, notes or a wide gap end the list.
  */
 export function readPlainLists(rows: Fragment[][], page: number, used: Set<Fragment>): ElectricalCharacteristic[] {
   const out: ElectricalCharacteristic[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const titleCell = rows[i].find((f) => !used.has(f) && TABLE_TITLE.test(f.text.trim()) && f.text.trim().length < 80);
-    if (!titleCell) continue;
-    const title = titleCell.text.trim().replace(/[:.]$/, '');
-    let last: ElectricalCharacteristic | null = null;
-    let lastY = titleCell.y;
-    for (let k = i + 1; k < rows.length; k++) {
-      const row = rows[k].filter((f) => !used.has(f) && f.x0 >= titleCell.x0 - 10 && f.x0 < titleCell.x0 + 400);
-      if (!row.length) continue;
-      if (row[0].y - lastY > 3 * titleCell.size) break;
-      if (TABLE_TITLE.test(row[0].text.trim()) || /^notes?\b/i.test(row[0].text.trim())) break;
-      lastY = row[0].y;
-      if (row.length === 1) {
-        if (last && row[0].x0 <= last.bbox[0] + 12 && !VALUE_CELL.test(row[0].text.trim())) last.parameter = `${last.parameter} ${row[0].text.trim()}`;
-        else if (!last) break;
-        continue;
+    for (const titleCell of rows[i].filter((f) => !used.has(f) && TABLE_TITLE.test(f.text.trim()) && f.text.trim().length < 80)) {
+      const title = titleCell.text.trim().replace(/\s*\((?:notes?|see)[^)]*\)?,?$/i, '').replace(/[:.]$/, '');
+      const left = titleCell.x0 - 12;
+      let last = null as ElectricalCharacteristic | null;
+      let lastY = titleCell.y;
+      let skipped = 0;
+      let pendingValue: { text: string; row: Fragment[]; name: string; x0: number } | null = null;
+      for (let k = i + 1; k < rows.length; k++) {
+        // This column only: from the title's left edge, up to where another column's text starts.
+        const all = rows[k].filter((f) => !used.has(f) && f.x1 > left);
+        const row = all.filter((f) => f.x0 >= left && f.x0 < titleCell.x0 + 330);
+        if (!row.length || row[0].x0 > titleCell.x0 + 40) continue;
+        if (row[0].y - lastY > 3.2 * titleCell.size) break;
+        const first = row[0].text.trim();
+        if (TABLE_TITLE.test(first) || /^notes?\b/i.test(first)) break;
+        lastY = row[0].y;
+        const valueAt = row.findIndex((f, n) => n > 0 && VALUE_CELL.test(f.text.trim()) && f.x0 - row[n - 1].x1 > 4);
+        if (pendingValue) {
+          // "−0.3V to" over "(VCC+0.3V)": the value goes on.
+          const more = row.find((f) => f.x0 > titleCell.x0 + 100);
+          if (more) {
+            finish(`${pendingValue.text} ${more.text.trim()}`, pendingValue.name, pendingValue.row, null);
+            for (const f of row) if (f === more) used.add(f);
+            pendingValue = null;
+            const rest = row.filter((f) => f !== more);
+            if (rest.length && last && rest[0].x0 > last.bbox[0] + 4) last.parameter = `${last.parameter} ${rest.map((f) => f.text.trim()).join(' ')}`;
+            continue;
+          }
+          pendingValue = null;
+        }
+        if (valueAt < 0) {
+          // Words only: the name of the entry above goes on (indented, or in parentheses), or other text.
+          if (last && row.length === 1 && (row[0].x0 > last.bbox[0] + 4 || /^\(/.test(first))) {
+            last.parameter = `${last.parameter} ${first}`;
+            used.add(row[0]);
+          } else if (++skipped > MAX_SKIPPED) break;
+          continue;
+        }
+        const name = row
+          .slice(0, valueAt)
+          .map((f) => f.text.trim())
+          .join(' ');
+        const valueText = row[valueAt].text.trim();
+        if (/\bto$/.test(valueText)) {
+          pendingValue = { text: valueText, row: row.slice(0, valueAt + 1), name, x0: row[0].x0 };
+          continue;
+        }
+        finish(valueText, name, row.slice(0, valueAt + 1), null);
       }
-      if (row.length > 3) break;
-      const valueCell = row[row.length - 1];
-      const m = /^(.*?\d[^a-z]*?(?:\s?[a-zA-Zµμ°˚º%Ω/]+)?)(?:\s+((?:for|at|with|@|per|max\.?|min\.?)\b.*))?$/i.exec(valueCell.text.trim());
-      if (!m || !VALUE_CELL.test(valueCell.text.trim())) break;
-      const marks = stripNoteMarks(m[1].replace(/[˚º]/g, '°'));
-      const { value, unit } = splitUnit(marks.text);
-      const cell = readCell(value);
-      if (!cell || cell.kind === 'dash') break;
-      const limits: Limits = { min: null, typ: null, max: null };
-      place(limits, 'value', cell.kind === 'number' || cell.kind === 'pm' || cell.kind === 'range' ? cell : null);
-      const parameter = row
-        .slice(0, -1)
-        .map((f) => f.text)
-        .join(' ')
-        .trim();
-      last = {
-        table: title,
-        section: null,
-        parameter,
-        symbol: /,\s*([A-Z][A-Za-z0-9()]{0,8})$/.exec(parameter)?.[1] ?? null,
-        conditions: m[2]?.trim() ?? null,
-        table_conditions: null,
-        variant: null,
-        ...limits,
-        printed: { value: marks.text },
-        unit: normalizeUnit(unit),
-        page,
-        bbox: [Math.round(row[0].x0), Math.round(row[0].y - row[0].size), Math.round(valueCell.x1), Math.round(row[0].y)],
-        footnotes: marks.notes,
-      };
-      out.push(last);
-      for (const f of row) used.add(f);
+      function finish(valueText: string, name: string, cells: Fragment[], _c: null): void {
+        const m = /^(.*?\d[^a-z]*?(?:\s?[a-zA-Zµμ°˚º%Ω/]+)?\)?)(?:\s+((?:for|at|with|@|per|max\.?|min\.?)\b.*))?$/i.exec(valueText);
+        const marks = stripNoteMarks((m?.[1] ?? valueText).replace(/[˚º]/g, '°'));
+        const { value, unit } = splitUnit(marks.text);
+        const cell = readCell(value);
+        const limits: Limits = { min: null, typ: null, max: null };
+        place(limits, 'value', cell && (cell.kind === 'number' || cell.kind === 'pm' || cell.kind === 'range') ? cell : null);
+        last = {
+          table: title,
+          section: null,
+          parameter: name,
+          symbol: /,\s*([A-Z][A-Za-z0-9()]{0,8})$/.exec(name)?.[1] ?? null,
+          conditions: m?.[2]?.trim() ?? null,
+          table_conditions: null,
+          variant: null,
+          ...limits,
+          printed: { value: marks.text },
+          unit: normalizeUnit(unit),
+          page,
+          bbox: [Math.round(cells[0].x0), Math.round(cells[0].y - cells[0].size), Math.round(cells[cells.length - 1].x1), Math.round(cells[0].y)],
+          footnotes: marks.notes,
+        };
+        out.push(last);
+        for (const f of cells) used.add(f);
+      }
     }
   }
   return out;
