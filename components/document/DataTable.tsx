@@ -2,9 +2,17 @@
 // capped so a 500-page document's tables stay quick to render. Scrolls sideways on its own.
 import { Capped } from './Section';
 
-type Props = { caption: string; header: readonly string[]; rows: readonly (readonly string[])[]; maxRows?: number; testId?: string };
+type Props = {
+  caption: string;
+  header: readonly string[];
+  rows: readonly (readonly string[])[];
+  maxRows?: number;
+  testId?: string;
+  /** The column that holds page numbers, shown as links to the page in the document's page list. */
+  pageLinks?: number;
+};
 
-export function DataTable({ caption, header, rows, maxRows = 200, testId }: Props) {
+export function DataTable({ caption, header, rows, maxRows = 200, testId, pageLinks }: Props) {
   const shown = rows.slice(0, maxRows);
   const width = Math.max(header.length, ...shown.map((r) => r.length));
   const pad = (cells: readonly string[]) => Array.from({ length: width }, (_, i) => cells[i] ?? '');
@@ -28,7 +36,7 @@ export function DataTable({ caption, header, rows, maxRows = 200, testId }: Prop
             {shown.map((row, r) => (
               <tr key={r}>
                 {pad(row).map((cell, i) => (
-                  <td key={i}>{cell}</td>
+                  <td key={i}>{i === pageLinks && /^\d+$/.test(cell) ? <a href={`#page-${cell}`}>{cell}</a> : cell}</td>
                 ))}
               </tr>
             ))}

@@ -1,8 +1,8 @@
 // What the category's own extractor found: invoice totals, loan terms, a datasheet's part numbers
 // and electrical characteristics. Missing values are said to be missing, not left blank.
 import { formatAmount } from '@/lib/jobs/result-summary';
-import type { DatasheetData, DomainData, LoanData } from '@/lib/pipeline/types';
-import { DataTable } from './DataTable';
+import type { DomainData, LoanData } from '@/lib/pipeline/types';
+import { DatasheetKeyData } from './DatasheetKeyData';
 import { InvoiceKeyData } from './InvoiceKeyData';
 import { Section } from './Section';
 
@@ -36,22 +36,6 @@ function loanItems(d: LoanData): Item[] {
   ];
 }
 
-const num = (n: number | null) => (n === null ? '' : String(n));
-
-function Datasheet({ data }: { data: DatasheetData }) {
-  const rows = data.electrical_characteristics.map((c) => [c.parameter, c.symbol ?? '', c.conditions ?? '', num(c.min), num(c.typ), num(c.max), c.unit ?? '', String(c.page)]);
-  return (
-    <>
-      <Facts items={[{ label: data.part_numbers.length > 1 ? 'Part numbers' : 'Part number', value: data.part_numbers.join(', ') || null }]} />
-      {rows.length ? (
-        <DataTable caption="Electrical characteristics" header={['Parameter', 'Symbol', 'Conditions', 'Min', 'Typ', 'Max', 'Unit', 'Page']} rows={rows} />
-      ) : (
-        <p className="muted">No electrical characteristics were found.</p>
-      )}
-    </>
-  );
-}
-
 export function DomainSection({ domain, category }: { domain: DomainData | null | undefined; category: string | null }) {
   if (!domain) {
     const why =
@@ -64,7 +48,7 @@ export function DomainSection({ domain, category }: { domain: DomainData | null 
     <Section id="key-data" title="Key data">
       {domain.type === 'invoice' && <InvoiceKeyData data={domain} />}
       {domain.type === 'loan_document' && <Facts items={loanItems(domain)} />}
-      {domain.type === 'datasheet' && <Datasheet data={domain} />}
+      {domain.type === 'datasheet' && <DatasheetKeyData data={domain} />}
     </Section>
   );
 }

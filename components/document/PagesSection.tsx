@@ -33,7 +33,7 @@ export function PagesSection({ pages }: { pages: PageResult[] }) {
             </thead>
             <tbody>
               {shown.map((page) => (
-                <tr key={page.number} data-needs-ocr={page.needs_ocr || undefined}>
+                <tr key={page.number} id={`page-${page.number}`} data-needs-ocr={page.needs_ocr || undefined}>
                   <td className="doc-num">{page.number}</td>
                   <td>{formatPageSize(page.width, page.height)}</td>
                   <td>{page.has_text_layer ? `${page.text.length.toLocaleString('en')} characters` : 'No text layer'}</td>

@@ -98,12 +98,13 @@ describe('batch export', () => {
     for (const name of names) assert.ok(!name.startsWith('/') && !name.split('/').includes('..') && !/[\u0000-\u001f]/.test(name), name);
     assert.ok(!names.some((n) => n.startsWith('originals/')), 'no originals unless asked');
 
-    const expected = new Set(['summary.json', 'summary.csv']);
+    const expected = new Set(['summary.json', 'summary.csv', 'characteristics.csv']);
     batch.jobs.forEach((job, i) => {
       const result = jobAt(i).result;
       if (!result) return;
       for (const ext of ['json', 'txt', 'md']) expected.add(`${BASES[i]}.${ext}`);
       (result.tables ?? []).forEach((_, n) => expected.add(`${BASES[i]}.tables/${n + 1}.csv`));
+      if (result.domain?.type === 'datasheet' && result.domain.electrical_characteristics.length) expected.add(`${BASES[i]}.characteristics.csv`);
       assert.equal(job.status, 'completed', job.filename);
     });
     assert.deepEqual(new Set(names.filter((n) => !n.endsWith('/'))), expected);
@@ -117,6 +118,20 @@ describe('batch export', () => {
       const md = await text(zip, `${BASES[i]}.md`);
       assert.ok(md.startsWith('# '), md.slice(0, 80));
       assert.match(md, new RegExp(`^\\| File \\| ${job.filename.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|$`, 'm'));
+    }
+
+    // The datasheet's characteristics, per document and for the batch: one row each, with file, part and page.
+    const sheet = jobAt(1).result?.domain;
+    assert.equal(sheet?.type, 'datasheet');
+    if (sheet?.type === 'datasheet') {
+      const own = parseCsv(await text(zip, 'datasheet-1.characteristics.csv'));
+      assert.deepEqual(own[0].slice(0, 6), ['file', 'part', 'page', 'table', 'section', 'parameter']);
+      assert.equal(own.length, 1 + sheet.electrical_characteristics.length);
+      const rds = own.find((r) => r[own[0].indexOf('symbol')] === 'RDS(on)');
+      assert.ok(rds, 'the RDS(on) row');
+      assert.deepEqual([rds[0], rds[own[0].indexOf('typ')], rds[own[0].indexOf('max')], rds[own[0].indexOf('unit')]], ['datasheet-1.pdf', '0.19', '0.22', 'Ω']);
+      const all = parseCsv(await text(zip, 'characteristics.csv'));
+      assert.deepEqual(all.slice(1), own.slice(1), 'the only datasheet of the batch');
     }
 
     const invoiceTable = parseCsv(await text(zip, 'invoice-1.tables/1.csv'));

@@ -1,6 +1,6 @@
-// GET /api/batches/:id/export - what goes into a batch's ZIP, entry by entry: the summary, then
-// per document its result as JSON, text, Markdown and table CSVs (and, when asked, the original
-// PDF). Results are read one job at a time as the ZIP is pulled, so memory holds one result.
+// GET /api/batches/:id/export - what goes into a batch's ZIP, entry by entry: the summary, every
+// datasheet's characteristics in one CSV, then per document its result as JSON, text, Markdown,
+// table CSVs and its characteristics CSV (and, when asked, the original PDF). Results are read one job at a time as the ZIP is pulled, so memory holds one result.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { z } from 'zod';
@@ -8,6 +8,8 @@ import { db } from '../db/client';
 import type { DocumentResult } from '../pipeline/types';
 import { jobStatusSchema, type JobStatus } from '../schemas/batch';
 import { absoluteStoragePath } from '../storage/files';
+import { readCategoryCounts, readResultHeads } from '../jobs/result-heads';
+import { characteristicLine, characteristicsCsv, characteristicsHeader } from './characteristics-csv';
 import { tableCsv } from './csv';
 import { archiveFilename, entryPaths } from './entry-names';
 import { exportJobPages, type ExportJob } from './export-jobs';
@@ -57,6 +59,9 @@ async function* documentEntries(job: ExportJob, originals: boolean): AsyncGenera
     yield { name: entryPaths.markdown(base), content: resultMarkdown(result, job.filename), modified };
     const tables = result.tables ?? [];
     for (let i = 0; i < tables.length; i++) yield { name: entryPaths.table(base, i + 1), content: tableCsv(tables[i]), modified };
+    if (result.domain?.type === 'datasheet' && result.domain.electrical_characteristics.length) {
+      yield { name: entryPaths.characteristics(base), content: characteristicsCsv(job.filename, result.domain), modified };
+    }
   }
   if (originals) {
     const file = absoluteStoragePath(job.storagePath);
@@ -70,8 +75,29 @@ async function* exportEntries(batchId: string, head: SummaryHead, statuses: JobS
   const now = new Date();
   yield { name: 'summary.json', content: summaryJson(head, summaryDocuments(batchId, statuses)), modified: now };
   yield { name: 'summary.csv', content: summaryCsv(summaryDocuments(batchId, statuses)), modified: now };
+  if (await hasDatasheets(batchId)) yield { name: 'characteristics.csv', content: batchCharacteristics(batchId, statuses), modified: now };
   for await (const jobs of exportJobPages(batchId, statuses)) {
     for (const job of jobs) yield* documentEntries(job, originals);
+  }
+}
+
+async function hasDatasheets(batchId: string): Promise<boolean> {
+  return (await readCategoryCounts(await db(), batchId)).some((c) => c.category === 'datasheet');
+}
+
+/** Every datasheet's characteristics in one CSV, read one result at a time (only the datasheets' results are parsed). */
+async function* batchCharacteristics(batchId: string, statuses: JobStatus[] | null): AsyncGenerator<string> {
+  yield characteristicsHeader();
+  const client = await db();
+  for await (const jobs of exportJobPages(batchId, statuses)) {
+    const heads = await readResultHeads(client, [...new Set(jobs.map((j) => j.resultJobId))]);
+    for (const job of jobs) {
+      if (heads.get(job.resultJobId)?.category !== 'datasheet') continue;
+      const row = await client.result.findUnique({ where: { jobId: job.resultJobId }, select: { data: true } });
+      const domain = row ? (JSON.parse(row.data) as DocumentResult).domain : null;
+      if (domain?.type !== 'datasheet') continue;
+      for (const c of domain.electrical_characteristics) yield characteristicLine(job.filename, domain, c);
+    }
   }
 }
 

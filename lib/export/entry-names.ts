@@ -76,6 +76,7 @@ export const entryPaths = {
   text: (base: string) => `${base}.txt`,
   markdown: (base: string) => `${base}.md`,
   table: (base: string, n: number) => `${base}.tables/${n}.csv`,
+  characteristics: (base: string) => `${base}.characteristics.csv`,
   original: (base: string) => `originals/${base}.pdf`,
 };
 

@@ -13,8 +13,9 @@ test('a real invoice: title, metadata, invoice data, fields, the line items, the
   assert.ok(md.startsWith('# invoice-1.pdf\n\n| Property | Value |\n| --- | --- |\n| File | invoice-1.pdf |\n| Pages | 1 |\n'), md.slice(0, 200));
   assert.match(md, /^\| Category \| Invoice \(\d+%\) \|$/m);
   assert.match(md, /^\| Language \| en \|$/m);
-  assert.match(md, /^## Invoice data\n\n\| Field \| Value \|\n\| --- \| --- \|\n\| Invoice number \| INV-2026-5731 \|$/m);
-  assert.match(md, /^\| Total \| 12184\.44 \|$/m);
+  assert.match(md, /^## Invoice data\n\nRead from the page\.\n\n\| Field \| Value \|\n\| --- \| --- \|\n\| Type \| invoice \|\n\| Number \| INV-2026-5731 \|$/m);
+  assert.match(md, /^\| Total \| 12184\.44 USD \|$/m);
+  assert.match(md, /^- OK: 11076\.76 \+ 1107\.68 = 12184\.44$/m);
   assert.match(md, /^## Fields\n\n\| Field \| Value \| Page \|$/m);
   assert.match(md, /^\| Invoice No\. \| INV-2026-5731 \| 1 \|$/m);
   assert.match(md, /^### Table 1 \(page 1\)\n\n\| Description \| Qty \| Unit Price \| Amount \|\n\| --- \| --- \| --- \| --- \|\n\| Consulting services \(hours\) \| 11 \| \$32\.95 \| \$362\.45 \|$/m);

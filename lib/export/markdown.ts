@@ -2,7 +2,7 @@
 // extractor found, the fields and tables as Markdown tables, then each page's text. Produced in
 // pieces (one per section or page) so a 500-page document is never one string twice.
 import { categoryLabel, confidencePercent } from '../jobs/result-summary';
-import type { DocumentResult, DomainData, Field, Table } from '../pipeline/types';
+import type { DatasheetData, DocumentResult, DomainData, ElectricalCharacteristic, Field, InvoiceData, Table } from '../pipeline/types';
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -62,19 +62,57 @@ function metadataRows(result: DocumentResult, filename: string): Cell[][] {
   return rows;
 }
 
+const printedLimit = (c: ElectricalCharacteristic, key: 'min' | 'typ' | 'max') => c.printed[key] ?? (key === 'max' ? c.printed.value : undefined) ?? c[key];
+
+function datasheetSection(domain: DatasheetData): string {
+  const parts = domain.part_numbers.length ? `Part numbers: ${domain.part_numbers.map(mdCell).join(', ')}\n\n` : '';
+  const packages = domain.packages.length ? `Packages: ${domain.packages.map(mdCell).join(', ')}\n\n` : '';
+  const chars = domain.electrical_characteristics;
+  const table = chars.length
+    ? mdTable(
+        ['Table', 'Parameter', 'Symbol', 'Conditions', 'Variant', 'Min', 'Typ', 'Max', 'Unit', 'Page'],
+        chars.map((c) => [c.table, c.section ? `${c.section}: ${c.parameter}` : c.parameter, c.symbol, c.conditions, c.variant, printedLimit(c, 'min'), printedLimit(c, 'typ'), printedLimit(c, 'max'), c.unit, c.page]),
+      )
+    : '';
+  return parts || packages || table ? `${parts}${packages}${table}` : '';
+}
+
+function invoiceSection(d: InvoiceData): string {
+  const money = (n: number | null) => (n === null ? null : `${n.toFixed(2)}${d.currency ? ` ${d.currency}` : ''}`);
+  const from = d.source === 'embedded_xml' && d.e_invoice ? `Read from the ${d.e_invoice.format} XML the PDF carries (${d.e_invoice.file}).\n\n` : 'Read from the page.\n\n';
+  const rows: Cell[][] = (
+    [
+      ['Type', d.document_type.replace(/_/g, ' ')],
+      ['Number', d.invoice_number],
+      ['Date', d.invoice_date],
+      ['Due date', d.due_date],
+      ['Seller', d.seller],
+      ['Buyer', d.buyer],
+      ['Net', money(d.subtotal)],
+      ['Tax', money(d.tax)],
+      ['Total', money(d.total)],
+      ['Amount due', money(d.amount_due)],
+      ['Seller VAT ID', d.seller_details.vat_id],
+      ['Buyer VAT ID', d.buyer_details.vat_id],
+      ['IBAN', d.payment.iban],
+      ['BIC', d.payment.bic],
+      ['Payment terms', d.payment.terms],
+    ] as [string, string | null][]
+  ).filter(([, v]) => v !== null);
+  const checks = d.checks.map((c) => `- ${c.ok ? 'OK' : 'Does not add up'}: ${mdCell(c.detail)}\n`).join('');
+  const lines = d.line_items.length
+    ? `\n${mdTable(['Description', 'Quantity', 'Unit price', 'Net amount', 'Tax %'], d.line_items.map((l) => [l.description, l.quantity, l.unit_price, l.net_amount, l.tax_rate]))}`
+    : '';
+  return `${from}${mdTable(['Field', 'Value'], rows)}${checks ? `\n${checks}` : ''}${lines}`;
+}
+
 function domainSection(domain: DomainData): string {
   const title = `## ${categoryLabel(domain.type)} data\n\n`;
   if (domain.type === 'datasheet') {
-    const parts = domain.part_numbers.length ? `Part numbers: ${domain.part_numbers.map(mdCell).join(', ')}\n\n` : '';
-    const chars = domain.electrical_characteristics;
-    const table = chars.length
-      ? mdTable(
-          ['Parameter', 'Symbol', 'Conditions', 'Min', 'Typ', 'Max', 'Unit', 'Page'],
-          chars.map((c) => [c.parameter, c.symbol, c.conditions, c.min, c.typ, c.max, c.unit, c.page]),
-        )
-      : '';
-    return parts || table ? `${title}${parts}${table}` : '';
+    const body = datasheetSection(domain);
+    return body ? `${title}${body}` : '';
   }
+  if (domain.type === 'invoice') return `${title}${invoiceSection(domain)}`;
   const rows = Object.entries(domain)
     .filter(([key, value]) => key !== 'type' && value !== null && !(Array.isArray(value) && value.length === 0))
     .map(([key, value]): Cell[] => [words(key), Array.isArray(value) ? value.join(', ') : (value as Cell)]);

@@ -75,7 +75,7 @@ const sqliteHeads = (ids: Prisma.Sql) => Prisma.sql`
     json_extract(data, '$.language.code') AS language,
     json_extract(data, '$.partial') AS partial,
     json_array_length(data, '$.warnings') AS warnings,
-    json_remove(json_extract(data, '$.domain'), '$.electrical_characteristics', '$.dates', '$.line_items', '$.evidence', '$.checks') AS domain,
+    json_remove(json_extract(data, '$.domain'), '$.electrical_characteristics', '$.ordering', '$.dates', '$.line_items', '$.evidence', '$.checks') AS domain,
     json_extract(data, '$.fields[0]') AS f0,
     json_extract(data, '$.fields[1]') AS f1,
     json_extract(data, '$.fields[2]') AS f2
@@ -89,7 +89,7 @@ const postgresHeads = (ids: Prisma.Sql) => Prisma.sql`
     d #>> '{language,code}' AS language,
     COALESCE(d -> 'partial' = 'true'::jsonb, false) AS partial,
     CASE WHEN jsonb_typeof(d -> 'warnings') = 'array' THEN jsonb_array_length(d -> 'warnings') ELSE 0 END AS warnings,
-    CASE WHEN jsonb_typeof(d -> 'domain') = 'object' THEN ((d -> 'domain') - 'electrical_characteristics' - 'dates' - 'line_items' - 'evidence' - 'checks')::text END AS domain,
+    CASE WHEN jsonb_typeof(d -> 'domain') = 'object' THEN ((d -> 'domain') - 'electrical_characteristics' - 'ordering' - 'dates' - 'line_items' - 'evidence' - 'checks')::text END AS domain,
     (d #> '{fields,0}')::text AS f0,
     (d #> '{fields,1}')::text AS f1,
     (d #> '{fields,2}')::text AS f2

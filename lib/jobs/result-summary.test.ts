@@ -7,7 +7,7 @@ import { categoryLabel, keyFieldsOf } from './result-summary';
 const field = (key: string, value: string) => ({ key, value, page: 1, normalized: null });
 
 test('a datasheet shows its first two part numbers and how many more', () => {
-  assert.deepEqual(keyFieldsOf({ type: 'datasheet', part_numbers: ['IPX60R190P7', 'IPA60R190P7', 'IPW60R190P7'] }, []), [
+  assert.deepEqual(keyFieldsOf({ type: 'datasheet', part_numbers: ['IPX60R190P7', 'IPA60R190P7', 'IPW60R190P7'], packages: [], key_ratings: [] }, []), [
     { label: 'Part numbers', value: 'IPX60R190P7, IPA60R190P7 +1 more' },
   ]);
 });

@@ -125,7 +125,17 @@ export type ElectricalCharacteristic = {
   footnotes: string[];
 };
 
-export type DatasheetData = { type: 'datasheet'; part_numbers: string[]; electrical_characteristics: ElectricalCharacteristic[] };
+export type DatasheetData = {
+  type: 'datasheet';
+  part_numbers: string[];
+  /** Packages the datasheet names ("TO-220", "SOIC-8"). */
+  packages: string[];
+  /** Rows of its ordering information. */
+  ordering: { part: string; package: string | null; marking: string | null; packing: string | null }[];
+  /** The highest voltage, current and power of its maximum ratings, and its operating temperature range. */
+  key_ratings: { quantity: 'voltage' | 'current' | 'power' | 'temperature'; parameter: string; symbol: string | null; min: number | null; max: number | null; unit: string | null; page: number }[];
+  electrical_characteristics: ElectricalCharacteristic[];
+};
 
 /** Where an invoice value was read: the e-invoice XML the PDF carries, or the page. */
 export type InvoiceSource = 'embedded_xml' | 'page';

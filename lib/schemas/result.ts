@@ -164,7 +164,26 @@ const invoiceData = z.object({
 });
 
 const domain = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('datasheet'), part_numbers: z.array(z.string()), electrical_characteristics: z.array(electrical) }),
+  z.object({
+    type: z.literal('datasheet'),
+    part_numbers: z.array(z.string()),
+    packages: z.array(z.string()),
+    ordering: z.array(z.object({ part: z.string(), package: z.string().nullable(), marking: z.string().nullable(), packing: z.string().nullable() })),
+    key_ratings: z
+      .array(
+        z.object({
+          quantity: z.enum(['voltage', 'current', 'power', 'temperature']),
+          parameter: z.string(),
+          symbol: z.string().nullable(),
+          min: z.number().nullable(),
+          max: z.number().nullable(),
+          unit: z.string().nullable(),
+          page: z.number().int(),
+        }),
+      )
+      .describe('the highest voltage, current and power of the maximum ratings, and the operating temperature range'),
+    electrical_characteristics: z.array(electrical),
+  }),
   invoiceData,
   z.object({
     type: z.literal('loan_document'),

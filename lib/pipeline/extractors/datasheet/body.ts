@@ -77,6 +77,8 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     const caps = letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length >= 0.8 * letters.length;
     const next = lines.slice(k + 1).find((l) => textIn(l, paramCols));
     const nextX = next ? Math.min(...paramCols.flatMap((i) => (next.cells.get(i) ?? []).map((f) => f.x0))) : paramX;
+    // A heading starts where the names start (or left of them): a line of conditions only is no heading.
+    if (line.x0 > paramX + 12) continue;
     const outdented = line.x0 < nextX - 3;
     const wide = line.x1 > (columns[Math.max(0, ...paramCols) + 1]?.x0 ?? Infinity) + 5;
     const symbolLike = /^[A-Z]{1,3}[A-Za-z()]{0,8}$/.test(t) && t.length <= 8;
@@ -253,12 +255,15 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
           if (columns[i].variant !== variant) continue;
           const raw = text(line.cells.get(i));
           if (!raw) continue;
-          const marks = stripNoteMarks(raw);
+          // "300 ns min", "2000 min.": a value column's limit that says which it is.
+          const word = /\s*\(?\b(min|max)\.?\)?$/i.exec(raw);
+          const marks = stripNoteMarks(word ? raw.slice(0, word.index) : raw);
           footnotes.push(...marks.notes);
           const split = splitUnit(marks.text);
           if (split.unit && !unit) unit = normalizeUnit(split.unit);
           // A lone limit of a "(Min)" parameter is its minimum ("Output Low (Sink) Current IOL (Min)").
-          const role = columns[i].role === 'value' && /\(min\.?\)|\bmin\.?\s*$/i.test(name) ? 'min' : (columns[i].role as 'min' | 'typ' | 'max' | 'value');
+          const role =
+            columns[i].role === 'value' && (word?.[1].toLowerCase() === 'min' || /\(min\.?\)|\bmin\.?\s*$/i.test(name)) ? 'min' : (columns[i].role as 'min' | 'typ' | 'max' | 'value');
           printed[role] = marks.text;
           const cell = readCell(split.value);
           if (cell && cell.kind !== 'dash') any = true;

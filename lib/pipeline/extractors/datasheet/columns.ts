@@ -39,11 +39,18 @@ export function placeFragments(columns: Column[], fragments: Fragment[]): Placed
   fragments.forEach((f, k) => {
     const c = placed[k];
     if (c === null || !f.text.includes(' ')) return;
-    const next = extents.findIndex((e, i) => i > c && f.x0 < e.x0 - 4 && f.x1 > e.x0 + 8 && isText(columns[i]));
-    if (next < 0 || !isText(columns[c])) return;
+    if (!isText(columns[c])) return;
     const words = splitWords(f);
-    const at = words.findIndex((w) => w.x0 >= extents[next].x0 - 5);
-    if (at <= 0) return;
+    let next = extents.findIndex((e, i) => i > c && f.x0 < e.x0 - 4 && f.x1 > e.x0 + 8 && isText(columns[i]));
+    let at = next < 0 ? -1 : words.findIndex((w) => w.x0 >= extents[next].x0 - 5);
+    // A limit set too close to the name before it ("operating ambient temperature range −40"): the
+    // trailing number under a limit column goes to that column.
+    if (at <= 0) {
+      next = columns.findIndex((col, i) => i > c && !isText(col) && f.x1 > col.x0 + 2);
+      const tail = next < 0 ? -1 : words.findIndex((w, k) => k > 0 && w.x1 > columns[next].x0 - 6 && /^[-+±–−]?\d/.test(w.text));
+      if (tail > 0 && words.slice(tail).every((w) => /^[-+±–−]?[\d.,]+$/.test(w.text))) at = tail;
+    }
+    if (next < 0 || at <= 0) return;
     const join = (ws: Fragment[]) => ({ text: ws.map((w) => w.text).join(' '), x0: ws[0].x0, x1: ws[ws.length - 1].x1, y: f.y, size: f.size });
     out.push({ ...join(words.slice(0, at)), column: c }, { ...join(words.slice(at)), column: next });
     placed[k] = -1;

@@ -16,12 +16,15 @@ const FRACTIONS: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75'
 export function readNumber(raw: string): number | null {
   let s = raw.trim().replace(MINUS, '-').replace(/\s+/g, '');
   s = s.replace(/(\d?)([½¼¾⅛⅓])/, (_m, d: string, f: string) => `${d || '0'}${FRACTIONS[f]}`);
+  // "1/2", "1/16" LSB: a fraction.
+  const fraction = /^([-+]?)(\d{1,2})\/(2|4|8|16|32|64)$/.exec(s);
+  if (fraction) return (fraction[1] === '-' ? -1 : 1) * (Number(fraction[2]) / Number(fraction[3]));
   if (!/^[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/.test(s)) return null;
   return Number(s.replace(',', '.'));
 }
 
 const UNIT_TAIL =
-  /\s*((?:[pnuµμmkKMG]?(?:V|A|W|Ω|F|H|Hz|s|S|J|VA)|°C|ºC|˚C|oC|°|%|dB|dBm|ppm|LSB|bits?|V\/µs|V\/V|mV\/V|nV\/√Hz|°C\/W|K\/W|W\/°C|mW\/°C)(?:\s?\/\s?[A-Za-zµ°√]+)?)$/u;
+  /\s*((?:[pnuµμmkKMG]?(?:Vrms|Vpp|Vp-p|VDC|VAC|Arms|V|A|W|Ω|F|H|Hz|s|S|J|VA)|°C|ºC|˚C|oC|°|%|dB|dBm|ppm|LSB|bits?|V\/µs|V\/V|mV\/V|nV\/√Hz|°C\/W|K\/W|W\/°C|mW\/°C)(?:\s?\/\s?[A-Za-zµ°√]+)?)$/u;
 
 /** "7.0 V" → ["7.0", "V"]; "45V" → ["45", "V"]; "-65°C to +150°C" → ["-65 to +150", "°C"]. */
 export function splitUnit(text: string): { value: string; unit: string | null } {

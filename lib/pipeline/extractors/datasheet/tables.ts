@@ -71,6 +71,8 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
         lastY = row[0].y;
       }
       for (const f of body) used.add(f);
+      // The header's rows are the table's too (the lists read next must not take them).
+      for (const row of rows) if (row[0].y >= header.top - 1 && row[0].y <= header.bottom + 1) for (const f of row) if (f.x1 > left && f.x0 < right) used.add(f);
       const info = { title: title ?? lastTitle ?? 'Characteristics', tableConditions: conditions, page: page.number };
       if (title) lastTitle = title;
       out.push(...readBody(header, body, info, page.rules ?? []));

@@ -1,0 +1,52 @@
+// Limit cells as datasheets print them, read by the rules of issue #21.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
+
+const limits = (cells: [('min' | 'typ' | 'max' | 'value'), string][]): Limits => {
+  const out: Limits = { min: null, typ: null, max: null };
+  for (const [role, text] of cells) place(out, role, readCell(splitUnit(stripNoteMarks(text).text).value));
+  return out;
+};
+
+test('numbers, signs, dashes and fractions as printed', () => {
+  assert.deepEqual(readCell('−0.5'), { kind: 'number', value: -0.5 });
+  assert.deepEqual(readCell('+125'), { kind: 'number', value: 125 });
+  assert.deepEqual(readCell('.8'), { kind: 'number', value: 0.8 });
+  assert.deepEqual(readCell('1¼'), { kind: 'number', value: 1.25 });
+  assert.deepEqual(readCell('±1/2'), { kind: 'pm', value: 0.5 });
+  assert.deepEqual(readCell('–'), { kind: 'dash' });
+  assert.equal(readCell('Internally limited'), null);
+});
+
+test('ranges and expressions: "-65 to +150", "0 ~ +125", "-0.3 to VCC + 0.3", "VDD + 0.3"', () => {
+  assert.deepEqual(readCell('-65 to +150'), { kind: 'range', lo: -65, hi: 150 });
+  assert.deepEqual(readCell('0 ~ +125'), { kind: 'range', lo: 0, hi: 125 });
+  assert.deepEqual(readCell('-0.3 to VCC + 0.3'), { kind: 'range', lo: -0.3, hi: null });
+  assert.deepEqual(readCell('VDD + 0.3'), { kind: 'expr' });
+  assert.deepEqual(readCell('VCC − 2.75'), { kind: 'expr' }, 'a minus inside an expression is no range');
+  assert.deepEqual(readCell('0.7 VCC'), null);
+});
+
+test('placed by column: ±x is -x..x under Min or Max, x under Typ; a range fills Min and Max; a lone rating is a maximum', () => {
+  assert.deepEqual(limits([['max', '±1']]), { min: -1, typ: null, max: 1 });
+  assert.deepEqual(limits([['typ', '±0.5'], ['max', '±2']]), { min: -2, typ: 0.5, max: 2 });
+  assert.deepEqual(limits([['value', '-65 to +150']]), { min: -65, typ: null, max: 150 });
+  assert.deepEqual(limits([['value', '±20']]), { min: -20, typ: null, max: 20 });
+  assert.deepEqual(limits([['value', '40']]), { min: null, typ: null, max: 40 });
+  assert.deepEqual(limits([['min', '1.20'], ['typ', '1.25'], ['max', '1.30']]), { min: 1.2, typ: 1.25, max: 1.3 });
+});
+
+test('units and note marks taken out of a cell; units written one way', () => {
+  assert.deepEqual(splitUnit('7.0 V'), { value: '7.0', unit: 'V' });
+  assert.deepEqual(splitUnit('−65°C to +150°C'), { value: '−65 to +150', unit: '°C' });
+  assert.deepEqual(splitUnit('3550 Vrms'), { value: '3550', unit: 'Vrms' });
+  assert.deepEqual(stripNoteMarks('0.4 (2)'), { text: '0.4', notes: ['Note 2'] });
+  assert.deepEqual(stripNoteMarks('15*'), { text: '15', notes: ['*'] });
+  assert.equal(normalizeUnit('μA'), 'µA');
+  assert.equal(normalizeUnit('%/ V'), '%/V');
+  assert.equal(normalizeUnit('KOhm'), 'KΩ');
+  assert.equal(normalizeUnit('ºC'), '°C');
+  assert.equal(normalizeUnit('oC'), '°C');
+  assert.equal(normalizeUnit('-'), null);
+});

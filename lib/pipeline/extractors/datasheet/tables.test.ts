@@ -1,0 +1,121 @@
+// Characteristics tables read by the header's geometry: columns and groups, rows from lines of
+// limits, names and conditions by drawn rules or spacing, ratings lists.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { Line, PageLayout, Rule } from '../../layout/types';
+import type { ElectricalCharacteristic } from '../../types';
+import { readTables } from './tables';
+
+const fixture = (name: string): PageLayout[] => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+
+/** A page from rows of [text, x0] cells at baseline y (width by 5 pt a character at 9 pt). */
+function page(rows: [number, [string, number][]][], rules: Rule[] = []): PageLayout[] {
+  const lines: Line[] = rows.map(([y, cells]) => {
+    const segments = cells.map(([text, x]) => ({ text, x0: x, x1: x + text.length * 4.5, y, size: 9 }));
+    return { text: cells.map((c) => c[0]).join(' '), segments, x0: segments[0].x0, x1: segments[segments.length - 1].x1, y, size: 9, block: 0 };
+  });
+  return [{ number: 1, width: 612, height: 792, lines, text: lines.map((l) => l.text).join('\n'), rules }];
+}
+const hr = (y: number, x0 = 40, x1 = 560): Rule => ({ x0, x1, y0: y, y1: y });
+
+const brief = (r: ElectricalCharacteristic) => [r.parameter, r.symbol, r.conditions, r.variant, r.min, r.typ, r.max, r.unit];
+
+test('generated datasheets: ratings with ±, ranges and text values; characteristics with conditions (datasheet-3, datasheet-5)', () => {
+  const three = readTables(fixture('datasheet-3.json'));
+  assert.deepEqual(brief(three[0]), ['Supply Voltage', 'VS', null, null, -18, null, 18, 'V']);
+  assert.deepEqual(three[0].printed, { value: '±18' });
+  assert.deepEqual(brief(three[2]), ['Operating Temperature', 'TA', null, null, -40, null, 125, '°C']);
+  assert.deepEqual(brief(three[3]), ['Input Offset Voltage', 'VOS', 'VS = ±15 V', null, null, 10, 60, 'µV']);
+  assert.equal(three[3].table, 'Electrical Characteristics');
+  assert.deepEqual(brief(three[7]), ['Common-Mode Rejection Ratio', 'CMRR', 'VCM = ±13 V', null, 120, 130, null, 'dB']);
+  const five = readTables(fixture('datasheet-5.json'));
+  assert.deepEqual(brief(five.find((r) => r.symbol === 'RDS(on)')!), ['Static Drain-Source On-Resistance', 'RDS(on)', 'VGS = 10 V, ID = 0.22 A', null, null, 0.7, 3.5, 'Ω']);
+});
+
+test('a ruled table: a name centred over its rows, a condition heading the rows below it, a condition wrapped around its row', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Electrical Characteristics', 40]]],
+        [112, [['(VI - VO = 5 V, TA = 25 °C unless otherwise specified)', 40]]],
+        [130, [['Parameter', 44], ['Symbol', 200], ['Conditions', 280], ['Min.', 400], ['Typ.', 440], ['Max.', 480], ['Unit', 520]]],
+        [145, [['TA = +25°C', 250]]],
+        [151, [['-', 405], ['0.01', 440], ['0.04', 480], ['%/V', 520]]],
+        [157, [['Line Regulation', 44], ['Rline', 200], ['3V ≤ VI - VO ≤ 40V', 250]]],
+        [172, [['3V ≤ VI - VO ≤ 40V', 250], ['-', 405], ['0.02', 440], ['0.07', 480], ['%/V', 520]]],
+        [187, [['10mA ≤ IO ≤ IMAX', 250]]],
+        [198, [['VO < 5V', 250], ['-', 405], ['18', 440], ['25', 480], ['mV', 520]]],
+        [204, [['Load Regulation', 44], ['Rload', 200]]],
+        [210, [['VO ≥ 5V', 250], ['-', 405], ['0.4', 440], ['0.5', 480], ['%/VO', 520]]],
+        [230, [['Reference Voltage', 44], ['VREF', 200], ['10mA ≤ IO ≤ IMAX', 250], ['1.20', 400], ['1.25', 440], ['1.30', 480], ['V', 520]]],
+      ],
+      [hr(122), hr(136), hr(164, 245), hr(178), hr(218), hr(240)],
+    ),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Line Regulation', 'Rline', 'TA = +25°C, 3V ≤ VI - VO ≤ 40V', null, null, 0.01, 0.04, '%/V'],
+    ['Line Regulation', 'Rline', '3V ≤ VI - VO ≤ 40V', null, null, 0.02, 0.07, '%/V'],
+    ['Load Regulation', 'Rload', '10mA ≤ IO ≤ IMAX, VO < 5V', null, null, 18, 25, 'mV'],
+    ['Load Regulation', 'Rload', '10mA ≤ IO ≤ IMAX, VO ≥ 5V', null, null, 0.4, 0.5, '%/VO'],
+    ['Reference Voltage', 'VREF', '10mA ≤ IO ≤ IMAX', null, 1.2, 1.25, 1.3, 'V'],
+  ]);
+  assert.equal(rows[0].table_conditions, 'VI - VO = 5 V, TA = 25 °C unless otherwise specified');
+});
+
+test('grade groups over Min/Typ/Max are variants; a section heading; an unruled table split by its named rows', () => {
+  const rows = readTables(
+    page([
+      [100, [['SPECIFICATIONS', 40]]],
+      [120, [['A Grade', 330], ['B Grade', 450]]],
+      [132, [['Parameter', 44], ['Symbol', 180], ['Min', 310], ['Typ', 345], ['Max', 380], ['Min', 430], ['Typ', 465], ['Max', 500], ['Unit', 540]]],
+      [146, [['DC ACCURACY', 44]]],
+      [158, [['Integral Nonlinearity', 50], ['INL', 180], ['±0.5', 345], ['±2', 380], ['±0.3', 465], ['±1', 500], ['LSB', 540]]],
+      [170, [['Offset Error', 50], ['VOS', 180], ['1', 345], ['5', 380], ['0.5', 465], ['3', 500], ['mV', 540]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Integral Nonlinearity', 'INL', null, 'A Grade', -2, 0.5, 2, 'LSB'],
+    ['Integral Nonlinearity', 'INL', null, 'B Grade', -1, 0.3, 1, 'LSB'],
+    ['Offset Error', 'VOS', null, 'A Grade', null, 1, 5, 'mV'],
+    ['Offset Error', 'VOS', null, 'B Grade', null, 0.5, 3, 'mV'],
+  ]);
+  assert.ok(rows.every((r) => r.section === 'DC ACCURACY'));
+});
+
+test('limits at temperatures under an axis label: a "(Max)" parameter\'s lone limits are maxima; VCC from its column', () => {
+  const rows = readTables(
+    page([
+      [100, [['DC Electrical Specifications', 40]]],
+      [115, [['LIMITS AT INDICATED TEMPERATURES (°C)', 300]]],
+      [125, [['TEST CONDITIONS', 170]]],
+      [135, [['PARAMETER', 50], ['VCC (V)', 200], ['-55', 300], ['+125', 350], ['MIN', 400], ['MAX', 450], ['UNITS', 520]]],
+      [150, [['Quiescent Device Current, IDD (Max)', 50], ['5', 205], ['1', 300], ['30', 350], ['-', 400], ['1', 450], ['µA', 520]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Quiescent Device Current, IDD (Max)', null, 'VCC = 5 V', '-55', null, null, 1, 'µA'],
+    ['Quiescent Device Current, IDD (Max)', null, 'VCC = 5 V', '+125', null, null, 30, 'µA'],
+    ['Quiescent Device Current, IDD (Max)', null, 'VCC = 5 V', null, null, null, 1, 'µA'],
+  ]);
+});
+
+test('ratings printed as lists: with dot leaders, and plainly beside their values', () => {
+  const leaders = readTables(page([[100, [['ABSOLUTE MAXIMUM RATINGS', 40]]], [115, [['VDD to GND ..................... -0.3V to +6V', 40]]], [127, [['DOUT Current ..................... ±25mA', 40]]]]));
+  assert.deepEqual(leaders.map(brief), [
+    ['VDD to GND', null, null, null, -0.3, null, 6, 'V'],
+    ['DOUT Current', null, null, null, -25, null, 25, 'mA'],
+  ]);
+  const plain = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 40]]],
+      [115, [['Storage Temperature, TS', 44], ['–55˚C to +150˚C', 300]]],
+      [130, [['Lead Solder Temperature, max.', 44], ['260˚C for 10 s', 300]]],
+      [142, [['(1.6 mm below seating plane)', 44]]],
+    ]),
+  );
+  assert.deepEqual(plain.map(brief), [
+    ['Storage Temperature, TS', 'TS', null, null, -55, null, 150, '°C'],
+    ['Lead Solder Temperature, max. (1.6 mm below seating plane)', null, 'for 10 s', null, null, null, 260, '°C'],
+  ]);
+});
