@@ -75,13 +75,15 @@ async function* exportEntries(batchId: string, head: SummaryHead, statuses: JobS
   const now = new Date();
   yield { name: 'summary.json', content: summaryJson(head, summaryDocuments(batchId, statuses)), modified: now };
   yield { name: 'summary.csv', content: summaryCsv(summaryDocuments(batchId, statuses)), modified: now };
-  if (await hasDatasheets(batchId)) yield { name: 'characteristics.csv', content: batchCharacteristics(batchId, statuses), modified: now };
+  if (await hasDatasheets(batchId, statuses)) yield { name: 'characteristics.csv', content: batchCharacteristics(batchId, statuses), modified: now };
   for await (const jobs of exportJobPages(batchId, statuses)) {
     for (const job of jobs) yield* documentEntries(job, originals);
   }
 }
 
-async function hasDatasheets(batchId: string): Promise<boolean> {
+/** Whether the export lists a completed datasheet (the counts are of completed documents). */
+async function hasDatasheets(batchId: string, statuses: JobStatus[] | null): Promise<boolean> {
+  if (statuses && !statuses.includes('completed')) return false;
   return (await readCategoryCounts(await db(), batchId)).some((c) => c.category === 'datasheet');
 }
 
