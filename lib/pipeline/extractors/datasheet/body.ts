@@ -220,7 +220,6 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   let lastSymbol: string | null = null;
   for (const group of groups) {
     const valueLines = group.lines.filter((l) => l.value);
-    if (process.env.DS_DEBUG) console.error("GROUP", group.lines.map((l) => `${l.y.toFixed(1)}${l.value ? "*" : ""}:${textIn(l, paramCols)}`).join(" / "));
     if (valueLines.length === 0) continue;
     // The name: every name line of the group, but a part number on a row of values is that row's variant.
     let name = group.lines
