@@ -28,3 +28,11 @@ test('text stacked at one x over a larger run stays on two lines; a superscript 
   assert.ok(!rows.some((r) => r.join(' ').includes('facture') && r.join(' ').includes('client')));
   assert.deepEqual(texts([run('Input current', 100, 150, 200, 8), run('1', 151.5, 154, 197, 5)]), [['Input current 1']]);
 });
+
+test('text drawn twice from one place, the copies cut differently, is read once: the fuller copy', () => {
+  assert.deepEqual(
+    texts([run('Package thermal impedance', 51.8, 152.9, 234.4), run('Package thermal impedance,', 51.8, 155.1, 234.4), run('°', 519.1, 522.3, 234.4), run('°', 519.1, 522.3, 234.4), run('C/W', 522.3, 537.9, 234.4)]),
+    [['Package thermal impedance,', '°C/W']],
+  );
+  assert.deepEqual(texts([run('Operating free air temperature range TA', 52, 200, 315), run('Operating free-air temperature range, TA', 52, 203, 315)]), [['Operating free-air temperature range, TA']]);
+});

@@ -50,7 +50,30 @@ export function buildRows(runs: Run[]): Row[] {
       target.y = run.y;
     }
   }
-  return groups.map((g) => ({ y: g.y, size: g.size, segments: splitSegments(spliceSubscripts(g.runs, g.y).sort((a, b) => a.x0 - b.x0), g.y) }));
+  return groups.map((g) => ({ y: g.y, size: g.size, segments: splitSegments(spliceSubscripts(dropRedrawn(g.runs), g.y).sort((a, b) => a.x0 - b.x0), g.y) }));
+}
+
+const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Text drawn twice from the same place (a producer's invisible copy, fake bold, a shadow), the
+ * copies not always cut alike ("Package thermal impedance" and "Package thermal impedance,",
+ * "free air" and "free-air"): one copy, the longer, is kept.
+ */
+function dropRedrawn(runs: Run[]): Run[] {
+  const kept: Run[] = [];
+  for (const run of [...runs].sort((a, b) => a.x0 - b.x0)) {
+    const key = letters(run.text);
+    const twin = kept.findIndex((k) => {
+      if (Math.abs(k.x0 - run.x0) > 0.3 * Math.min(k.size, run.size) || Math.abs(k.y - run.y) > 0.2 * Math.min(k.size, run.size)) return false;
+      if (k.text.trim() === run.text.trim()) return true;
+      const other = letters(k.text);
+      return !!key && !!other && (other.startsWith(key) || key.startsWith(other));
+    });
+    if (twin < 0) kept.push(run);
+    else if (key.length > letters(kept[twin].text).length || (key.length === letters(kept[twin].text).length && run.text.trim().length > kept[twin].text.trim().length)) kept[twin] = run;
+  }
+  return kept;
 }
 
 /** A run set smaller than the text before it and below its baseline: a subscript (V_DRM, I_GT). */

@@ -385,3 +385,4 @@ function bboxOf(group: Line[], line: Line): BBox {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export type { Column };
+
