@@ -57,7 +57,9 @@ const isNumberish = (t: string) => /^[-+±–−]?\d/.test(t.trim());
 
 const PART_WORD = /(?:\d[A-Z]{1,2}\d{3,}|[A-Z]{1,5}\d{2,})[A-Z0-9-]*/;
 /** A header cell naming parts ("LM158, LM158A", "LM2904Q", "BC546"): a column of their values. */
-export const isPartLabel = (t: string) => new RegExp(`^${PART_WORD.source}(?:\\s*[,/]\\s*${PART_WORD.source})*,?$`).test(t.trim());
+export const isPartLabel = (t: string) => new RegExp(`^${PART_WORD.source}(?:\\s*[,/]\\s*${PART_WORD.source})*,?$`).test(partText(t));
+/** A part label without its note marks ("*MMBT2222A"). */
+const partText = (t: string) => t.trim().replace(/^[*†‡]+\s*/, '');
 
 /**
  * Whether a row is a header's key row: two limit words (Min/Typ/Max), or a Value/Rating column with a
@@ -115,7 +117,9 @@ export function readHeader(rows: Fragment[][], index: number): Header {
   }
   let below = index + 1;
   const parts = key.some((f) => isPartLabel(f.text));
-  while (below < rows.length && rows[below][0].y - rows[below - 1][0].y <= 1.6 * size && isHeaderRest(rows[below], parts)) {
+  // Part names under the key row: all of a row of two or more ("PN2222A  *MMBT2222A  **PZT2222A").
+  const partRow = (row: Fragment[]) => parts || (row.length >= 2 && row.every((f) => isPartLabel(f.text)));
+  while (below < rows.length && rows[below][0].y - rows[below - 1][0].y <= 1.6 * size && isHeaderRest(rows[below], partRow(rows[below]))) {
     band.push(rows[below]);
     below++;
   }
@@ -143,8 +147,8 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     // A value column named after a part ("BC546") under "Value" / "Ratings".
     if (role === null && labels.some((l) => roleOfText(l) === 'value')) role = 'value';
     // Parts named over the values: "LM158, LM158A" over "LM258, LM258A" over "LM358, LM358A".
-    const parts = role === null && isPartLabel(own) && labels.every(isPartLabel);
-    if (parts) role = 'value';
+    const parts = role === null && isPartLabel(own) && labels.every((l) => isPartLabel(l) || LIMIT_ROLES.includes(roleOfText(l) ?? 'other'));
+    if (parts) role = labels.map(roleOfText).find((r) => r !== null && LIMIT_ROLES.includes(r)) ?? 'value';
     // Limits at temperatures: "-55  -40  85  125" under "LIMITS AT INDICATED TEMPERATURES (°C)".
     const temperature = role === null && TEMPERATURE.test(own);
     if (temperature) role = 'value';
@@ -156,7 +160,7 @@ export function readHeader(rows: Fragment[][], index: number): Header {
       name: full,
       x0: leaf.x0,
       x1: leaf.x1,
-      variant: limit ? (parts ? [...labels, own].map((l) => l.replace(/,$/, '')).join(', ') : temperature ? own : groupLabels.join(' ').trim() || (role === 'value' && roleOfText(own) === null ? own : null)) : null,
+      variant: limit ? (parts ? [...labels, own].filter(isPartLabel).map((l) => partText(l).replace(/,$/, '')).join(', ') : temperature ? own : groupLabels.join(' ').trim() || (role === 'value' && roleOfText(own) === null ? own : null)) : null,
       variable: role === 'condvar' && variable ? { ...variable, unit: variable.unit ?? HEADER_UNIT.exec(full)?.[1] ?? null } : undefined,
       unit,
     };

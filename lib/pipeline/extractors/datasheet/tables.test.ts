@@ -143,3 +143,27 @@ test('values under the parts they are for (stacked part names over each column, 
   const thermal = rows.filter((r) => r.unit === '°C/W' && r.variant === 'LM2904, LM2904Q');
   assert.deepEqual(thermal.map((r) => [r.conditions, r.max]), [['D package', 97], ['P package', 85], ['PW package', 149]]);
 });
+
+test('part names in a row under Symbol | Parameter | Units, "Max." over them: a Max column per part', () => {
+  const rows = readTables(
+    page([
+      [588, [['Thermal Characteristics Ta = 25°C unless otherwise noted', 64]]],
+      [607, [['Max.', 381]]],
+      [614, [['Symbol', 78], ['Parameter', 189], ['Units', 497]]],
+      [623, [['PN2222A', 312], ['*MMBT2222A', 366], ['**PZT2222A', 431]]],
+      [637, [['PD', 91], ['Total Device Dissipation', 132], ['625', 323], ['350', 385], ['1,000', 444], ['mW', 501]]],
+      [678, [['RθJA', 87], ['Thermal Resistance, Junction to Ambient', 132], ['200', 322], ['357', 385], ['125', 447], ['°C/W', 498]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.symbol, r.variant, r.max, r.unit]),
+    [
+      ['PD', 'PN2222A', 625, 'mW'],
+      ['PD', 'MMBT2222A', 350, 'mW'],
+      ['PD', 'PZT2222A', 1000, 'mW'],
+      ['RθJA', 'PN2222A', 200, '°C/W'],
+      ['RθJA', 'MMBT2222A', 357, '°C/W'],
+      ['RθJA', 'PZT2222A', 125, '°C/W'],
+    ],
+  );
+});
