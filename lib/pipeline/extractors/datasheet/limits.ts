@@ -73,6 +73,8 @@ export function readCell(raw: string): Cell | null {
   }
   const n = readNumber(t);
   if (n !== null) return { kind: 'number', value: n };
+  // "2.4/2.1" for "VDD = +5 V/+3 V": one value per alternative of the conditions, kept as printed.
+  if (/^[-+]?\d*\.?\d+(?:\s?\/\s?[-+]?\d*\.?\d+){1,3}$/.test(t)) return { kind: 'expr' };
   // "VDD + 0.3", "VCC/2", "(V+) - 0.7", "VREF": an expression of a supply or another parameter.
   if (/^[-+(]?\s?[A-Z][A-Za-z0-9_()+]{0,12}(?:\s?[-+*/]\s?[\d.]+[A-Za-z]*)?\)?$/.test(t) && /[A-Z]/.test(t)) return { kind: 'expr' };
   return null;
