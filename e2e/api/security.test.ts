@@ -1,9 +1,15 @@
 // What a probe of the running server as an attacker found (issue 16), against the real server
 // with AUTH_TOKEN behind one trusted proxy (TRUST_PROXY=1, so each test can be its own client by
 // the X-Forwarded-For address the "proxy" appends): small JSON bodies refused before they are read,
-// token guessing throttled on every route, the client taken from the right of X-Forwarded-For.
+// token guessing throttled on every route, the client taken from the right of X-Forwarded-For,
+// names that cannot disguise themselves (U+202E), polyglot files refused.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import JSZip from 'jszip';
+import type { BatchDetail, CreateBatchResponse } from '../../lib/schemas/batch';
+import { generatedCorpus, generatedDir } from '../support/pdfs';
 import { rawPost, type RawAnswer } from '../support/raw-upload';
 import { removeDataDir, startServer, type TestServer } from '../support/server';
 
@@ -27,6 +33,7 @@ describe('with AUTH_TOKEN behind a trusted proxy', () => {
   const bearer = (client: string, token = TOKEN) => from(client, { authorization: `Bearer ${token}` });
 
   before(async () => {
+    await generatedCorpus();
     server = await startServer({ env: { AUTH_TOKEN: TOKEN, TRUST_PROXY: '1' } });
   });
   after(async () => {
@@ -147,5 +154,75 @@ describe('with AUTH_TOKEN behind a trusted proxy', () => {
     });
     assert.equal(r.status, 200);
     assert.match(r.headers.getSetCookie()[0], /; Secure$/);
+  });
+
+  /** Uploads `files` as `client`, waits for the batch to end, returns it. */
+  async function uploadAndWait(client: string, files: { name: string; bytes: Buffer }[], batchName?: string): Promise<{ created: CreateBatchResponse; batch: BatchDetail }> {
+    const form = new FormData();
+    if (batchName) form.append('name', batchName);
+    for (const file of files) form.append('files', new Blob([new Uint8Array(file.bytes)], { type: 'application/pdf' }), file.name);
+    const response = await fetch(`${server.url}/api/batches`, { method: 'POST', body: form, headers: bearer(client) });
+    assert.equal(response.status, 201, await response.clone().text());
+    const created = (await response.json()) as CreateBatchResponse;
+    for (;;) {
+      const batch = (await (await fetch(`${server.url}/api/batches/${created.batch_id}`, { headers: bearer(client) })).json()) as BatchDetail;
+      if (!['queued', 'processing'].includes(batch.status)) return { created, batch };
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  test('names: control and format characters (U+202E) are gone where names are stored, shown, downloaded and zipped; a PDF downloads as .pdf', async () => {
+    const client = '203.0.113.40';
+    const pdf = await readFile(path.join(generatedDir, 'invoice-1.pdf'));
+    const { batch } = await uploadAndWait(
+      client,
+      [
+        { name: 'invoice\u202Efdp.exe', bytes: pdf },
+        { name: '\uFF0E\uFF0E\uFF0F\uFF0E\uFF0E\uFF0Fescape\u200B.pdf', bytes: pdf },
+      ],
+      'Q1\u202Etxt.exe',
+    );
+    assert.equal(batch.name, 'Q1txt.exe');
+    const names = batch.jobs.map((j) => j.filename);
+    assert.ok(names.includes('invoicefdp.exe'), JSON.stringify(names));
+    for (const name of names) assert.doesNotMatch(name, /[\u202E\u200B]/);
+    const invoice = batch.jobs.find((j) => j.filename === 'invoicefdp.exe')!;
+
+    const file = await fetch(`${server.url}/api/jobs/${invoice.job_id}/file`, { headers: bearer(client) });
+    assert.equal(file.status, 200);
+    await file.arrayBuffer();
+    const disposition = file.headers.get('content-disposition') ?? '';
+    assert.equal(disposition, `attachment; filename="invoicefdp.exe.pdf"; filename*=UTF-8''invoicefdp.exe.pdf`);
+
+    const page = await fetch(`${server.url}/batch/${batch.batch_id}/documents/${invoice.job_id}`, { headers: bearer(client) });
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.ok(html.includes('invoicefdp.exe'));
+    assert.doesNotMatch(html, /\u202E|&#x202e;|&#8238;/i);
+
+    const exported = await fetch(`${server.url}/api/batches/${batch.batch_id}/export?include=originals`, { headers: bearer(client) });
+    assert.equal(exported.status, 200);
+    const zip = await JSZip.loadAsync(await exported.arrayBuffer());
+    const entries = Object.keys(zip.files);
+    assert.ok(entries.includes('originals/invoicefdp.exe.pdf'), entries.join(', '));
+    assert.ok(entries.includes('originals/escape.pdf'), entries.join(', '));
+    for (const entry of entries) {
+      assert.doesNotMatch(entry, /[\u202E\u200B\uFF0E\uFF0F\uFF3C]/, entry);
+      assert.ok(!entry.startsWith('/') && !entry.split('/').includes('..'), entry);
+    }
+  });
+
+  test('a polyglot (something else in front of %PDF-) is refused at upload with the reason', async () => {
+    const pdf = await readFile(path.join(generatedDir, 'invoice-1.pdf'));
+    const polyglot = Buffer.concat([Buffer.from('<html><script>alert(document.domain)</script><!--\n'), pdf]);
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(polyglot)], { type: 'application/pdf' }), 'polyglot.pdf');
+    form.append('files', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'fine.pdf');
+    const response = await fetch(`${server.url}/api/batches`, { method: 'POST', body: form, headers: bearer('203.0.113.41') });
+    assert.equal(response.status, 201);
+    const created = (await response.json()) as CreateBatchResponse;
+    assert.equal(created.rejected.length, 1, JSON.stringify(created));
+    assert.equal(created.rejected[0].filename, 'polyglot.pdf');
+    assert.match(created.rejected[0].error, /something else in front of it/);
   });
 });
