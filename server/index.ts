@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   });
   const cluster = await joinCluster(cfg);
   const realtime = attachRealtime(httpServer, cluster.pool);
-  guardServer(httpServer, { tokens: cfg.authTokens, dev });
+  guardServer(httpServer, { tokens: cfg.authTokens, dev, trustProxy: cfg.trustProxy });
 
   const webhooks = startWebhooksFor(cfg);
   const workers = await startWorkers(cfg);
