@@ -20,7 +20,11 @@ export type ResultHead = {
 /** The database client or a transaction: anything that runs a raw query. */
 type Queryable = Pick<Prisma.TransactionClient, '$queryRaw'>;
 
-/** SQLite gives a whole number in the JSON (a confidence of exactly 0 or 1) as a bigint. */
+/**
+ * SQLite gives a whole number in the JSON (a confidence of exactly 0 or 1) as an integer, and the
+ * driver adapter types a column by its first row: a whole first confidence turned every later 0.88
+ * into 0. The query casts it to REAL, so the column is always a float; bigint stays allowed here.
+ */
 type Row = {
   jobId: string;
   category: string | null;
@@ -71,10 +75,10 @@ export async function readResultHeads(db: Queryable, jobIds: readonly string[]):
 const sqliteHeads = (ids: Prisma.Sql) => Prisma.sql`
   SELECT job_id AS jobId,
     json_extract(data, '$.classification.final_category') AS category,
-    json_extract(data, '$.classification.confidence') AS confidence,
+    CAST(json_extract(data, '$.classification.confidence') AS REAL) AS confidence,
     json_extract(data, '$.language.code') AS language,
-    json_extract(data, '$.partial') AS partial,
-    json_array_length(data, '$.warnings') AS warnings,
+    CAST(json_extract(data, '$.partial') AS INTEGER) AS partial,
+    CAST(json_array_length(data, '$.warnings') AS INTEGER) AS warnings,
     json_remove(json_extract(data, '$.domain'), '$.electrical_characteristics', '$.ordering', '$.dates', '$.line_items', '$.evidence', '$.checks') AS domain,
     json_extract(data, '$.fields[0]') AS f0,
     json_extract(data, '$.fields[1]') AS f1,
