@@ -197,8 +197,11 @@ export function BatchUploadZone({ onBatchCreated }: Props) {
           type="button"
           className="button"
           data-variant="primary"
-          disabled={count === 0 || busy || selection.checking}
-          onClick={() => void send()}
+          // aria-disabled, not disabled: after Enter the focus stays here while the upload runs and after it.
+          aria-disabled={count === 0 || busy || selection.checking || undefined}
+          onClick={() => {
+            if (count > 0 && !busy && !selection.checking) void send();
+          }}
         >
           {busy
             ? 'Uploading…'

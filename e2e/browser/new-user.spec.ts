@@ -1,0 +1,133 @@
+// What a new user tripped on (issue 17), in a real browser against the real server: a batch
+// deleted in one tab leaves every other tab at once; a paused queue shows on the batch, without an
+// estimate; the keyboard's focus stays on Pause, Resume and Upload after Enter; Cancel batch asks first.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { makeTextPdf } from '../support/make-pdf';
+import { generatedCorpus, generatedDir } from '../support/pdfs';
+
+let tempDir: string;
+
+test.beforeAll(async () => {
+  await generatedCorpus();
+  tempDir = await mkdtemp(path.join(os.tmpdir(), 'pdf-batch-nu-'));
+});
+
+test.afterEach(async ({ request }) => {
+  await request.post('/api/queue/resume');
+});
+
+test.afterAll(async () => {
+  await rm(tempDir, { recursive: true, force: true });
+});
+
+async function openBatch(page: Page, batchId = '') {
+  await page.goto(batchId ? `/batch?batch=${batchId}` : '/batch');
+  await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  await expect(page.getByTestId('queue-state')).toBeVisible();
+}
+
+async function demoBatch(page: Page, name: string): Promise<string> {
+  const response = await page.request.post('/api/batches/demo', { data: { name } });
+  expect(response.status()).toBe(201);
+  return (await response.json()).batch_id as string;
+}
+
+test('a batch deleted in one tab leaves every other open tab at once', async ({ page, context }) => {
+  await page.request.post('/api/queue/pause'); // still waiting: live, with working buttons
+  const batchId = await demoBatch(page, 'Shared batch');
+  const other = await context.newPage();
+  await openBatch(page, batchId);
+  await openBatch(other, batchId);
+  await expect(other.getByRole('toolbar', { name: 'Batch actions' })).toBeVisible();
+
+  await page.getByRole('toolbar', { name: 'Batch actions' }).getByRole('button', { name: 'Delete batch' }).click();
+  await page.getByRole('dialog', { name: 'Delete “Shared batch”?' }).getByRole('button', { name: 'Delete batch' }).click();
+  await expect(page.getByRole('region', { name: 'No batch selected' })).toBeVisible();
+
+  // The other tab, without a reload and well before any poll: no tracker, no buttons, and says why.
+  await expect(other.getByTestId('batch-deleted-notice')).toContainText('“Shared batch” was deleted', { timeout: 3000 });
+  await expect(other.getByRole('toolbar', { name: 'Batch actions' })).toHaveCount(0);
+  await expect(other.getByTestId('batch-item').filter({ hasText: 'Shared batch' })).toHaveCount(0);
+  await expect(other).not.toHaveURL(/\?batch=/);
+
+  // Deleted through the API (another client): the same.
+  const second = await demoBatch(page, 'API-deleted batch');
+  await openBatch(other, second);
+  await expect(other.getByTestId('batch-status')).toBeVisible();
+  expect((await page.request.delete(`/api/batches/${second}`)).status()).toBe(204);
+  await expect(other.getByTestId('batch-deleted-notice')).toContainText('“API-deleted batch” was deleted', { timeout: 3000 });
+});
+
+test('pausing the queue shows on the running batch, without an estimate, and resuming clears it', async ({ page }) => {
+  const files: string[] = [];
+  for (let i = 1; i <= 4; i++) {
+    const file = path.join(tempDir, `long-${i}.pdf`);
+    await writeFile(file, await makeTextPdf(300, `Long document ${i}`));
+    files.push(file);
+  }
+  await openBatch(page);
+  await page.getByTestId('file-input').setInputFiles(files);
+  await page.getByLabel('Batch name (optional)').fill('Long batch');
+  await page.getByRole('button', { name: /Upload 4 files/ }).click();
+  const status = page.getByTestId('batch-status');
+  await expect(status).toHaveAttribute('data-status', 'processing');
+
+  await page.getByRole('button', { name: 'Pause queue' }).click();
+  await expect(page.getByTestId('queue-state')).toHaveText('Paused');
+  await expect(status).toHaveText('Paused');
+  const stats = page.getByTestId('tracker-stats');
+  await expect(stats).toContainText('Queue paused');
+  await expect(stats).not.toContainText(/left|pages\/s/);
+
+  await page.getByRole('button', { name: 'Resume queue' }).click();
+  await expect(status).not.toHaveText('Paused');
+  await expect(status).toHaveAttribute('data-status', 'completed', { timeout: 90_000 });
+});
+
+test('the keyboard focus stays on Pause queue, Resume queue and Upload after Enter', async ({ page }) => {
+  await openBatch(page);
+  const toggle = page.getByTestId('queue-manager').getByRole('button', { name: /queue$/ });
+  await page.getByRole('button', { name: 'Pause queue' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('queue-state')).toHaveText('Paused');
+  await expect(toggle).toHaveText('Resume queue');
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('queue-state')).toHaveText('Running');
+  await expect(toggle).toHaveText('Pause queue');
+  await expect(toggle).toBeFocused();
+
+  await page.getByTestId('file-input').setInputFiles([path.join(generatedDir, 'invoice-1.pdf')]);
+  const uploadButton = page.getByRole('button', { name: /^Upload 1 file/ });
+  await uploadButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?batch=/);
+  await expect(page.getByText(/created: 1 file queued/)).toBeVisible();
+  const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent }));
+  expect(focused.tag).toBe('BUTTON');
+  expect(focused.text).toMatch(/^Upload/);
+});
+
+test('Cancel batch asks first; keeping it changes nothing', async ({ page }) => {
+  await page.request.post('/api/queue/pause');
+  const batchId = await demoBatch(page, 'Maybe cancel');
+  await openBatch(page, batchId);
+  const actions = page.getByRole('toolbar', { name: 'Batch actions' });
+  const cancel = actions.getByRole('button', { name: 'Cancel batch' });
+  await cancel.click();
+  const dialog = page.getByRole('dialog', { name: 'Cancel “Maybe cancel”?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Keep running' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await (await page.request.get(`/api/batches/${batchId}`)).json()).status).toBe('queued');
+  await expect(cancel).toBeFocused();
+
+  await cancel.press('Enter');
+  await dialog.getByRole('button', { name: 'Cancel batch' }).click();
+  await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'cancelled');
+  expect((await (await page.request.get(`/api/batches/${batchId}`)).json()).status).toBe('cancelled');
+  await expect(cancel).toBeFocused();
+});
