@@ -131,3 +131,71 @@ test('Cancel batch asks first; keeping it changes nothing', async ({ page }) => 
   expect((await (await page.request.get(`/api/batches/${batchId}`)).json()).status).toBe('cancelled');
   await expect(cancel).toBeFocused();
 });
+
+/** A PDF of `pages` pages whose footer "Confidential: ACME Corp | Page n" repeats on each; page 1 has its own fields. */
+async function footedPdf(pages: number): Promise<Buffer> {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let n = 1; n <= pages; n++) {
+    const page = doc.addPage([595, 842]);
+    page.drawText(`Confidential: ACME Corp | Page ${n}`, { x: 50, y: 30, size: 9, font });
+    if (n === 1) {
+      page.drawText('Project: Falcon', { x: 50, y: 780, size: 12, font });
+      page.drawText('Owner: Jane Doe', { x: 50, y: 760, size: 12, font });
+    }
+    page.drawText(`Section ${n} of the project notes. The team met and wrote down what was decided about the plan.`, { x: 50, y: 700, size: 11, font });
+  }
+  return Buffer.from(await doc.save());
+}
+
+async function blankPdf(): Promise<Buffer> {
+  const { PDFDocument } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  doc.addPage([595, 842]);
+  return Buffer.from(await doc.save());
+}
+
+test('the results table fits its card at 1280 px and is cards on a phone; key fields, no text, confidence in words', async ({ page }) => {
+  const files = [
+    { name: 'project-notes.pdf', mimeType: 'application/pdf', buffer: await footedPdf(4) },
+    { name: 'blank-scan.pdf', mimeType: 'application/pdf', buffer: await blankPdf() },
+    { name: 'a-broken-file-with-a-rather-long-name-for-its-column.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ngarbage\n') },
+    { name: 'datasheet-regulator.pdf', mimeType: 'application/pdf', buffer: await (await import('node:fs/promises')).readFile(path.join(process.cwd(), 'public', 'samples', 'datasheet-regulator.pdf')) },
+  ];
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openBatch(page);
+  await page.getByTestId('file-input').setInputFiles(files);
+  await page.getByRole('button', { name: /Upload 4 files/ }).click();
+  await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'completed_with_errors');
+  const rows = page.getByTestId('result-row');
+  await expect(rows).toHaveCount(4);
+
+  // Key fields: the page's own, not its running footer.
+  const notes = rows.filter({ hasText: 'project-notes.pdf' });
+  await expect(notes).toContainText('Project: Falcon');
+  await expect(notes).not.toContainText('Confidential');
+  // No text: flagged, not "Other 100 %".
+  const blank = rows.filter({ hasText: 'blank-scan.pdf' });
+  await expect(blank.getByTestId('result-no-text')).toHaveText('No text (scan?)');
+  await expect(blank).not.toContainText('100%');
+  // Confidence in a word, its number on hover.
+  const sheet = rows.filter({ hasText: 'datasheet-regulator.pdf' }).getByTestId('result-confidence');
+  await expect(sheet).toHaveText('high');
+  await expect(sheet).toHaveAttribute('title', /Confidence \d+%/);
+
+  // 1280 px: the whole table within its card, no sideways scroll.
+  const wrap = page.getByRole('region', { name: 'Files and their results' });
+  const fits = () => wrap.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+  expect(await fits()).toBe(true);
+  await page.screenshot({ path: 'test-results/results-1280.png', fullPage: true });
+
+  // A phone: every row a card that shows its category and key fields, nothing wider than the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect(notes.locator('td[data-label="Category"]')).toBeVisible();
+  await expect(notes.locator('td[data-label="Key fields"]')).toContainText('Project: Falcon');
+  const box = await notes.locator('td[data-label="Key fields"]').boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+  await page.getByRole('region', { name: 'Files and their results' }).screenshot({ path: 'test-results/results-phone.png' });
+});
