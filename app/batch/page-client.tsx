@@ -98,6 +98,11 @@ export function BatchPageClient({ initialBatches, initialBatchId, pageSize, sign
           <BatchList initial={initialBatches} pageSize={pageSize} selectedId={selectedId} onSelect={select} />
         </aside>
       </main>
+      <footer className="page__footer">
+        <a href="/docs">API docs</a>
+        <a href="/api/health">Health</a>
+        <a href="/metrics">Metrics</a>
+      </footer>
     </div>
   );
 }

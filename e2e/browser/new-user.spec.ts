@@ -199,3 +199,29 @@ test('the results table fits its card at 1280 px and is cards on a phone; key fi
   expect(box && box.x + box.width).toBeLessThanOrEqual(390);
   await page.getByRole('region', { name: 'Files and their results' }).screenshot({ path: 'test-results/results-phone.png' });
 });
+
+test('/docs wraps at 1280 px and on a phone, explains every parameter, renders `code`, and its curl examples use this server', async ({ page, baseURL }) => {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/docs');
+    await expect(page.getByRole('heading', { level: 1, name: 'pdf-batch API' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+  await page.screenshot({ path: 'test-results/docs-phone.png' });
+  const meanings = await page.locator('.docs-table tbody tr td:nth-child(4)').allTextContents();
+  expect(meanings.length).toBeGreaterThan(10);
+  expect(meanings.filter((m) => !m.trim())).toEqual([]);
+  const prose = await page.locator('.docs-description, .docs-summary, .docs-table td, .docs-responses li').allTextContents();
+  expect(prose.filter((t) => t.includes('`'))).toEqual([]);
+  await expect(page.locator('.docs-description code').first()).toBeVisible();
+  const examples = await page.locator('.docs-example').allTextContents();
+  expect(examples.filter((e) => e.includes('localhost:3000'))).toEqual([]);
+  expect(examples.filter((e) => e.includes(`${baseURL}/`)).length).toBe(examples.length);
+});
+
+test('/batch links to the API docs, health and metrics', async ({ page }) => {
+  await openBatch(page);
+  await expect(page.getByRole('link', { name: 'API docs' })).toHaveAttribute('href', '/docs');
+  await expect(page.getByRole('link', { name: 'Health' })).toHaveAttribute('href', '/api/health');
+  await expect(page.getByRole('link', { name: 'Metrics' })).toHaveAttribute('href', '/metrics');
+});
