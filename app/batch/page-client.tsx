@@ -73,7 +73,7 @@ export function BatchPageClient({ initialBatches, initialBatchId, pageSize, sign
       </header>
       <main className="page__main">
         <div className="page__primary">
-          <BatchUploadZone onBatchCreated={onBatchCreated} />
+          <BatchUploadZone onBatchCreated={onBatchCreated} selectedId={selectedId} />
           {selectedId ? (
             <>
               <BatchProgressTracker key={selectedId} batchId={selectedId} revealOnLoad={selectedId === createdId} queuePaused={queuePaused}

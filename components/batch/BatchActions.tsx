@@ -65,7 +65,7 @@ export function BatchActions({ batch, onDeleted }: Props) {
         }}
         aria-disabled={busy || !canRetry || undefined}
       >
-        {action.pending === 'retry' ? 'Retrying…' : 'Retry failed'}
+        {action.pending === 'retry' ? 'Retrying…' : batch.cancelled > 0 ? 'Retry failed and cancelled' : 'Retry failed'}
       </button>
       <label className="batch-actions__priority">
         Priority

@@ -67,7 +67,7 @@ export function BatchProgressTracker({ batchId, revealOnLoad = false, queuePause
           </p>
         </div>
         <div className="tracker__actions">
-          <NotifyToggle />
+          {!isBatchFinished(batch.status) && <NotifyToggle />}
           <BatchStatusBadge status={batch.status} paused={paused} testId="batch-status" />
         </div>
       </header>

@@ -52,6 +52,9 @@ export function BatchQueueManager({ state }: { state: UseQueue }) {
           {action.pending === 'pause' ? 'Pausing…' : action.pending === 'resume' ? 'Resuming…' : paused ? 'Resume queue' : 'Pause queue'}
         </button>
       </div>
+      <p className="queue-manager__scope" data-testid="queue-scope">
+        All batches on this server
+      </p>
       {paused && <p className="queue-manager__hint">No new file starts until the queue is resumed; files already running finish.</p>}
       {warning && (
         <p className="notice" data-tone="warning" role="status" data-testid="queue-warning">

@@ -225,3 +225,43 @@ test('/batch links to the API docs, health and metrics', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Health' })).toHaveAttribute('href', '/api/health');
   await expect(page.getByRole('link', { name: 'Metrics' })).toHaveAttribute('href', '/metrics');
 });
+
+test('smaller things: the sample button leads, the workflow reads in full, notices and offers fit their batch', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/batch');
+  await expect(page.getByTestId('queue-state')).toBeVisible();
+  // Nothing chosen and no batch shown: "Try it" is the obvious first action.
+  await expect(page.getByRole('button', { name: 'Try it with sample PDFs' })).toHaveAttribute('data-variant', 'primary');
+  // The workflow's name is not cut.
+  const cut = await page.getByLabel('Workflow').evaluate((el) => {
+    const select = el as HTMLSelectElement;
+    const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+    context.font = getComputedStyle(select).font;
+    return context.measureText(select.selectedOptions[0].text).width > select.clientWidth - 28;
+  });
+  expect(cut).toBe(false);
+  // The Queue card counts every batch, and says so.
+  await expect(page.getByTestId('queue-scope')).toHaveText('All batches on this server');
+
+  // "Batch created" lasts while its batch is shown.
+  await page.getByTestId('file-input').setInputFiles([path.join(generatedDir, 'invoice-2.pdf')]);
+  await page.getByLabel('Batch name (optional)').fill('Uploaded');
+  await page.getByRole('button', { name: /Upload 1 file/ }).click();
+  await expect(page.getByText('Batch “Uploaded” created')).toBeVisible();
+  await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'completed');
+  // Finished: no "Notify me".
+  await expect(page.getByRole('button', { name: 'Notify me' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Try it with sample PDFs' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sample PDFs' })).toBeVisible();
+  await expect(page.getByText('Batch “Uploaded” created')).toHaveCount(0);
+
+  // Retry names the cancelled files it also queues again.
+  await page.request.post('/api/queue/pause');
+  const batchId = await demoBatch(page, 'Cancel then retry');
+  await page.goto(`/batch?batch=${batchId}`);
+  const actions = page.getByRole('toolbar', { name: 'Batch actions' });
+  await actions.getByRole('button', { name: 'Cancel batch' }).click();
+  await page.getByRole('dialog', { name: 'Cancel “Cancel then retry”?' }).getByRole('button', { name: 'Cancel batch' }).click();
+  await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'cancelled');
+  await expect(actions.getByRole('button', { name: 'Retry failed and cancelled' })).toBeVisible();
+});
