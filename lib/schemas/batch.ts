@@ -25,6 +25,25 @@ export const JOB_STAGES = {
 } as const;
 export type JobStage = keyof typeof JOB_STAGES | 'failed' | 'cancelled';
 
+/** Page by page between `loaded` and `extracted`: text layers read (`reading:3/12`), then pages OCRed (`ocr:3/12`). */
+export type PageStage = `reading:${number}/${number}` | `ocr:${number}/${number}`;
+
+const PAGE_STAGE = /^(reading|ocr):(\d+)\/(\d+)$/;
+
+/** A page stage's parts, or null for any other stage. */
+export function parsePageStage(stage: string): { step: 'reading' | 'ocr'; page: number; pages: number } | null {
+  const m = PAGE_STAGE.exec(stage);
+  if (!m || Number(m[3]) === 0) return null;
+  return { step: m[1] as 'reading' | 'ocr', page: Math.min(Number(m[2]), Number(m[3])), pages: Number(m[3]) };
+}
+
+/** The progress (0..100) a stage stands for: reading text layers moves 30 → 40, OCR 40 → 60. */
+export function stageProgress(stage: string): number {
+  const page = parsePageStage(stage);
+  if (page) return Math.round(page.step === 'reading' ? 30 + (10 * page.page) / page.pages : 40 + (20 * page.page) / page.pages);
+  return (JOB_STAGES as Record<string, number>)[stage] ?? 0;
+}
+
 export const ERROR_TYPES = ['validation_error', 'processing_error', 'timeout', 'unexpected_error'] as const;
 export const errorTypeSchema = z.enum(ERROR_TYPES);
 export type ErrorType = z.infer<typeof errorTypeSchema>;
