@@ -13,11 +13,16 @@ const BROKEN = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F
 const LETTERS = /\p{L}/gu;
 const LATIN_VOWELS = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/i;
 
-/** A token that reads as a word: two or more letters, and in Latin script a vowel and no long consonant run. */
+/**
+ * A token that reads as a word, or holds one (`asn1_array2tree`, `(Note`): a run of two or more
+ * letters that, in Latin script, has a vowel and no long consonant run.
+ */
 export function isRealWord(token: string): boolean {
-  const core = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  if (core.length < 2 || !/^[\p{L}'’-]+$/u.test(core)) return false;
-  if (!/^[\p{Script=Latin}'’-]+$/u.test(core)) return true;
+  return (token.match(/\p{L}{2,}/gu) ?? []).some(isWordPart);
+}
+
+function isWordPart(core: string): boolean {
+  if (!/^\p{Script=Latin}+$/u.test(core)) return true;
   if (core.length <= 4 && core === core.toUpperCase()) return true; // VCC, DC, USB
   return LATIN_VOWELS.test(core) && !/[bcdfghjklmnpqrstvwxz]{5,}/i.test(core);
 }
@@ -31,8 +36,8 @@ export function textQuality(text: string): TextQuality {
   const tokens = text.split(/\s+/).filter((t) => (t.match(LETTERS) ?? []).length >= 2);
   const realWords = tokens.filter(isRealWord).length;
   let verdict: TextVerdict = 'usable';
-  if (chars - broken < MIN_TEXT_CHARS) verdict = 'none';
-  else if (broken > 0.3 * chars) verdict = 'garbage';
+  if (chars >= MIN_TEXT_CHARS && broken > 0.3 * chars) verdict = 'garbage';
+  else if (chars - broken < MIN_TEXT_CHARS) verdict = 'none';
   else if (tokens.length >= 8 && realWords < 0.25 * tokens.length) verdict = 'garbage';
   return { chars, broken, letterTokens: tokens.length, realWords, verdict };
 }

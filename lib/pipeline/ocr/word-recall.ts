@@ -1,0 +1,28 @@
+// How much of a page's known text OCR read back: the share of the reference's words (as a
+// multiset, case and punctuation aside) found among the words read. Used by the OCR tests,
+// scripts/measure-ocr.ts and the bench.
+
+export const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .normalize('NFKC')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/** 0..1; 1 when the reference has no words. */
+export function wordRecall(reference: string, read: string): number {
+  const want = words(reference);
+  if (!want.length) return 1;
+  const have = new Map<string, number>();
+  for (const w of words(read)) have.set(w, (have.get(w) ?? 0) + 1);
+  let found = 0;
+  for (const w of want) {
+    const n = have.get(w) ?? 0;
+    if (n > 0) {
+      found++;
+      have.set(w, n - 1);
+    }
+  }
+  return found / want.length;
+}
