@@ -5,9 +5,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseTokenList, tokenProblem } from './auth/tokens';
 import { processShared } from './runtime/process-shared';
-import { OCR_MODES, type OcrMode } from './pipeline/types';
 import { isLanguageCode } from './pipeline/ocr/languages';
-import { workflowSchema, type Workflow } from './schemas/batch';
+import { OCR_MODES, workflowSchema, type OcrMode, type Workflow } from './schemas/batch';
 
 const int = (fallback: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);

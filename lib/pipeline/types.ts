@@ -1,6 +1,6 @@
 // The shape of a job's result (`GET /api/jobs/:id` → `result`), shared by the worker thread that
 // produces it, the API that serves it, the export and the browser that shows it.
-import type { ErrorType, JobStage, PageStage, Workflow } from '../schemas/batch';
+import type { ErrorType, JobStage, OcrMode, PageStage, Workflow } from '../schemas/batch';
 
 export type OutlineEntry = { title: string; page: number | null; level: number };
 
@@ -39,9 +39,7 @@ export type PageResult = {
   ocr?: PageOcr;
 };
 
-export const OCR_MODES = ['auto', 'off', 'force'] as const;
-/** auto: OCR the pages without a usable text layer; off: never; force: every page. */
-export type OcrMode = (typeof OCR_MODES)[number];
+export type { OcrMode } from '../schemas/batch';
 
 export type PageOcr = {
   /** True when the page's text came from OCR. */

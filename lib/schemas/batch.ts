@@ -6,6 +6,11 @@ export const WORKFLOWS = ['full_extraction', 'text_only', 'classify'] as const;
 export const workflowSchema = z.enum(WORKFLOWS);
 export type Workflow = z.infer<typeof workflowSchema>;
 
+/** OCR per batch: auto (pages without a usable text layer), off (never), force (every page). */
+export const OCR_MODES = ['auto', 'off', 'force'] as const;
+export const ocrModeSchema = z.enum(OCR_MODES);
+export type OcrMode = z.infer<typeof ocrModeSchema>;
+
 export const BATCH_STATUSES = ['queued', 'processing', 'completed', 'completed_with_errors', 'failed', 'cancelled'] as const;
 export const batchStatusSchema = z.enum(BATCH_STATUSES);
 export type BatchStatus = z.infer<typeof batchStatusSchema>;
@@ -82,6 +87,8 @@ export const batchSummarySchema = z.object({
   batch_id: z.string(),
   name: z.string(),
   workflow: workflowSchema,
+  /** The batch's OCR mode; null: the server's default (OCR). Always sent; optional for older clients' data. */
+  ocr: ocrModeSchema.nullable().optional(),
   status: batchStatusSchema,
   priority: z.number().int(),
   total_files: z.number().int(),
@@ -127,6 +134,8 @@ export const createBatchFieldsSchema = z.object({
   name: z.string().trim().max(200).optional(),
   workflow: workflowSchema.default('full_extraction'),
   priority: z.coerce.number().int().min(-100).max(100).default(0),
+  /** auto, off or force; absent: the server's default (OCR). */
+  ocr: ocrModeSchema.optional(),
 });
 export type CreateBatchFields = z.infer<typeof createBatchFieldsSchema>;
 
