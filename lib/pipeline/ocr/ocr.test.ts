@@ -71,4 +71,7 @@ test('word recall counts each reference word once, case and punctuation aside', 
   assert.equal(wordRecall('The total is 12.50 EUR.', 'the TOTAL is 12.50 eur'), 1);
   assert.equal(wordRecall('a a b c', 'a b'), 0.5);
   assert.equal(wordRecall('', 'x'), 1);
+  // Spacing is not a word: runs of letters and of numbers are.
+  assert.equal(wordRecall('VGS = 0 V, ID = 5.6 A', 'VGS=0V,ID=5.6A'), 1);
+  assert.equal(wordRecall('600 V', '600 \\Y'), 0.5);
 });

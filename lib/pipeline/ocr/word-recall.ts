@@ -1,14 +1,9 @@
 // How much of a page's known text OCR read back: the share of the reference's words (as a
-// multiset, case and punctuation aside) found among the words read. Used by the OCR tests,
-// scripts/measure-ocr.ts and the bench.
+// multiset) found among the words read. Words are runs of letters or numbers, case aside, so that
+// spacing OCR cannot see ("VGS = 0 V" read as "VGS=0V") is no error while a wrong letter is.
+// Used by the OCR tests, scripts/measure-ocr.ts and the bench.
 
-export const words = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .normalize('NFKC')
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+export const words = (text: string): string[] => text.toLowerCase().normalize('NFKC').match(/\p{L}+|\p{N}+(?:[.,]\p{N}+)*/gu) ?? [];
 
 /** 0..1; 1 when the reference has no words. */
 export function wordRecall(reference: string, read: string): number {
