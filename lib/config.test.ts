@@ -12,7 +12,8 @@ test('defaults: localhost, ./data, SQLite inside it, workers up to 4', () => {
   assert.equal(cfg.databaseUrl, `file:${path.resolve('data', 'pdf-batch.db')}`);
   assert.equal(cfg.workerConcurrency, Math.min(4, os.availableParallelism()));
   assert.equal(cfg.maxFileBytes, 50 * 1024 * 1024);
-  assert.equal(cfg.jobTimeoutMs, 120_000);
+  // OCR is on by default, and OCR pages cost seconds each: the limit is 600 s (120 s with OCR=off).
+  assert.equal(cfg.jobTimeoutMs, 600_000);
   assert.equal(cfg.deduplicate, true);
   assert.equal(cfg.watchDir, null);
   assert.equal(cfg.watchPollMs, 5000);
@@ -119,4 +120,19 @@ test('the upload door: rate limit, queue and disk thresholds', () => {
   const set = parseConfig({ RATE_LIMIT_UPLOADS: '0', RATE_LIMIT_WINDOW_S: '10', TRUST_PROXY: 'true', MAX_QUEUED_JOBS: '5', MIN_FREE_DISK_MB: '0' });
   assert.deepEqual([set.rateLimitUploads, set.rateLimitWindowMs, set.trustProxy, set.maxQueuedJobs, set.minFreeDiskBytes], [0, 10_000, 1, 5, 0]);
   assert.throws(() => parseConfig({ RATE_LIMIT_WINDOW_S: '0' }), ConfigError);
+});
+
+test('OCR: auto by default with eng; off lowers the default time limit; bad values are refused', () => {
+  const cfg = parseConfig({});
+  assert.equal(cfg.ocrMode, 'auto');
+  assert.deepEqual(cfg.ocrLanguages, ['eng']);
+  assert.ok(cfg.ocrConcurrency >= 1);
+  assert.equal(parseConfig({ OCR: 'off' }).jobTimeoutMs, 120_000);
+  assert.equal(parseConfig({ OCR: 'off', JOB_TIMEOUT_S: '30' }).jobTimeoutMs, 30_000);
+  assert.equal(parseConfig({ OCR: ' FORCE ' }).ocrMode, 'force');
+  assert.deepEqual(parseConfig({ OCR_LANGUAGES: 'eng+deu, fra' }).ocrLanguages, ['eng', 'deu', 'fra']);
+  assert.equal(parseConfig({ OCR_CONCURRENCY: '3' }).ocrConcurrency, 3);
+  assert.throws(() => parseConfig({ OCR: 'sometimes' }), /OCR/);
+  assert.throws(() => parseConfig({ OCR_LANGUAGES: 'english' }), /OCR_LANGUAGES/);
+  assert.throws(() => parseConfig({ OCR_CONCURRENCY: '0' }), /OCR_CONCURRENCY/);
 });

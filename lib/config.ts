@@ -5,7 +5,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseTokenList, tokenProblem } from './auth/tokens';
 import { processShared } from './runtime/process-shared';
-import { workflowSchema, type Workflow } from './schemas/batch';
+import { isLanguageCode } from './pipeline/ocr/languages';
+import { OCR_MODES, workflowSchema, type OcrMode, type Workflow } from './schemas/batch';
 
 const int = (fallback: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
@@ -36,7 +37,19 @@ const envSchema = z.object({
   MAX_FILES_PER_BATCH: int(1000, 1, 100_000),
   MAX_BATCH_MB: int(2048, 1, 1_048_576),
   MAX_PAGES: int(500, 1, 1_000_000),
-  JOB_TIMEOUT_S: int(120, 1, 86_400),
+  // Default: 120 s, or 600 s while OCR is on (a 300-dpi page costs 2-5 s of CPU; see parseConfig).
+  JOB_TIMEOUT_S: z.coerce.number().int().min(1).max(86_400).optional(),
+  OCR: z
+    .string()
+    .default('auto')
+    .transform((v) => v.trim().toLowerCase())
+    .pipe(z.enum(OCR_MODES, { message: `use one of ${OCR_MODES.join(', ')}` })),
+  OCR_LANGUAGES: z
+    .string()
+    .default('eng')
+    .transform((v) => v.split(/[+,\s]+/).filter(Boolean))
+    .refine((codes) => codes.length > 0 && codes.every(isLanguageCode), { message: 'use Tesseract language codes separated by + or commas (eng, eng+deu)' }),
+  OCR_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   WORKER_MEMORY_MB: int(512, 64, 65_536),
   LEASE_S: int(30, 5, 3600),
   MAX_ATTEMPTS: int(3, 1, 100),
@@ -139,7 +152,17 @@ export type Config = {
   trustProxy: number;
   /** New uploads get 503 while more jobs than this are queued; 0: no limit. */
   maxQueuedJobs: number;
+  /** OCR for batches that do not choose: auto (pages without a usable text layer), off, force (every page). */
+  ocrMode: OcrMode;
+  /** Tesseract models OCR reads with, all at once ("eng", "eng+deu"). */
+  ocrLanguages: string[];
+  /** Pages OCRed at once in this process, across its PDF threads. */
+  ocrConcurrency: number;
 };
+
+/** JOB_TIMEOUT_S's default without OCR, and with it (ten pages of OCR at 2-5 s each, with room). */
+export const JOB_TIMEOUT_DEFAULT_S = 120;
+export const JOB_TIMEOUT_OCR_DEFAULT_S = 600;
 
 export class ConfigError extends Error {}
 
@@ -165,7 +188,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     maxFilesPerBatch: e.MAX_FILES_PER_BATCH,
     maxBatchBytes: e.MAX_BATCH_MB * 1024 * 1024,
     maxPages: e.MAX_PAGES,
-    jobTimeoutMs: e.JOB_TIMEOUT_S * 1000,
+    jobTimeoutMs: (e.JOB_TIMEOUT_S ?? (e.OCR === 'off' ? JOB_TIMEOUT_DEFAULT_S : JOB_TIMEOUT_OCR_DEFAULT_S)) * 1000,
     workerMemoryMb: e.WORKER_MEMORY_MB,
     leaseMs: e.LEASE_S * 1000,
     maxAttempts: e.MAX_ATTEMPTS,
@@ -187,6 +210,10 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     rateLimitWindowMs: e.RATE_LIMIT_WINDOW_S * 1000,
     trustProxy: e.TRUST_PROXY,
     maxQueuedJobs: e.MAX_QUEUED_JOBS,
+    ocrMode: e.OCR,
+    ocrLanguages: e.OCR_LANGUAGES,
+    // Each OCRing thread holds about 150 MB more and a core: by default one page per core, at most one per thread.
+    ocrConcurrency: e.OCR_CONCURRENCY ?? Math.max(1, Math.min(e.WORKER_CONCURRENCY, os.availableParallelism())),
   };
 }
 

@@ -1,10 +1,13 @@
-// npm run bench [-- <folder>...] [--repeat N] [--threads N] [--pages N] [--no-generated] [--json] [--scale-out]
+// npm run bench [-- <folder>...] [--repeat N] [--threads N] [--pages N] [--no-generated] [--json] [--scale-out] [--no-ocr]
 // Runs the real server on the generated corpus (and the folders given) and prints, from one run,
 // pages/s for text_only and full_extraction against bare pdf.js with as many threads on the same files.
+// Then OCR: seconds a page and word recall on the generated scans (and OP90.pdf where it is), beside
+// Debian's tesseract on the same pages when it is installed (scripts/bench/ocr.ts).
 // With --scale-out: worker processes on Postgres against SQLite instead (scripts/bench/scale-out.ts).
 import os from 'node:os';
 import path from 'node:path';
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { startServer } from '../e2e/support/server';
 import { runBare } from './bench/bare-pdfjs';
@@ -13,6 +16,7 @@ import { compare, formatReport, machine, writeJson, type BenchFigures } from './
 import { BENCH_LIMITS } from './bench/server-limits';
 import { stopWhenDone } from './bench/stop-when-done';
 import { peakRssMb } from './bench/rss';
+import { formatOcr, measureOcr } from './bench/ocr';
 import { runScaleOut } from './bench/scale-out';
 import { runSystem } from './bench/system';
 import type { PassResult } from './bench/types';
@@ -25,7 +29,8 @@ const USAGE = `usage: npm run bench -- [folder...] [--repeat N] [--threads N] [-
   --no-generated  leave out the generated corpus and /usr/share/doc PDFs (only the folders)
   --json          also write the figures to bench-results/<timestamp>.json
   --scale-out     pages/s with 1, 2 and 4 worker processes on Postgres against SQLite, same total
-                  threads (--threads, default 4; --pages default 600)`;
+                  threads (--threads, default 4; --pages default 600)
+  --no-ocr        leave out the OCR section (scans are never in the pages/s corpus)`;
 
 const positiveInt = (name: string, value: string | undefined, fallback: number) => {
   if (value === undefined) return fallback;
@@ -44,6 +49,7 @@ function parseOptions() {
       'no-generated': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'scale-out': { type: 'boolean', default: false },
+      'no-ocr': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -60,6 +66,7 @@ function parseOptions() {
     minPages: positiveInt('pages', values.pages, values['scale-out'] ? 600 : 1500),
     json: values.json,
     scaleOut: values['scale-out'],
+    ocr: !values['no-ocr'],
   };
 }
 
@@ -124,6 +131,14 @@ async function main(): Promise<void> {
       seconds: (performance.now() - began) / 1000,
     };
     console.log(formatReport(figures));
+    if (options.ocr && options.generated) {
+      await stopServer();
+      say('OCR: the generated scans, page by page, through the pipeline (one thread), beside Debian tesseract');
+      const scans = (await readdir(path.join(workDir, 'generated'))).filter((f) => /^scan.*\.pdf$/.test(f)).map((f) => path.join(workDir, 'generated', f));
+      const op90 = path.resolve(projectRoot, '..', 'shared', 'corpus', 'datasheets', 'OP90.pdf');
+      if (existsSync(op90)) scans.push(op90);
+      console.log(`\nOCR\n\n${formatOcr(await measureOcr(scans, { say }))}`);
+    }
     if (options.json) console.log(`figures written to ${path.relative(projectRoot, await writeJson(projectRoot, figures))}`);
   } finally {
     await stopServer();

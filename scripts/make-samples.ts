@@ -5,8 +5,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { invoice, loanDocument, type Made } from './fixtures/business';
-import { form, scanned } from './fixtures/misc';
+import { form } from './fixtures/misc';
 import { seeded } from './fixtures/random';
+import { scanPdf } from './fixtures/scans';
 import { datasheet, scientificPaper } from './fixtures/technical';
 
 const SAMPLES: [file: string, make: () => Promise<Made>][] = [
@@ -15,7 +16,8 @@ const SAMPLES: [file: string, make: () => Promise<Made>][] = [
   ['loan-agreement.pdf', () => loanDocument(seeded(103), 0)],
   ['research-paper.pdf', () => scientificPaper(seeded(104), 0)],
   ['application-form.pdf', () => form(seeded(105), 0)],
-  ['scanned-page.pdf', () => scanned(seeded(106), 1)],
+  // A scanned invoice (an image only, 200 dpi, slightly turned): read by OCR.
+  ['scanned-page.pdf', async () => scanPdf((await invoice(seeded(106), 1)).bytes, seeded(107), { dpi: 200, skew: 0.5, pages: [1] })],
 ];
 
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'public', 'samples');

@@ -10,7 +10,8 @@ import { bankStatement, contract, invoice, loanDocument, type Made } from './fix
 import { encryptedPdf, garbagePdf, plainPdf, spinningPdf, truncatedPdf } from './fixtures/broken';
 import { hostileXmlInvoice, ublEInvoice } from './fixtures/e-invoice';
 import { describeExpect, hostileFiles, type HostileManifestEntry } from './fixtures/hostile';
-import { form, other, scanned } from './fixtures/misc';
+import { form, other } from './fixtures/misc';
+import { scanPdf, type ScanOptions } from './fixtures/scans';
 import { seeded, type Random } from './fixtures/random';
 import { datasheet, manual, report, scientificPaper } from './fixtures/technical';
 
@@ -71,8 +72,19 @@ export async function makeTestPdfs(outDir: string, options: { replace?: boolean 
 
   const long = await report(seeded(seed++), 1, 40);
   await add('report-long.pdf', long.bytes, { category: 'report', pages: long.pages, expect: 'ok', facts: long.facts });
-  const scan = await scanned(seeded(seed++), 2);
-  await add('scanned-2-pages.pdf', scan.bytes, { category: null, pages: scan.pages, expect: 'ok', facts: scan.facts });
+  // Scans of born-digital pages (image-only PDFs), each with its source text beside it (<file>.txt,
+  // pages separated by form feeds) to measure OCR's word recall against.
+  const scans: [file: string, category: string, source: Made, options: ScanOptions][] = [
+    ['scanned-2-pages.pdf', 'report', await report(seeded(seed++), 0, 2), { dpi: 200, skew: 0.3, pages: [1, 2] }],
+    ['scan-invoice-300dpi-grey.pdf', 'invoice', await invoice(seeded(seed++), 0), { dpi: 300, skew: 0.4, pages: [1] }],
+    ['scan-paper-150dpi-colour.pdf', 'scientific_paper', await scientificPaper(seeded(seed++), 0), { dpi: 150, skew: -0.8, colour: true, pages: [1] }],
+    ['scan-datasheet-200dpi-junk-layer.pdf', 'datasheet', await datasheet(seeded(seed++), 0), { dpi: 200, garbageLayer: true, pages: [1] }],
+  ];
+  for (const [file, category, source, options] of scans) {
+    const scan = await scanPdf(source.bytes, seeded(seed++), options);
+    await add(file, scan.bytes, { category, pages: scan.pages, expect: 'ok', facts: { ...source.facts, ...scan.facts, dpi: options.dpi } });
+    await writeFile(path.join(tmp, file.replace(/\.pdf$/, '.txt')), scan.sourceText.join('\f'));
+  }
   await add('hand-written.pdf', plainPdf(['A PDF written by hand, one page.', 'Plain text in Helvetica.']), { category: null, pages: 1, expect: 'ok', facts: {} });
   await add('owner-password-only.pdf', encryptedPdf('', 'owner-secret'), { category: null, pages: 1, expect: 'ok', facts: { encrypted: 1 } });
 

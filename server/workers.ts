@@ -4,6 +4,7 @@ import { forgetOtherWorkers, registerWorker } from '../lib/cluster/worker-regist
 import type { Config } from '../lib/config';
 import { providerOf } from '../lib/db/provider';
 import { log } from '../lib/log';
+import { resolveLanguages } from '../lib/pipeline/ocr/languages';
 import { documentLimitBytes, ThreadPool } from '../lib/pipeline/thread-pool';
 import { recoverJobsOfOtherWorkers } from '../lib/queue/recover-jobs';
 import { startWorkerLoop, type WorkerLoop } from '../lib/queue/worker-loop';
@@ -16,6 +17,9 @@ export async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
   const ownsDatabase = providerOf(cfg.databaseUrl) === 'sqlite';
   if (ownsDatabase) await forgetOtherWorkers(cfg.workerId);
   if (cfg.workerConcurrency === 0) return null;
+  // Every OCR language must be on disk now (nothing is downloaded): stop with what to install.
+  const models = resolveLanguages(cfg.ocrLanguages);
+  log.info({ ocr: cfg.ocrMode, languages: models.map((m) => `${m.code} (${m.source})`), ocrConcurrency: cfg.ocrConcurrency }, 'OCR models found');
   if (ownsDatabase) {
     // The embedded database belongs to this process alone (see data-dir-lock.ts), so whatever an
     // earlier run left in `processing` is stranded: take it back now instead of waiting for its
@@ -23,7 +27,7 @@ export async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
     const recovered = await recoverJobsOfOtherWorkers(cfg.workerId);
     if (recovered) log.warn({ recovered }, 'requeued jobs left running by a previous run');
   }
-  const pool = new ThreadPool({ size: cfg.workerConcurrency, memoryMb: cfg.workerMemoryMb, timeoutMs: cfg.jobTimeoutMs });
+  const pool = new ThreadPool({ size: cfg.workerConcurrency, memoryMb: cfg.workerMemoryMb, timeoutMs: cfg.jobTimeoutMs, ocrConcurrency: cfg.ocrConcurrency });
   const budget = memoryBudgetBytes(machineMemory());
   const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
   log.info({ ceilingMb: mb(pool.ceilingBytes), machineMb: mb(budget) }, 'PDF threads: the process is held under its memory ceiling');
@@ -39,6 +43,7 @@ export async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
     workerId: cfg.workerId,
     leaseMs: cfg.leaseMs,
     maxPages: cfg.maxPages,
+    ocr: { mode: cfg.ocrMode, languages: cfg.ocrLanguages },
     retry: { maxAttempts: cfg.maxAttempts, backoffMs: cfg.retryBackoffMs },
     onStopped: () => unregister(),
   });

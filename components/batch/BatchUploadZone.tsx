@@ -28,7 +28,7 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
   const limits = useLimits();
   const selection = useFileSelection(limits);
   const upload = useUpload();
-  const [choices, setChoices] = useState<UploadChoices>({ name: '', workflow: 'full_extraction', priority: 0 });
+  const [choices, setChoices] = useState<UploadChoices>({ name: '', workflow: 'full_extraction', priority: 0, ocr: '' });
   const [demo, setDemo] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const { state } = upload;
   const busy = state.phase === 'uploading' || state.phase === 'waiting';
@@ -74,7 +74,7 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
 
   async function send() {
     const files = selection.selected.map((s) => ({ file: s.file, name: s.name }));
-    const response = await upload.start(files, { name: choices.name, workflow: choices.workflow, priority: choices.priority });
+    const response = await upload.start(files, { name: choices.name, workflow: choices.workflow, priority: choices.priority, ocr: choices.ocr || undefined });
     if (!response) return;
     selection.clear();
     setChoices((c) => ({ ...c, name: '' }));
@@ -84,7 +84,7 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
   async function tryDemo() {
     setDemo({ busy: true, error: null });
     try {
-      const response = await createDemoBatch({ name: choices.name, workflow: choices.workflow, priority: choices.priority });
+      const response = await createDemoBatch({ name: choices.name, workflow: choices.workflow, priority: choices.priority, ocr: choices.ocr || undefined });
       setDemo({ busy: false, error: null });
       onBatchCreated(response.batch_id);
     } catch (error) {

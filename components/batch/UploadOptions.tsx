@@ -1,8 +1,16 @@
 // What to call the batch, how to process it and how urgent it is.
 import { WORKFLOW_LABELS } from '@/lib/client/labels';
-import { WORKFLOWS, type Workflow } from '@/lib/schemas/batch';
+import { WORKFLOWS, type OcrMode, type Workflow } from '@/lib/schemas/batch';
 
-export type UploadChoices = { name: string; workflow: Workflow; priority: number };
+/** `ocr` '': the server's default. */
+export type UploadChoices = { name: string; workflow: Workflow; priority: number; ocr: OcrMode | '' };
+
+const OCR_CHOICES: { value: OcrMode | ''; label: string }[] = [
+  { value: '', label: 'Scanned pages (server default)' },
+  { value: 'auto', label: 'Scanned pages only' },
+  { value: 'force', label: 'Every page' },
+  { value: 'off', label: 'Off' },
+];
 
 /** Higher goes first; batches of equal priority take turns. */
 export const PRIORITIES = [
@@ -39,6 +47,22 @@ export function UploadOptions({ value, disabled, onChange }: Props) {
           {WORKFLOWS.map((w) => (
             <option key={w} value={w}>
               {WORKFLOW_LABELS[w]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field upload-options__ocr">
+        <span className="field__label">OCR</span>
+        <select
+          className="input"
+          name="ocr"
+          value={value.ocr}
+          disabled={disabled}
+          onChange={(e) => onChange({ ...value, ocr: e.target.value as OcrMode | '' })}
+        >
+          {OCR_CHOICES.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
             </option>
           ))}
         </select>

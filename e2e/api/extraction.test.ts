@@ -113,9 +113,10 @@ describe('extraction', () => {
 
     assert.equal(result('other-2.pdf').language?.code, 'fr');
 
+    // A scan: no text layer, one image a page, read by OCR (e2e/api/ocr.test.ts measures how well).
     const scan = result('scanned-2-pages.pdf');
-    assert.ok(scan.pages.every((p) => !p.has_text_layer && p.needs_ocr && p.image_count === 1), JSON.stringify(scan.pages));
-    assert.equal(scan.language, null);
+    assert.ok(scan.pages.every((p) => !p.has_text_layer && p.needs_ocr && p.image_count === 1 && p.ocr?.used && p.text.length > 500), JSON.stringify(scan.pages.map((p) => ({ ...p, text: p.text.length }))));
+    assert.equal(scan.language?.code, 'en');
 
     const locked = result('owner-password-only.pdf');
     assert.equal(locked.metadata.encrypted, true);

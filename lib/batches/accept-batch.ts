@@ -46,6 +46,7 @@ export async function acceptBatch(
           id: batchId,
           name: fields.name || defaultName(now),
           workflow: fields.workflow,
+          ocr: fields.ocr ?? null,
           priority: fields.priority,
           totalFiles: files.length,
           createdAt: now,

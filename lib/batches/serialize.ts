@@ -1,6 +1,6 @@
 // Database rows to the API's snake_case shapes (lib/schemas/batch.ts).
 import type { Batch, Job } from '../generated/prisma/client';
-import type { BatchStatus, BatchSummary, ErrorType, JobStatus, JobSummary, Workflow } from '../schemas/batch';
+import type { BatchStatus, BatchSummary, ErrorType, JobStatus, JobSummary, OcrMode, Workflow } from '../schemas/batch';
 import type { JobCounts } from './job-counts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -37,6 +37,7 @@ export function toBatchSummary(batch: Batch, counts: JobCounts): BatchSummary {
     batch_id: batch.id,
     name: batch.name,
     workflow: batch.workflow as Workflow,
+    ocr: (batch.ocr as OcrMode | null) ?? null,
     status: batch.status as BatchStatus,
     priority: batch.priority,
     total_files: total,

@@ -70,3 +70,8 @@ test('mistakes are usage errors that say what is wrong', () => {
     assert.throws(() => parseCommandLine(argv), (e: unknown) => e instanceof UsageError && message.test(e.message), argv.join(' '));
   }
 });
+
+test('submit --ocr takes auto, off or force', () => {
+  assert.equal((run(['submit', 'a.pdf', '--ocr', 'force']).command as { ocr?: string }).ocr, 'force');
+  assert.throws(() => run(['submit', 'a.pdf', '--ocr', 'sometimes']), /--ocr must be one of auto, off, force/);
+});

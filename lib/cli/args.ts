@@ -1,7 +1,7 @@
 // The `pdf-batch` command line parsed with node's util.parseArgs into one typed command and the
 // options every command shares; a mistake is a UsageError with a message for people.
 import { parseArgs } from 'node:util';
-import { JOB_STATUSES, WORKFLOWS, type JobStatus, type Workflow } from '../schemas/batch';
+import { JOB_STATUSES, OCR_MODES, WORKFLOWS, type JobStatus, type OcrMode, type Workflow } from '../schemas/batch';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './help';
 
 export const DEFAULT_SERVER = 'http://127.0.0.1:3000';
@@ -9,7 +9,7 @@ export const DEFAULT_SERVER = 'http://127.0.0.1:3000';
 export type GlobalOptions = { server: string; token: string | undefined; json: boolean; continueOnFailure: boolean };
 
 export type Command =
-  | { name: 'submit'; paths: string[]; batchName?: string; workflow?: Workflow; priority?: number; wait: boolean }
+  | { name: 'submit'; paths: string[]; batchName?: string; workflow?: Workflow; priority?: number; ocr?: OcrMode; wait: boolean }
   | { name: 'status'; id: string }
   | { name: 'list'; limit: number }
   | { name: 'cancel' | 'retry'; id: string }
@@ -32,6 +32,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   name: { type: 'string' },
   workflow: { type: 'string' },
+  ocr: { type: 'string' },
   priority: { type: 'string' },
   wait: { type: 'boolean' },
   limit: { type: 'string' },
@@ -44,7 +45,7 @@ type OptionName = keyof typeof OPTIONS;
 
 const GLOBAL_OPTIONS: OptionName[] = ['server', 'token', 'json', 'continue-on-failure', 'help'];
 const COMMAND_OPTIONS: Record<CommandName, OptionName[]> = {
-  submit: ['name', 'workflow', 'priority', 'wait'],
+  submit: ['name', 'workflow', 'priority', 'ocr', 'wait'],
   status: [],
   list: ['limit'],
   cancel: [],
@@ -119,12 +120,17 @@ function buildCommand(name: CommandName, positionals: string[], values: Values):
       if (workflow !== undefined && !(WORKFLOWS as readonly string[]).includes(workflow)) {
         throw new UsageError(`--workflow must be one of ${WORKFLOWS.join(', ')} (got "${workflow}").`, help);
       }
+      const ocr = values.ocr;
+      if (ocr !== undefined && !(OCR_MODES as readonly string[]).includes(ocr)) {
+        throw new UsageError(`--ocr must be one of ${OCR_MODES.join(', ')} (got "${ocr}").`, help);
+      }
       return {
         name,
         paths: positionals,
         batchName: values.name,
         workflow: workflow as Workflow | undefined,
         priority: values.priority === undefined ? undefined : integer(values.priority, 'priority', -100, 100, help),
+        ...(ocr !== undefined ? { ocr: ocr as OcrMode } : {}),
         wait: values.wait ?? false,
       };
     }

@@ -32,7 +32,7 @@ ${GLOBAL}
 ${EXIT}`;
 
 export const COMMAND_HELP: Record<CommandName, string> = {
-  submit: `Usage: pdf-batch submit <files or folders...> [--name NAME] [--workflow W] [--priority N] [--wait]
+  submit: `Usage: pdf-batch submit <files or folders...> [--name NAME] [--workflow W] [--priority N] [--ocr MODE] [--wait]
 
 Uploads the files as one batch. A folder adds every *.pdf under it (recursively); a file named
 on the command line is sent whatever its name (the server checks that it is a PDF).
@@ -40,6 +40,8 @@ on the command line is sent whatever its name (the server checks that it is a PD
   --name NAME        the batch's name (default: the upload time)
   --workflow W       full_extraction (default), classify or text_only
   --priority N       -100..100; higher runs first (default 0); a negative one as --priority=-5
+  --ocr MODE         auto (pages without a usable text layer), off or force (every page);
+                     default: the server's OCR setting
   --wait             wait until every document has ended, with a progress bar on a terminal
                      (one line per finished document otherwise); exit 1 if any failed
 

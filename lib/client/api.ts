@@ -1,6 +1,6 @@
 // The browser's side of the REST API: JSON reads through the typed client (pdf-batch-client.ts),
 // the upload with XHR (fetch cannot report upload progress). Failures are thrown as ApiError.
-import type { BatchDetail, BatchListResponse, CreateBatchResponse, Workflow } from '@/lib/schemas/batch';
+import type { BatchDetail, BatchListResponse, CreateBatchResponse, OcrMode, Workflow } from '@/lib/schemas/batch';
 import type { LimitsResponse } from '@/lib/schemas/limits';
 import { ApiError, apiErrorFrom, networkError } from './api-error';
 import { PdfBatchClient } from './pdf-batch-client';
@@ -21,7 +21,8 @@ export function getLimits(signal?: AbortSignal): Promise<LimitsResponse> {
   return apiClient.limits(signal);
 }
 
-export type UploadOptions = { name?: string; workflow: Workflow; priority?: number };
+/** `ocr`: the batch's OCR mode; absent: the server's default. */
+export type UploadOptions = { name?: string; workflow: Workflow; priority?: number; ocr?: OcrMode };
 
 /** A batch of the sample PDFs that ship with the app, with the chosen options. */
 export async function createDemoBatch(options: UploadOptions): Promise<CreateBatchResponse> {
@@ -30,7 +31,7 @@ export async function createDemoBatch(options: UploadOptions): Promise<CreateBat
     response = await fetchSignedIn('/api/batches/demo', {
       method: 'POST',
       headers: { accept: 'application/json', 'content-type': 'application/json' },
-      body: JSON.stringify({ name: options.name?.trim() || undefined, workflow: options.workflow, priority: options.priority }),
+      body: JSON.stringify({ name: options.name?.trim() || undefined, workflow: options.workflow, priority: options.priority, ocr: options.ocr }),
     });
   } catch {
     throw networkError();
@@ -57,6 +58,7 @@ export function uploadBatch(files: readonly UploadFile[], options: UploadOptions
   if (options.name?.trim()) form.append('name', options.name.trim());
   form.append('workflow', options.workflow);
   if (options.priority !== undefined) form.append('priority', String(options.priority));
+  if (options.ocr) form.append('ocr', options.ocr);
   for (const { file, name } of files) form.append('files', file, name);
 
   const xhr = new XMLHttpRequest();

@@ -13,6 +13,10 @@ test('stages in words', () => {
   assert.equal(label('completed', 'saved'), 'Done');
   assert.equal(label('failed', 'failed', 'The file is damaged.'), 'Failed: The file is damaged.');
   assert.equal(label('queued', 'queued', null, 1), 'Queued (retry 1)');
+  // Page by page: the stage says how many pages are done, the label the page being read.
+  assert.equal(label('processing', 'reading:0/120'), 'Reading page 1 of 120');
+  assert.equal(label('processing', 'ocr:2/12'), 'OCR page 3 of 12');
+  assert.equal(label('processing', 'ocr:12/12'), 'OCR page 12 of 12');
 });
 
 test('the place in the queue, and duplicates named after their original', () => {

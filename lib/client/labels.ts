@@ -1,5 +1,5 @@
 // Statuses, stages and workflows in words.
-import type { BatchStatus, JobSummary, Workflow } from '@/lib/schemas/batch';
+import { parsePageStage, type BatchStatus, type JobSummary, type Workflow } from '@/lib/schemas/batch';
 
 export const BATCH_STATUS_LABELS: Record<BatchStatus, string> = {
   queued: 'Queued',
@@ -49,7 +49,10 @@ function stageLabel(job: StageOf): string {
       return 'Cancelled';
     case 'queued':
       return job.attempts > 0 ? `Queued (retry ${job.attempts})` : 'Queued';
-    default:
+    default: {
+      const page = parsePageStage(job.stage);
+      if (page) return page.step === 'ocr' ? `OCR page ${Math.min(page.page + 1, page.pages)} of ${page.pages}` : `Reading page ${Math.min(page.page + 1, page.pages)} of ${page.pages}`;
       return STAGE_LABELS[job.stage] ?? job.stage.charAt(0).toUpperCase() + job.stage.slice(1);
+    }
   }
 }

@@ -1,6 +1,6 @@
 // The typed client of the pdf-batch REST API: fetch only, so it runs in Node (the CLI) and in the
 // browser alike. A base URL and an optional bearer token; every failure is thrown as an ApiError.
-import type { BatchDetail, BatchListResponse, BatchSummary, CreateBatchResponse, JobStatus, JobSummary, UpdateBatchBody, Workflow } from '../schemas/batch';
+import type { BatchDetail, BatchListResponse, BatchSummary, CreateBatchResponse, JobStatus, JobSummary, OcrMode, UpdateBatchBody, Workflow } from '../schemas/batch';
 import type { DocumentResponse } from '../schemas/document';
 import type { HealthResponse } from '../schemas/health';
 import type { LimitsResponse } from '../schemas/limits';
@@ -23,7 +23,8 @@ export type ClientOptions = {
 /** A file to upload: its name and its bytes (in Node, `fs.openAsBlob(path)` reads lazily). */
 export type UploadFile = { name: string; blob: Blob };
 
-export type CreateBatchOptions = { name?: string; workflow?: Workflow; priority?: number };
+/** `ocr`: auto, off or force for this batch (default: the server's OCR setting). */
+export type CreateBatchOptions = { name?: string; workflow?: Workflow; priority?: number; ocr?: OcrMode };
 export type SubmitDocumentOptions = { workflow?: Workflow; wait?: boolean; timeoutS?: number };
 export type ExportOptions = { status?: JobStatus[]; includeOriginals?: boolean };
 
@@ -112,6 +113,7 @@ export class PdfBatchClient {
     if (options.name?.trim()) form.append('name', options.name.trim());
     if (options.workflow) form.append('workflow', options.workflow);
     if (options.priority !== undefined) form.append('priority', String(options.priority));
+    if (options.ocr) form.append('ocr', options.ocr);
     for (const file of files) form.append('files', file.blob, file.name);
     return this.json<CreateBatchResponse>('POST', '/api/batches', { body: form });
   }

@@ -41,6 +41,12 @@ test('a document title from its metadata, warnings as a quote, a scan page said 
   assert.ok(!md.includes('## Fields') && !md.includes('## Tables') && !md.includes('## Invoice data'));
 });
 
+test('a page read by OCR says so, with its confidence', () => {
+  const ocr = { used: true, engine: 'tesseract.js 7.0.0', language: 'eng', confidence: 52.5, seconds: 2.1, low_confidence: true };
+  const md = markdown({ ...invoice, pages: [{ number: 1, width: 1, height: 1, text: 'Invoice INV-7', has_text_layer: false, image_count: 1, needs_ocr: true, ocr }] });
+  assert.match(md, /### Page 1\n\n\*Read by OCR \(tesseract\.js 7\.0\.0, eng\), confidence 52\.5 %: low, the text may be wrong\.\*\n\nInvoice INV-7/);
+});
+
 test('table cells: pipes escaped, line breaks flattened, ragged rows padded, a missing header named', () => {
   assert.equal(mdCell('a | b\nc'), 'a \\| b c');
   assert.equal(mdCell(null), '');

@@ -151,6 +151,9 @@ export function* resultMarkdown(result: DocumentResult, filename: string): Gener
   yield '## Text\n\n';
   for (const page of result.pages) {
     const body = page.text.trim() ? mdText(page.text) : page.needs_ocr ? '*No text layer: a scan or a picture of text.*' : '*No text.*';
-    yield `### Page ${page.number}\n\n${body}\n\n`;
+    const ocr = page.ocr?.used
+      ? `*Read by OCR (${page.ocr.engine}, ${page.ocr.language}), confidence ${page.ocr.confidence ?? '?'} %${page.ocr.low_confidence ? ': low, the text may be wrong' : ''}.*\n\n`
+      : '';
+    yield `### Page ${page.number}\n\n${ocr}${body}\n\n`;
   }
 }

@@ -7,6 +7,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.min.mjs';
 export type PdfDocument = pdfjs.PDFDocumentProxy;
 export type PdfPage = pdfjs.PDFPageProxy;
 export const OPS = pdfjs.OPS;
+export const ImageKind = pdfjs.ImageKind;
 
 /** The parsed date of a PDF date string (`D:20240131...`), or null. */
 export const parsePdfDate = (value: unknown): Date | null =>

@@ -4,15 +4,17 @@
 import { countImages } from './count-images';
 import { buildPageLayout } from './layout/page-layout';
 import type { PageLayout } from './layout/types';
+import { textQuality } from './ocr/text-quality';
 import type { PdfDocument } from './pdfjs';
 import type { PageResult } from './types';
 
 /** Pages with less text than this are checked for images (a scan has none or almost none). */
 const SPARSE_TEXT_CHARS = 200;
-/** A page with less text than this but with an image needs OCR to be read. */
-const OCR_TEXT_CHARS = 20;
+/** Page progress is reported at most this often. */
+const PROGRESS_EVERY_MS = 500;
 
-export type ReadPagesOptions = { countImages: boolean; deadline: number; warnings: string[] };
+/** `onPage(n, total)`: n pages read so far. */
+export type ReadPagesOptions = { countImages: boolean; deadline: number; warnings: string[]; onPage?: (read: number, total: number) => void };
 export type ReadPages = { pages: PageResult[]; layouts: PageLayout[]; complete: boolean };
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -20,7 +22,12 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export async function readPages(doc: PdfDocument, options: ReadPagesOptions): Promise<ReadPages> {
   const pages: PageResult[] = [];
   const layouts: PageLayout[] = [];
+  let reported = Date.now();
   for (let number = 1; number <= doc.numPages; number++) {
+    if (options.onPage && Date.now() - reported >= PROGRESS_EVERY_MS) {
+      reported = Date.now();
+      options.onPage(number - 1, doc.numPages);
+    }
     if (Date.now() > options.deadline) {
       options.warnings.push(`Stopped after ${number - 1} of ${doc.numPages} pages: the time limit was reached.`);
       return { pages, layouts, complete: false };
@@ -31,7 +38,8 @@ export async function readPages(doc: PdfDocument, options: ReadPagesOptions): Pr
       const content = await page.getTextContent();
       const layout = buildPageLayout(content.items, { number, width: round(viewport.width), height: round(viewport.height), viewportTransform: viewport.transform });
       const chars = layout.text.replace(/\s/g, '').length;
-      const images = options.countImages && chars < SPARSE_TEXT_CHARS ? await countImages(page) : null;
+      const quality = textQuality(layout.text);
+      const images = options.countImages && (chars < SPARSE_TEXT_CHARS || quality.verdict !== 'usable') ? await countImages(page) : null;
       page.cleanup();
       layouts.push(layout);
       pages.push({
@@ -41,7 +49,8 @@ export async function readPages(doc: PdfDocument, options: ReadPagesOptions): Pr
         text: layout.text,
         has_text_layer: chars > 0,
         image_count: images,
-        needs_ocr: chars < OCR_TEXT_CHARS && (images ?? 0) > 0,
+        // No text on a page that paints an image (a scan), or a text layer that is garbage.
+        needs_ocr: quality.verdict === 'garbage' || (quality.verdict === 'none' && (images ?? 0) > 0),
       });
     } catch (err) {
       options.warnings.push(`Page ${number} could not be read: ${(err as Error).message}`);

@@ -3,18 +3,22 @@
 // extractor (analysed). Past the time budget it stops reading pages and fails with `timeout`,
 // carrying what it had read as a partial result.
 import { readFile } from 'node:fs/promises';
-import type { JobStage } from '../schemas/batch';
+import type { JobStage, PageStage } from '../schemas/batch';
 import { classifyDocument, detectStructure, extractDomainData } from './analyse';
 import { attachTableRules } from './extractors/datasheet/table-rules';
 import { PipelineError } from './errors';
 import { extractMetadata } from './extract-metadata';
 import { readXmlAttachments } from './extractors/invoice/embedded/attachments';
 import { readEInvoice } from './extractors/invoice/embedded/read-e-invoice';
+import { ocrPages, type OcrPermits } from './ocr/ocr-pages';
 import { closePdf, openPdf } from './pdfjs';
 import { readPages } from './read-pages';
 import type { DocumentResult, ThreadRequest } from './types';
 
-export async function runPipeline(request: ThreadRequest, onStage: (stage: JobStage) => void): Promise<DocumentResult> {
+/** Without a pool (scripts, tests) OCR runs without waiting for a permit. */
+const NO_LIMIT: OcrPermits = { acquire: async () => undefined, release: () => undefined };
+
+export async function runPipeline(request: ThreadRequest, onStage: (stage: JobStage | PageStage) => void, permits: OcrPermits = NO_LIMIT): Promise<DocumentResult> {
   // Stop reading pages with time left to send back what was read before the thread is ended.
   const deadline = Date.now() + request.timeLimitMs * 0.85;
   const data = new Uint8Array(await readFile(request.file));
@@ -27,7 +31,18 @@ export async function runPipeline(request: ThreadRequest, onStage: (stage: JobSt
     const metadata = await extractMetadata(doc, warnings);
     onStage('loaded');
 
-    const read = await readPages(doc, { countImages: true, deadline, warnings });
+    const read = await readPages(doc, { countImages: true, deadline, warnings, onPage: (n, total) => onStage(`reading:${n}/${total}`) });
+    // OCR after every text layer is read: pages without a usable one (all with OCR=force).
+    let ocrComplete = true;
+    if (read.complete && request.ocr && request.ocr.mode !== 'off') {
+      ocrComplete = await ocrPages(doc, read.pages, read.layouts, {
+        ...request.ocr,
+        deadline,
+        warnings,
+        permits,
+        onPage: (n, total) => onStage(`ocr:${n}/${total}`),
+      });
+    }
     const text = read.pages.map((p) => p.text).join('\n\n');
     const base: DocumentResult = { workflow: request.workflow, metadata, text, pages: read.pages, partial: false, warnings };
     if (!read.complete) {
@@ -48,7 +63,7 @@ export async function runPipeline(request: ThreadRequest, onStage: (stage: JobSt
     if (request.workflow === 'full_extraction' && classified.classification?.final_category === 'datasheet') await attachTableRules(doc, read.layouts, warnings, deadline);
     const { domain } = extractDomainData(input, structure, classified);
     onStage('analysed');
-    const partial = warnings.some((w) => /could not be read|failed/.test(w));
+    const partial = !ocrComplete || warnings.some((w) => /could not be read|failed|not read/.test(w));
     return { ...base, ...structure, ...classified, ...(domain !== undefined ? { domain } : {}), partial };
   } finally {
     await closePdf(doc);

@@ -5,7 +5,8 @@ import { toPipelineError } from './errors';
 import { reportMemory } from './memory-report';
 import { warmUp } from './pdfjs';
 import { runPipeline } from './run-pipeline';
-import type { ThreadMessage, ThreadRequest } from './types';
+import type { OcrPermits } from './ocr/ocr-pages';
+import type { ThreadGrant, ThreadMessage, ThreadRequest } from './types';
 
 const port = parentPort;
 if (!port) throw new Error('thread-entry.ts runs only as a worker thread');
@@ -20,12 +21,33 @@ function fail(jobId: string, err: unknown, retire = false): void {
   send({ type: 'failed', jobId, errorType: failure.errorType, message: failure.message, detail: (err as Error)?.stack, partial: failure.partial, retire });
 }
 
-port.on('message', async (request: ThreadRequest) => {
+/** Called when the pool grants the OCR permit this thread waits for. */
+let granted: (() => void) | null = null;
+
+function permits(jobId: string): OcrPermits {
+  return {
+    acquire: () =>
+      new Promise<void>((resolve) => {
+        granted = resolve;
+        send({ type: 'ocr-acquire', jobId });
+      }),
+    release: () => send({ type: 'ocr-release', jobId }),
+  };
+}
+
+port.on('message', async (message: ThreadRequest | ThreadGrant) => {
+  if (message.type === 'ocr-granted') {
+    const resolve = granted;
+    granted = null;
+    resolve?.();
+    return;
+  }
+  const request = message;
   const { jobId } = request;
   current = jobId;
   const stopReporting = reportMemory((bytes) => send({ type: 'memory', jobId, bytes }));
   try {
-    const result = await runPipeline(request, (stage) => send({ type: 'stage', jobId, stage }));
+    const result = await runPipeline(request, (stage) => send({ type: 'stage', jobId, stage }), permits(jobId));
     if (current === jobId) send({ type: 'done', jobId, result });
   } catch (err) {
     if (current === jobId) fail(jobId, err);

@@ -8,9 +8,9 @@
 import { Worker } from 'node:worker_threads';
 import { log, type Logger } from '../log';
 import { machineMemory, memoryBudgetBytes } from '../runtime/machine-memory';
-import type { ErrorType, JobStage } from '../schemas/batch';
+import type { ErrorType, JobStage, PageStage } from '../schemas/batch';
 import { threadEntryUrl } from './thread-bundle';
-import type { DocumentResult, ThreadMessage, ThreadRequest } from './types';
+import type { DocumentResult, ThreadGrant, ThreadMessage, ThreadRequest } from './types';
 
 export type Outcome =
   | { ok: true; result: DocumentResult }
@@ -22,6 +22,8 @@ export type ThreadPoolOptions = {
   timeoutMs: number;
   /** The process's RSS backstop; by default processCeilingBytes of this machine's memory. */
   ceilingBytes?: number;
+  /** Pages OCRed at once across the threads (OCR_CONCURRENCY); default: one per thread. */
+  ocrConcurrency?: number;
 };
 
 /** A document may hold this much (heap plus decoded buffers) before it is stopped. */
@@ -43,7 +45,7 @@ const RSS_COOLDOWN_MS = 3000;
 
 type Task = {
   request: ThreadRequest;
-  onStage: (stage: JobStage) => void;
+  onStage: (stage: JobStage | PageStage) => void;
   /** Lines about this task's thread (with its batch_id and job_id). */
   log: Logger;
   settle: (outcome: Outcome) => void;
@@ -51,7 +53,7 @@ type Task = {
 };
 
 /** `ready` once the thread has loaded pdf.js: a document's time limit starts only then. */
-type Slot = { worker: Worker; task: Task | null; ready: boolean; heardAt: number };
+type Slot = { worker: Worker; task: Task | null; ready: boolean; heardAt: number; ocr: 'none' | 'waiting' | 'held' };
 
 /**
  * Each thread's young generation (V8's nursery). 64 MB held about 50 MB more per thread for no
@@ -68,6 +70,8 @@ export class ThreadPool {
   private rssActedAt = 0;
   /** The RSS backstop (processCeilingBytes). */
   readonly ceilingBytes: number;
+  /** Threads waiting for an OCR permit, first come first served. */
+  private ocrQueue: Slot[] = [];
 
   constructor(private readonly options: ThreadPoolOptions) {
     this.ceilingBytes = options.ceilingBytes ?? processCeilingBytes(options, memoryBudgetBytes(machineMemory()));
@@ -93,7 +97,7 @@ export class ThreadPool {
   }
 
   /** Runs one document on an idle thread. Resolves with the outcome; never rejects. */
-  run(job: Omit<ThreadRequest, 'timeLimitMs'>, onStage: (stage: JobStage) => void, logger: Logger = log): Promise<Outcome> {
+  run(job: Omit<ThreadRequest, 'timeLimitMs'>, onStage: (stage: JobStage | PageStage) => void, logger: Logger = log): Promise<Outcome> {
     const request: ThreadRequest = { ...job, timeLimitMs: this.options.timeoutMs };
     const slot = this.slots.find((s) => !s.task && s.ready) ?? this.slots.find((s) => !s.task);
     if (!slot || this.closed) throw new Error('ThreadPool.run called without an idle thread');
@@ -135,7 +139,7 @@ export class ThreadPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, task: null, ready: false, heardAt: Date.now() };
+    const slot: Slot = { worker, task: null, ready: false, heardAt: Date.now(), ocr: 'none' };
     worker.on('message', (message: ThreadMessage) => this.onMessage(slot, message));
     worker.on('error', (err: Error & { code?: string }) => {
       const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -171,6 +175,11 @@ export class ThreadPool {
     if (message.type === 'memory') {
       if (message.bytes > documentLimitBytes(this.options.memoryMb)) this.replace(slot, this.outOfMemory());
     } else if (message.type === 'stage') task.onStage(message.stage);
+    else if (message.type === 'ocr-acquire') {
+      slot.ocr = 'waiting';
+      this.ocrQueue.push(slot);
+      this.grantOcr();
+    } else if (message.type === 'ocr-release') this.releaseOcr(slot);
     else if (message.type === 'done') this.finish(slot, { ok: true, result: message.result });
     else {
       const outcome: Outcome = { ok: false, errorType: message.errorType, message: message.message, detail: message.detail, partial: message.partial };
@@ -198,7 +207,31 @@ export class ThreadPool {
     this.replace(silent, this.outOfMemory());
   }
 
+  /** Pages being OCRed now, across the threads. */
+  get ocrRunning(): number {
+    return this.slots.filter((s) => s.ocr === 'held').length;
+  }
+
+  private grantOcr(): void {
+    const limit = this.options.ocrConcurrency ?? this.options.size;
+    while (this.ocrQueue.length && this.ocrRunning < limit) {
+      const slot = this.ocrQueue.shift() as Slot;
+      if (slot.ocr !== 'waiting' || !this.slots.includes(slot)) continue;
+      slot.ocr = 'held';
+      const grant: ThreadGrant = { type: 'ocr-granted' };
+      slot.worker.postMessage(grant);
+    }
+  }
+
+  private releaseOcr(slot: Slot): void {
+    if (slot.ocr === 'none') return;
+    slot.ocr = 'none';
+    this.ocrQueue = this.ocrQueue.filter((s) => s !== slot);
+    this.grantOcr();
+  }
+
   private finish(slot: Slot, outcome: Outcome): void {
+    this.releaseOcr(slot);
     const task = slot.task;
     if (!task) return;
     slot.task = null;

@@ -1,6 +1,6 @@
 // The shape of a job's result (`GET /api/jobs/:id` → `result`), shared by the worker thread that
 // produces it, the API that serves it, the export and the browser that shows it.
-import type { ErrorType, JobStage, Workflow } from '../schemas/batch';
+import type { ErrorType, JobStage, OcrMode, PageStage, Workflow } from '../schemas/batch';
 
 export type OutlineEntry = { title: string; page: number | null; level: number };
 
@@ -33,9 +33,30 @@ export type PageResult = {
   has_text_layer: boolean;
   /** Images painted on the page; counted only on pages with little text (null elsewhere), where it decides `needs_ocr`. */
   image_count: number | null;
-  /** No usable text layer but something painted: a scan or a picture of text. */
+  /** No usable text layer (none on a page that paints an image, or garbage): a scan or a picture of text. */
   needs_ocr: boolean;
+  /** Present on pages OCR read or tried to read (OCR on, the page needed it or OCR=force). */
+  ocr?: PageOcr;
 };
+
+export type { OcrMode } from '../schemas/batch';
+
+export type PageOcr = {
+  /** True when the page's text came from OCR. */
+  used: boolean;
+  /** "tesseract.js 7.0.0" */
+  engine: string;
+  /** The models read with ("eng", "eng+deu"). */
+  language: string;
+  /** Mean word confidence 0..100, or null when nothing was read. */
+  confidence: number | null;
+  seconds: number;
+  /** Confidence under LOW_OCR_CONFIDENCE: the text is kept but may be wrong. */
+  low_confidence: boolean;
+};
+
+/** A page read with a mean word confidence under this is marked low_confidence. */
+export const LOW_OCR_CONFIDENCE = 60;
 
 /** [left, top, right, bottom] in PDF points, measured from the page's top-left corner. */
 export type BBox = [number, number, number, number];
@@ -247,6 +268,9 @@ export type DocumentResult = {
   warnings: string[];
 };
 
+/** The main thread's answer to `ocr-acquire`. */
+export type ThreadGrant = { type: 'ocr-granted' };
+
 /** Messages from the main thread to a PDF worker thread. */
 export type ThreadRequest = {
   type: 'run';
@@ -256,14 +280,19 @@ export type ThreadRequest = {
   maxPages: number;
   /** JOB_TIMEOUT_S: the thread is ended past it; the pipeline stops reading pages a little before. */
   timeLimitMs: number;
+  /** OCR for this document: the batch's mode (or OCR's default) and OCR_LANGUAGES. Absent: off. */
+  ocr?: { mode: OcrMode; languages: string[] };
 };
 
 /** Messages from a PDF worker thread to the main thread. */
 export type ThreadMessage =
   | { type: 'ready' }
-  | { type: 'stage'; jobId: string; stage: JobStage }
+  | { type: 'stage'; jobId: string; stage: JobStage | PageStage }
   /** The thread's heap plus its ArrayBuffers (decoded streams), sent while a document runs. */
   | { type: 'memory'; jobId: string; bytes: number }
+  /** The thread wants to OCR a page: it waits for `ocr-granted` (at most OCR_CONCURRENCY pages at once in the process). */
+  | { type: 'ocr-acquire'; jobId: string }
+  | { type: 'ocr-release'; jobId: string }
   | { type: 'done'; jobId: string; result: DocumentResult }
   /** `retire`: the thread's state is unknown after this failure; the pool replaces it. */
   | { type: 'failed'; jobId: string; errorType: ErrorType; message: string; detail?: string; partial?: DocumentResult; retire?: boolean };

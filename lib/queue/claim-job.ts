@@ -7,6 +7,7 @@ import { db, dbProvider, type Db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 import { refreshBatch } from '../batches/refresh-batch';
 import { notifyJob } from '../realtime/notify';
+import type { OcrMode } from '../pipeline/types';
 import { JOB_STAGES, type Workflow } from '../schemas/batch';
 
 export type ClaimedJob = {
@@ -15,6 +16,8 @@ export type ClaimedJob = {
   filename: string;
   storagePath: string;
   workflow: Workflow;
+  /** The batch's OCR mode; null: the server's default (OCR). */
+  ocr: OcrMode | null;
   attempts: number;
   startedAt: Date;
 };
@@ -100,7 +103,7 @@ export async function claimNextJob(workerId: string, leaseMs: number, now = new 
         },
       });
       if (count === 0) return null;
-      const job = await tx.job.findUniqueOrThrow({ where: { id }, include: { batch: { select: { workflow: true, status: true } } } });
+      const job = await tx.job.findUniqueOrThrow({ where: { id }, include: { batch: { select: { workflow: true, status: true, ocr: true } } } });
       // A claim changes its batch only when the batch was not yet processing (its first job).
       if (job.batch.status !== 'processing') await refreshBatch(tx, job.batchId, now);
       return job;
@@ -114,6 +117,7 @@ export async function claimNextJob(workerId: string, leaseMs: number, now = new 
       filename: job.filename,
       storagePath: job.storagePath,
       workflow: batch.workflow as Workflow,
+      ocr: (batch.ocr as OcrMode | null) ?? null,
       attempts: job.attempts,
       startedAt: now,
     };

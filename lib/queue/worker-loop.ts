@@ -6,6 +6,7 @@ import { log, type Logger } from '../log';
 import { jobLog } from '../log-context';
 import { metrics } from '../metrics/instruments';
 import type { ThreadPool, Outcome } from '../pipeline/thread-pool';
+import type { OcrMode } from '../pipeline/types';
 import { claimNextJob, type ClaimedJob } from './claim-job';
 import { heartbeat, recoverExpiredJobs, releaseJobsOf } from './recover-jobs';
 import { reportStage, type ProgressStage } from './report-stage';
@@ -23,6 +24,8 @@ export type WorkerLoopOptions = {
   workerId: string;
   leaseMs: number;
   maxPages: number;
+  /** OCR_LANGUAGES, and OCR: the mode of batches that do not choose one. */
+  ocr: { mode: OcrMode; languages: string[] };
   retry: { maxAttempts: number; backoffMs: number };
   pollMs?: number;
   /** Runs last in stop(), once the jobs are handed back (the process leaves the worker registry). */
@@ -96,7 +99,14 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     };
     try {
       const outcome: Outcome = await pool.run(
-        { type: 'run', jobId: job.id, file: absoluteStoragePath(job.storagePath), workflow: job.workflow, maxPages: options.maxPages },
+        {
+          type: 'run',
+          jobId: job.id,
+          file: absoluteStoragePath(job.storagePath),
+          workflow: job.workflow,
+          maxPages: options.maxPages,
+          ocr: { mode: job.ocr ?? options.ocr.mode, languages: options.ocr.languages },
+        },
         onStage,
         jlog,
       );

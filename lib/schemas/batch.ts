@@ -7,6 +7,11 @@ export const WORKFLOWS = ['full_extraction', 'text_only', 'classify'] as const;
 export const workflowSchema = z.enum(WORKFLOWS);
 export type Workflow = z.infer<typeof workflowSchema>;
 
+/** OCR per batch: auto (pages without a usable text layer), off (never), force (every page). */
+export const OCR_MODES = ['auto', 'off', 'force'] as const;
+export const ocrModeSchema = z.enum(OCR_MODES);
+export type OcrMode = z.infer<typeof ocrModeSchema>;
+
 export const BATCH_STATUSES = ['queued', 'processing', 'completed', 'completed_with_errors', 'failed', 'cancelled'] as const;
 export const batchStatusSchema = z.enum(BATCH_STATUSES);
 export type BatchStatus = z.infer<typeof batchStatusSchema>;
@@ -25,6 +30,25 @@ export const JOB_STAGES = {
   saved: 100,
 } as const;
 export type JobStage = keyof typeof JOB_STAGES | 'failed' | 'cancelled';
+
+/** Page by page between `loaded` and `extracted`: text layers read (`reading:3/12`), then pages OCRed (`ocr:3/12`). */
+export type PageStage = `reading:${number}/${number}` | `ocr:${number}/${number}`;
+
+const PAGE_STAGE = /^(reading|ocr):(\d+)\/(\d+)$/;
+
+/** A page stage's parts, or null for any other stage. */
+export function parsePageStage(stage: string): { step: 'reading' | 'ocr'; page: number; pages: number } | null {
+  const m = PAGE_STAGE.exec(stage);
+  if (!m || Number(m[3]) === 0) return null;
+  return { step: m[1] as 'reading' | 'ocr', page: Math.min(Number(m[2]), Number(m[3])), pages: Number(m[3]) };
+}
+
+/** The progress (0..100) a stage stands for: reading text layers moves 30 → 40, OCR 40 → 60. */
+export function stageProgress(stage: string): number {
+  const page = parsePageStage(stage);
+  if (page) return Math.round(page.step === 'reading' ? 30 + (10 * page.page) / page.pages : 40 + (20 * page.page) / page.pages);
+  return (JOB_STAGES as Record<string, number>)[stage] ?? 0;
+}
 
 export const ERROR_TYPES = ['validation_error', 'processing_error', 'timeout', 'unexpected_error'] as const;
 export const errorTypeSchema = z.enum(ERROR_TYPES);
@@ -64,6 +88,8 @@ export const batchSummarySchema = z.object({
   batch_id: z.string(),
   name: z.string(),
   workflow: workflowSchema,
+  /** The batch's OCR mode; null: the server's default (OCR). Always sent; optional for older clients' data. */
+  ocr: ocrModeSchema.nullable().optional(),
   status: batchStatusSchema,
   priority: z.number().int(),
   total_files: z.number().int(),
@@ -109,6 +135,8 @@ export const createBatchFieldsSchema = z.object({
   name: z.string().overwrite(stripInvisible).trim().max(200).optional(),
   workflow: workflowSchema.default('full_extraction'),
   priority: z.coerce.number().int().min(-100).max(100).default(0),
+  /** auto, off or force; absent: the server's default (OCR). */
+  ocr: ocrModeSchema.optional(),
 });
 export type CreateBatchFields = z.infer<typeof createBatchFieldsSchema>;
 

@@ -37,6 +37,17 @@ const pageResult = z.object({
   has_text_layer: z.boolean(),
   image_count: z.number().int().nullable(),
   needs_ocr: z.boolean(),
+  ocr: z
+    .object({
+      used: z.boolean(),
+      engine: z.string(),
+      language: z.string(),
+      confidence: z.number().nullable().describe('mean word confidence, 0..100'),
+      seconds: z.number(),
+      low_confidence: z.boolean(),
+    })
+    .optional()
+    .describe('present on pages OCR read or tried to read'),
 });
 
 const table = z.object({

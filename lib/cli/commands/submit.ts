@@ -10,7 +10,7 @@ import { watchBatch } from '../watch-batch';
 export async function submit(client: PdfBatchClient, command: Extract<Command, { name: 'submit' }>, out: Output): Promise<number> {
   const paths = await collectPaths(command.paths);
   if (!out.json) out.info(`Uploading ${paths.length} file${paths.length === 1 ? '' : 's'} to ${client.baseUrl}…`);
-  const created = await client.createBatch(await uploadFiles(paths), { name: command.batchName, workflow: command.workflow, priority: command.priority });
+  const created = await client.createBatch(await uploadFiles(paths), { name: command.batchName, workflow: command.workflow, priority: command.priority, ocr: command.ocr });
   for (const r of created.rejected) out.info(`refused   ${r.filename}  ${r.error}`);
   if (!command.wait) {
     out.result(`${created.message}\nBatch id: ${created.batch_id}`, created);

@@ -1,0 +1,147 @@
+// The OCR engine: tesseract.js (Tesseract's LSTM compiled to WebAssembly) with models read from
+// disk, never downloaded. One engine per PDF thread, made on the first page that needs it and
+// ended after a while unused. tesseract.js runs it in a worker thread of its own, started from
+// the PDF thread: ending the PDF thread (cancel, time limit) ends it with it.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Tesseract from 'tesseract.js';
+import type { LanguageModel } from './languages';
+
+export const ENGINE_NAME = 'tesseract.js';
+/** Loading the models takes about a second; longer means something is wrong (a bad file). */
+const CREATE_LIMIT_MS = 30_000;
+/** An engine unused this long is ended, giving its memory (about 150 MB) back. */
+const IDLE_MS = 60_000;
+
+export type OcrBox = { x0: number; y0: number; x1: number; y1: number };
+export type OcrWord = { text: string; confidence: number; bbox: OcrBox };
+/** One text line as Tesseract found it, in its reading order; `block` numbers its paragraphs. */
+export type OcrLine = { words: OcrWord[]; bbox: OcrBox; baseline: OcrBox; block: number };
+export type OcrPage = { lines: OcrLine[]; confidence: number; text: string };
+
+export type OcrEngine = {
+  languages: string;
+  /** `dpi`: the image's resolution (Tesseract otherwise estimates it, and says so on stderr). */
+  recognize(image: Buffer, dpi: number): Promise<OcrPage>;
+  terminate(): Promise<void>;
+};
+
+/**
+ * tesseract.js reads every model from one folder (`langPath`): a folder of links named
+ * `<code>.traineddata.gz` to the models wherever they are (tesseract.js checks the gzip magic
+ * itself, so an uncompressed Debian model behind a .gz name is read as it is).
+ */
+function modelFolder(models: LanguageModel[]): string {
+  const key = createHash('sha256').update(models.map((m) => `${m.code}=${m.file}`).join('\n')).digest('hex').slice(0, 12);
+  const dir = path.join(os.tmpdir(), `pdf-batch-tessdata-${key}`);
+  mkdirSync(dir, { recursive: true });
+  for (const model of models) {
+    const link = path.join(dir, `${model.code}.traineddata.gz`);
+    if (!existsSync(link)) {
+      try {
+        symlinkSync(model.file, link);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+    }
+  }
+  return dir;
+}
+
+const withLimit = <T>(promise: Promise<T>, ms: number, message: string): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+
+export async function createEngine(models: LanguageModel[]): Promise<OcrEngine> {
+  for (const model of models) if (!existsSync(model.file)) throw new Error(`the OCR model for ${model.code} is missing (${model.file})`);
+  const languages = models.map((m) => m.code).join('+');
+  const langPath = modelFolder(models);
+  let worker: Tesseract.Worker | null = null;
+  const creating = Tesseract.createWorker(languages, Tesseract.OEM.LSTM_ONLY, {
+    langPath,
+    gzip: true,
+    cacheMethod: 'none',
+    // Without it a failed job throws where nothing can catch it; the job's promise still rejects.
+    errorHandler: () => undefined,
+  });
+  try {
+    worker = await withLimit(creating, CREATE_LIMIT_MS, `the OCR engine did not start within ${CREATE_LIMIT_MS / 1000} s (models: ${languages})`);
+    // The default (one block) reads straight across columns.
+    await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO });
+  } catch (err) {
+    void creating.then((w) => w.terminate()).catch(() => undefined);
+    throw err;
+  }
+  const w = worker;
+  let lastDpi = 0;
+  return {
+    languages,
+    async recognize(image: Buffer, dpi: number): Promise<OcrPage> {
+      if (dpi !== lastDpi) {
+        await w.setParameters({ user_defined_dpi: String(Math.max(70, Math.min(2400, Math.round(dpi)))) });
+        lastDpi = dpi;
+      }
+      const { data } = await w.recognize(image, {}, { blocks: true, text: true });
+      const lines: OcrLine[] = [];
+      let block = 0;
+      for (const b of data.blocks ?? []) {
+        for (const paragraph of b.paragraphs) {
+          for (const line of paragraph.lines) {
+            const words = line.words.filter((word) => word.text.trim()).map((word) => ({ text: word.text.trim(), confidence: word.confidence, bbox: word.bbox }));
+            if (words.length) lines.push({ words, bbox: line.bbox, baseline: line.baseline, block });
+          }
+          block++;
+        }
+      }
+      return { lines, confidence: data.confidence, text: data.text };
+    },
+    async terminate() {
+      await w.terminate();
+    },
+  };
+}
+
+// The thread's engine, shared by its documents.
+type Shared = { key: string; engine: Promise<OcrEngine>; timer: NodeJS.Timeout | null };
+let shared = null as Shared | null;
+
+/** The thread's engine for these models (made on first use); it ends itself after IDLE_MS unused. */
+export async function threadEngine(models: LanguageModel[]): Promise<OcrEngine> {
+  const key = models.map((m) => m.file).join('\n');
+  if (shared && shared.key !== key) await endThreadEngine();
+  let entry = shared;
+  if (!entry) {
+    const made: Shared = { key, engine: createEngine(models), timer: null };
+    made.engine.catch(() => {
+      if (shared === made) shared = null;
+    });
+    shared = entry = made;
+  }
+  if (entry.timer) clearTimeout(entry.timer);
+  const current = entry;
+  entry.timer = setTimeout(() => {
+    if (shared === current) void endThreadEngine();
+  }, IDLE_MS).unref();
+  return entry.engine;
+}
+
+export async function endThreadEngine(): Promise<void> {
+  const entry = shared;
+  shared = null;
+  if (!entry) return;
+  if (entry.timer) clearTimeout(entry.timer);
+  await entry.engine.then((e) => e.terminate()).catch(() => undefined);
+}

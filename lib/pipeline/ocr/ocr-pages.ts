@@ -1,0 +1,99 @@
+// The OCR pass, after every page's text layer has been read: the pages that need it (or every
+// page with OCR=force) are drawn and read by Tesseract one at a time, each holding one of the
+// process's OCR permits (OCR_CONCURRENCY). A page is started only while twice the longest page so
+// far still fits before the deadline; the pages left unread are named in a warning, as are pages
+// whose OCR failed, and the document completes with what was read (`partial`).
+import { createRequire } from 'node:module';
+import type { PageLayout } from '../layout/types';
+import type { PdfDocument } from '../pdfjs';
+import { LOW_OCR_CONFIDENCE, type OcrMode, type PageOcr, type PageResult } from '../types';
+import { threadEngine, type OcrEngine } from './engine';
+import { resolveLanguages } from './languages';
+import { meanConfidence, ocrLayout } from './ocr-layout';
+import { pageImage } from './page-image';
+
+const require = createRequire(import.meta.url);
+const version = (() => {
+  try {
+    return (require('tesseract.js/package.json') as { version: string }).version;
+  } catch {
+    return '';
+  }
+})();
+export const ENGINE = `tesseract.js ${version}`.trim();
+
+/** Before the first page is timed, a page is assumed to take this long. */
+const FIRST_PAGE_GUESS_MS = 3000;
+
+export type OcrPermits = { acquire(): Promise<void>; release(): void };
+
+export type OcrPassOptions = {
+  mode: OcrMode;
+  languages: string[];
+  deadline: number;
+  warnings: string[];
+  permits: OcrPermits;
+  onPage: (done: number, total: number) => void;
+};
+
+/** The pages OCR reads in this mode. */
+export const pagesToOcr = (pages: PageResult[], mode: OcrMode): number[] =>
+  mode === 'off' ? [] : pages.filter((p) => p.width > 0 && (mode === 'force' || p.needs_ocr)).map((p) => p.number);
+
+const describe = (numbers: number[]) => (numbers.length === 1 ? `page ${numbers[0]}` : `pages ${numbers.join(', ')}`);
+
+/** Reads the chosen pages by OCR, replacing their text and layout in `pages` and `layouts`. False when time ran out. */
+export async function ocrPages(doc: PdfDocument, pages: PageResult[], layouts: PageLayout[], options: OcrPassOptions): Promise<boolean> {
+  const todo = pagesToOcr(pages, options.mode);
+  if (!todo.length) return true;
+  let engine: OcrEngine;
+  try {
+    engine = await threadEngine(resolveLanguages(options.languages));
+  } catch (err) {
+    options.warnings.push(`OCR could not start (${(err as Error).message}); ${describe(todo)} were not read.`);
+    return true;
+  }
+  let longest = FIRST_PAGE_GUESS_MS;
+  options.onPage(0, todo.length);
+  for (let i = 0; i < todo.length; i++) {
+    if (Date.now() + 2 * longest > options.deadline) {
+      options.warnings.push(`OCR stopped at the time limit (JOB_TIMEOUT_S): ${describe(todo.slice(i))} not read.`);
+      return false;
+    }
+    const number = todo[i];
+    const index = pages.findIndex((p) => p.number === number);
+    const started = Date.now();
+    await options.permits.acquire();
+    try {
+      const page = await doc.getPage(number);
+      const image = await pageImage(page);
+      page.cleanup();
+      const ocr = await engine.recognize(image.pgm, image.dpi);
+      const layout = ocrLayout(ocr, image.map, { number, width: pages[index].width, height: pages[index].height });
+      const words = ocr.lines.flatMap((l) => l.words);
+      const confidence = meanConfidence(words);
+      const result: PageOcr = {
+        used: layout.text.trim().length > 0,
+        engine: ENGINE,
+        language: engine.languages,
+        confidence,
+        seconds: Math.round((Date.now() - started) / 100) / 10,
+        low_confidence: confidence !== null && confidence < LOW_OCR_CONFIDENCE,
+      };
+      // With OCR=force a born-digital page keeps its text layer when OCR reads nothing.
+      if (result.used) {
+        layouts[index] = layout;
+        pages[index] = { ...pages[index], text: layout.text, ocr: result };
+      } else pages[index] = { ...pages[index], ocr: result };
+      if (result.low_confidence) options.warnings.push(`Page ${number}: OCR confidence is low (${confidence}); its text may be wrong.`);
+    } catch (err) {
+      options.warnings.push(`Page ${number}: OCR failed: ${(err as Error).message}`);
+      pages[index] = { ...pages[index], ocr: { used: false, engine: ENGINE, language: engine.languages, confidence: null, seconds: Math.round((Date.now() - started) / 100) / 10, low_confidence: false } };
+    } finally {
+      options.permits.release();
+    }
+    longest = Math.max(i === 0 ? 0 : longest, Date.now() - started);
+    options.onPage(i + 1, todo.length);
+  }
+  return true;
+}
