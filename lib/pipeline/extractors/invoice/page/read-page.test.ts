@@ -148,3 +148,13 @@ test('hostile pages end in good time: a 200,000-character line of words, and 20,
   const ms = (used.user + used.system) / 1000;
   assert.ok(ms < 10_000, `took ${Math.round(ms)} ms of CPU`);
 });
+
+test('a due date set in a payment sentence: after "bis", "by", "due", the net date after a discount date, not a period end', () => {
+  const due = (...sentences: string[]) =>
+    read(pageOf(line(60, 14, ['Rechnung', 40]), line(90, 10, ['Rechnungsnummer', 40], ['R-1', 200]), line(104, 10, ['Rechnungsdatum', 40], ['03.04.2024', 200]), ...sentences.map((s, i) => line(300 + 14 * i, 9, [s, 40])))).due_date;
+  assert.equal(due('Bitte überweisen Sie den Betrag bis 17.04.24 ohne Abzug.'), '2024-04-17');
+  assert.equal(due('Der Betrag ist bis zum 03.05.2024 unter Angabe des Kassenzeichens an die Stadtkasse zu überweisen.'), '2024-05-03');
+  assert.equal(due('Terms: 14 days nett, i.e. by 17 April 2024. Cheques payable to T. H. Pemberton & Sons.'), '2024-04-17');
+  assert.equal(due('Zahlungsbedingungen: bis 13.04.2024 abzüglich 2 % Skonto (847,19 €), bis 03.05.2024 netto.'), '2024-05-03');
+  assert.equal(due('Leistungszeitraum 01.04.2024 bis 30.04.2024 in Rechnung gestellt.'), null);
+});
