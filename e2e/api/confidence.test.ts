@@ -55,7 +55,7 @@ describe('confidence in lists', () => {
       const { body: result } = await getJson<{ result: { classification: { confidence: number } } }>(server.url, `/api/jobs/${row.job_id}/result`);
       own.set(row.filename, result.result.classification.confidence);
     }
-    assert.equal(own.get('scanned-page.pdf'), 1, 'the scan is the whole-number case this test needs');
+    assert.ok([...own.values()].filter((c) => Number.isInteger(c)).length >= 9, 'the blank pages are the whole-number case this test needs');
     assert.ok([...own.values()].some((c) => c > 0 && c < 1), 'and some confidence is a fraction');
 
     const listed = Object.fromEntries(body.results.map((r) => [r.filename, r.confidence]));
