@@ -68,12 +68,24 @@ function refuseEarly(req: IncomingMessage, client: string, options: Options): Re
 
 const fromDenial = (denial: Denial): Refusal => ({ status: denial.status, code: denial.code, message: denial.message, headers: authenticateHeader(denial) });
 
+/** A body this small is read to its end after a refusal, so the client, still sending, sees the answer. */
+const DRAINED_BODY_BYTES = 1024 * 1024;
+
 /**
- * Answers a refusal as JSON and closes the connection: the body the client may still be sending is
- * not read (Node would otherwise read it to the end to keep the connection alive).
+ * Answers a refusal as JSON. A large body (or one of unknown length) the client may still be
+ * sending is not read: the connection is closed (Node would otherwise read it to the end to keep
+ * the connection alive). A small one is read and dropped, since closing on a client still writing
+ * can reset the connection before it reads the answer.
  */
-function refuse(res: ServerResponse, refusal: Refusal): void {
+function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
   const body = JSON.stringify({ error: { code: refusal.code, message: refusal.message } });
+  const length = Number(req.headers['content-length']);
+  const small = !req.headers['transfer-encoding'] && Number.isFinite(length) && length <= DRAINED_BODY_BYTES;
+  if (small) {
+    req.resume();
+    res.writeHead(refusal.status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...refusal.headers }).end(body);
+    return;
+  }
   res.shouldKeepAlive = false;
   res.writeHead(refusal.status, { 'content-type': 'application/json', 'cache-control': 'no-store', connection: 'close', ...refusal.headers }).end(body);
 }
@@ -94,14 +106,14 @@ function guardRequest(req: IncomingMessage, res: ServerResponse, options: Option
   const client = clientOf(req, options);
   const early = refuseEarly(req, client, options);
   if (early) {
-    refuse(res, early);
+    refuse(req, res, early);
     return false;
   }
 
   const decision = decideAccess({ method: req.method ?? 'GET', url, headers: req.headers }, options.tokens, { dev: options.dev });
   if (decision.kind === 'allow') {
     if (!isUploadRequest(req.method ?? 'GET', path) && declaredTooLarge(req.headers['content-length'], JSON_BODY_LIMIT)) {
-      refuse(res, { status: 413, code: 'payload_too_large', message: `The request body is larger than ${JSON_BODY_LIMIT / 1024} KB, the most this endpoint takes.` });
+      refuse(req, res, { status: 413, code: 'payload_too_large', message: `The request body is larger than ${JSON_BODY_LIMIT / 1024} KB, the most this endpoint takes.` });
       return false;
     }
     req.headers[AUTH_STATE_HEADER] = decision.auth;
@@ -112,7 +124,7 @@ function guardRequest(req: IncomingMessage, res: ServerResponse, options: Option
     return false;
   }
   if (decision.denial.failedCheck) countAuthFailure(client);
-  refuse(res, fromDenial(decision.denial));
+  refuse(req, res, fromDenial(decision.denial));
   return false;
 }
 
