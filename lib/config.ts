@@ -97,6 +97,10 @@ const envSchema = z.object({
     .refine((v) => /^(true|yes|on|false|no|off|\d|10)$/.test(v), { message: 'use false, true or the number of proxies in front (0-10)' })
     .transform((v) => (['true', 'yes', 'on'].includes(v) ? 1 : ['false', 'no', 'off'].includes(v) ? 0 : Number(v))),
   MAX_QUEUED_JOBS: int(100_000, 0, 100_000_000),
+  HTTP_MAX_CONNECTIONS: int(1000, 0, 1_000_000),
+  HTTP_HEADERS_TIMEOUT_S: int(20, 1, 3600),
+  HTTP_REQUEST_TIMEOUT_S: int(300, 0, 86_400),
+  HTTP_IDLE_TIMEOUT_S: int(60, 0, 86_400),
 });
 
 export type Config = {
@@ -158,6 +162,14 @@ export type Config = {
   ocrLanguages: string[];
   /** Pages OCRed at once in this process, across its PDF threads. */
   ocrConcurrency: number;
+  /** Open connections the HTTP server holds; more are closed at once (0: no limit). */
+  httpMaxConnections: number;
+  /** A client must have sent its request headers within this (else 408 and closed). */
+  httpHeadersTimeoutMs: number;
+  /** A client must have sent its whole request, body included, within this (0: no limit). */
+  httpRequestTimeoutMs: number;
+  /** A connection on which nothing moves for this long is closed (0: never). */
+  httpIdleTimeoutMs: number;
 };
 
 /** JOB_TIMEOUT_S's default without OCR, and with it (ten pages of OCR at 2-5 s each, with room). */
@@ -214,6 +226,10 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     ocrLanguages: e.OCR_LANGUAGES,
     // Each OCRing thread holds about 150 MB more and a core: by default one page per core, at most one per thread.
     ocrConcurrency: e.OCR_CONCURRENCY ?? Math.max(1, Math.min(e.WORKER_CONCURRENCY, os.availableParallelism())),
+    httpMaxConnections: e.HTTP_MAX_CONNECTIONS,
+    httpHeadersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_S * 1000,
+    httpRequestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_S * 1000,
+    httpIdleTimeoutMs: e.HTTP_IDLE_TIMEOUT_S * 1000,
   };
 }
 

@@ -2,14 +2,16 @@
 // handlers, and Socket.IO's handshake and transport (its 'request' and 'upgrade' listeners are
 // wrapped, so one check covers both). It sets the security headers, tells Next how the request was
 // let in (AUTH_STATE_HEADER) and the page's CSP nonce, or answers 401/403/303 itself. It also
-// refuses, before a byte of the body is read and closing the connection: a client past its limit
-// of failed token or cookie checks (429), a small-body request whose Content-Length is over 16 KB
-// (413), and TRACE/TRACK/CONNECT (405). X-Forwarded-Host and -Proto are removed unless TRUST_PROXY.
+// refuses, before a byte of the body is read (closing the connection when a large body is still to
+// come): a client past its limit of failed token or cookie checks (429), a small-body request whose
+// Content-Length is over 16 KB (413), and TRACE/TRACK/CONNECT (405). X-Forwarded-Host and -Proto are
+// removed unless TRUST_PROXY.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { resolveClient } from '../lib/admission/client-address';
 import { authFailureMessage, authFailureWait, countAuthFailure } from '../lib/auth/auth-failures';
 import { AUTH_STATE_HEADER } from '../lib/auth/auth-state';
+import { sessionEpoch } from '../lib/auth/session-epoch';
 import { declaredTooLarge, isUploadRequest, JSON_BODY_LIMIT } from '../lib/http/body-limit';
 import { decideAccess, isApiPath, pathOf, presentsCredentials, type Denial } from '../lib/security/access';
 import { API_POLICY, COMMON_HEADERS, newNonce, pagePolicy } from '../lib/security/headers';
@@ -49,6 +51,9 @@ function dropUntrustedForwarding(req: IncomingMessage, options: Options): void {
   delete req.headers['x-forwarded-proto'];
 }
 
+/** The session epoch cookies are checked against (only read with AUTH_TOKEN set). */
+const epochOf = (options: Options) => (options.tokens.length > 0 ? sessionEpoch() : '');
+
 const clientOf = (req: IncomingMessage, options: Options) => {
   const forwarded = req.headers['x-forwarded-for'];
   return resolveClient(req.socket.remoteAddress ?? 'unknown', Array.isArray(forwarded) ? forwarded.join(',') : forwarded, options.trustProxy);
@@ -68,26 +73,27 @@ function refuseEarly(req: IncomingMessage, client: string, options: Options): Re
 
 const fromDenial = (denial: Denial): Refusal => ({ status: denial.status, code: denial.code, message: denial.message, headers: authenticateHeader(denial) });
 
-/** A body this small is read to its end after a refusal, so the client, still sending, sees the answer. */
-const DRAINED_BODY_BYTES = 1024 * 1024;
+/** A body up to this size is read and dropped after a refusal, keeping the connection (see refuse). */
+const DRAIN_LIMIT = 64 * 1024;
+
+/** Whether the request may still be sending more than DRAIN_LIMIT (a large or an unannounced body). */
+function largeBodyPending(req: IncomingMessage): boolean {
+  if (req.headers['transfer-encoding'] !== undefined) return true;
+  const length = Number(req.headers['content-length'] ?? 0);
+  return !Number.isFinite(length) || length > DRAIN_LIMIT;
+}
 
 /**
- * Answers a refusal as JSON. A large body (or one of unknown length) the client may still be
- * sending is not read: the connection is closed (Node would otherwise read it to the end to keep
- * the connection alive). A small one is read and dropped, since closing on a client still writing
- * can reset the connection before it reads the answer.
+ * Answers a refusal as JSON. With a large body still to come, the connection is closed instead of
+ * the body being read to the end (what Node does to keep a connection alive: a 200 MB upload without
+ * a token was read whole for its 401). A small one is read and dropped, so that a client still
+ * sending it gets the answer rather than a reset connection.
  */
 function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
   const body = JSON.stringify({ error: { code: refusal.code, message: refusal.message } });
-  const length = Number(req.headers['content-length']);
-  const small = !req.headers['transfer-encoding'] && Number.isFinite(length) && length <= DRAINED_BODY_BYTES;
-  if (small) {
-    req.resume();
-    res.writeHead(refusal.status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...refusal.headers }).end(body);
-    return;
-  }
-  res.shouldKeepAlive = false;
-  res.writeHead(refusal.status, { 'content-type': 'application/json', 'cache-control': 'no-store', connection: 'close', ...refusal.headers }).end(body);
+  const close = largeBodyPending(req);
+  if (close) res.shouldKeepAlive = false;
+  res.writeHead(refusal.status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...(close ? { connection: 'close' } : {}), ...refusal.headers }).end(body);
 }
 
 function guardRequest(req: IncomingMessage, res: ServerResponse, options: Options): boolean {
@@ -110,7 +116,7 @@ function guardRequest(req: IncomingMessage, res: ServerResponse, options: Option
     return false;
   }
 
-  const decision = decideAccess({ method: req.method ?? 'GET', url, headers: req.headers }, options.tokens, { dev: options.dev });
+  const decision = decideAccess({ method: req.method ?? 'GET', url, headers: req.headers }, options.tokens, { dev: options.dev, epoch: epochOf(options) });
   if (decision.kind === 'allow') {
     if (!isUploadRequest(req.method ?? 'GET', path) && declaredTooLarge(req.headers['content-length'], JSON_BODY_LIMIT)) {
       refuse(req, res, { status: 413, code: 'payload_too_large', message: `The request body is larger than ${JSON_BODY_LIMIT / 1024} KB, the most this endpoint takes.` });
@@ -133,7 +139,7 @@ function guardUpgrade(req: IncomingMessage, socket: Duplex, options: Options): b
   const client = clientOf(req, options);
   let refusal = refuseEarly(req, client, options);
   if (!refusal) {
-    const decision = decideAccess({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }, options.tokens, { dev: options.dev, upgrade: true });
+    const decision = decideAccess({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }, options.tokens, { dev: options.dev, upgrade: true, epoch: epochOf(options) });
     if (decision.kind === 'allow') {
       req.headers[AUTH_STATE_HEADER] = decision.auth;
       return true;

@@ -4,7 +4,7 @@
 //   npm start      production (builds the bundle first when needed)
 //   npm run dev    development, with Next's hot reload
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type Server, type ServerOptions } from 'node:http';
 import { stampPeer } from '../lib/admission/client-address';
 import { config, type Config } from '../lib/config';
 import { closeDb, db } from '../lib/db/client';
@@ -47,11 +47,12 @@ async function main(): Promise<void> {
   const app = next({ dev, dir: projectRoot, hostname: cfg.host, port: cfg.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const httpServer = createServer((req, res) => {
+  const httpServer = createServer(httpServerOptions(cfg), (req, res) => {
     stampPeer(req); // the client's address for rate limiting, which a client cannot forge
     logAccess(req, res);
     void handle(req, res);
   });
+  limitConnections(httpServer, cfg);
   const cluster = await joinCluster(cfg);
   const realtime = attachRealtime(httpServer, cluster.pool);
   guardServer(httpServer, { tokens: cfg.authTokens, dev, trustProxy: cfg.trustProxy });
@@ -92,6 +93,23 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/**
+ * Slow clients are not held for long: headers within HTTP_HEADERS_TIMEOUT_S (checked every second,
+ * not Node's every 30 s), the whole request within HTTP_REQUEST_TIMEOUT_S (uploads need the time).
+ */
+function httpServerOptions(cfg: Config): ServerOptions {
+  const headersTimeout = cfg.httpHeadersTimeoutMs;
+  const requestTimeout = cfg.httpRequestTimeoutMs === 0 ? 0 : Math.max(cfg.httpRequestTimeoutMs, headersTimeout);
+  return { headersTimeout, requestTimeout, connectionsCheckingInterval: Math.min(1000, headersTimeout) };
+}
+
+/** At most HTTP_MAX_CONNECTIONS open connections; none idle past HTTP_IDLE_TIMEOUT_S. */
+function limitConnections(server: Server, cfg: Config): void {
+  if (cfg.httpMaxConnections > 0) server.maxConnections = cfg.httpMaxConnections;
+  if (cfg.httpIdleTimeoutMs > 0) server.timeout = cfg.httpIdleTimeoutMs;
+  server.on('drop', (data) => log.warn({ maxConnections: cfg.httpMaxConnections, remote: data?.remoteAddress }, 'connection refused: HTTP_MAX_CONNECTIONS reached'));
 }
 
 function startWebhooksFor(cfg: Config): Webhooks | null {

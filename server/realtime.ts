@@ -15,7 +15,7 @@ import { queueOverview } from '../lib/queue/queue-overview';
 import { broadcast } from '../lib/realtime/broadcast';
 import { addEventSink } from '../lib/realtime/publisher';
 import { feedQueueCounts } from '../lib/realtime/queue-feed';
-import { sessionRoom, setSessionSocketCloser } from '../lib/realtime/session-sockets';
+import { sessionRoom, SESSIONS_ROOM, setSessionSocketCloser } from '../lib/realtime/session-sockets';
 import { CoalescedReads } from '../lib/runtime/coalesced-reads';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -31,7 +31,7 @@ export function attachRealtime(httpServer: HttpServer, pool: pg.Pool | null = nu
   const io: RealtimeServer = new Server(httpServer, { serveClient: false, ...(pool ? { adapter: createAdapter(pool) } : {}) });
   io.on('connection', (socket) => {
     const session = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
-    if (session) void socket.join(sessionRoom(session));
+    if (session) void socket.join([sessionRoom(session), SESSIONS_ROOM]);
     registerHandlers(socket);
   });
   setSessionSocketCloser((room) => io.in(room).disconnectSockets(true));

@@ -2,9 +2,13 @@
 // with AUTH_TOKEN behind one trusted proxy (TRUST_PROXY=1, so each test can be its own client by
 // the X-Forwarded-For address the "proxy" appends): small JSON bodies refused before they are read,
 // token guessing throttled on every route, the client taken from the right of X-Forwarded-For,
-// names that cannot disguise themselves (U+202E), polyglot files refused.
+// names that cannot disguise themselves (U+202E), polyglot files refused; the smaller findings
+// (denials close the connection, TRACE, a raw non-ASCII `next`, /metrics for scrapers, sign-out
+// ending every session); then a server's connection limits and timeouts.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import JSZip from 'jszip';
@@ -18,6 +22,28 @@ const JSON_TYPE = 'application/json';
 
 type ErrorBody = { error: { code: string; message: string } };
 const errorOf = (answer: RawAnswer) => (JSON.parse(answer.body) as ErrorBody).error;
+
+/** Sends `request` as raw bytes and resolves with what came back once the server closes (or `ms` pass). */
+function rawExchange(url: string, request: Buffer | string, ms = 5000): Promise<{ text: string; closed: boolean }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => socket.write(request));
+    let text = '';
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve({ text, closed: false });
+    }, ms);
+    socket.on('data', (chunk) => (text += chunk.toString('latin1')));
+    socket.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve({ text, closed: true });
+    });
+  });
+}
 
 /** `promise`, or a failure saying what did not happen within `ms` (the server waited for a body). */
 function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
@@ -224,5 +250,104 @@ describe('with AUTH_TOKEN behind a trusted proxy', () => {
     assert.equal(created.rejected.length, 1, JSON.stringify(created));
     assert.equal(created.rejected[0].filename, 'polyglot.pdf');
     assert.match(created.rejected[0].error, /something else in front of it/);
+  });
+
+  test('a refused request is answered without reading its body: the connection is closed', async () => {
+    // 200 MB announced, 64 KB sent, no token.
+    const answer = await within(
+      5000,
+      rawPost(`${server.url}/api/batches`, Buffer.alloc(64 * 1024, 0x41), { contentType: 'multipart/form-data; boundary=x', declaredLength: 200 * 1024 * 1024, headers: from('203.0.113.50') }),
+      'a denied upload',
+    );
+    assert.equal(answer.status, 401);
+    assert.equal(answer.headers.connection, 'close');
+    // At the socket: the server answers and closes by itself while the body is still owed.
+    const raw = await rawExchange(server.url, `POST /api/batches HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 209715200\r\nContent-Type: application/pdf\r\n\r\n${'A'.repeat(1000)}`);
+    assert.match(raw.text, /^HTTP\/1\.1 401 /);
+    assert.ok(raw.closed, 'the server closed the connection');
+  });
+
+  test('TRACE is refused (405), a raw non-ASCII or badly encoded URL is no 500, and /metrics answers a scraper 401 JSON', async () => {
+    const trace = await new Promise<http.IncomingMessage>((resolve, reject) => http.request(`${server.url}/api/batches`, { method: 'TRACE', headers: bearer('203.0.113.51') }, resolve).on('error', reject).end());
+    assert.equal(trace.statusCode, 405);
+    assert.equal(trace.headers['content-type'], 'application/json');
+    trace.resume();
+
+    // Raw UTF-8 in the request line (Node's parser refuses it: 400), encoded, and encoded wrongly
+    // (a lone %E2 in a route parameter made Next's decoding throw: now 400 bad_path), signed in.
+    for (const target of ['/sign-in?next=/\u00e2\u0082\u00ac', '/sign-in?next=/%E2%82%AC', '/sign-in?next=/%E2', '/batch?x=\u00ff', '/api/batches/%E2', '/api/jobs/%E2%82/file', '/batch/%FF/documents/x']) {
+      const raw = await rawExchange(server.url, Buffer.from(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${TOKEN}\r\nX-Forwarded-For: 203.0.113.51\r\nConnection: close\r\n\r\n`, 'latin1'));
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(raw.text)?.[1]);
+      assert.ok(status > 0 && status < 500, `${target}: ${raw.text.slice(0, 200)}`);
+      if (target.includes('%E2') && !target.includes('?')) assert.match(raw.text, /"code":"bad_path"/, target);
+    }
+
+    const metrics = await fetch(`${server.url}/metrics`, { headers: from('203.0.113.51'), redirect: 'manual' });
+    assert.equal(metrics.status, 401);
+    assert.match(metrics.headers.get('content-type') ?? '', /application\/json/);
+    assert.equal(((await metrics.json()) as ErrorBody).error.code, 'unauthorized');
+    const scraped = await fetch(`${server.url}/metrics`, { headers: bearer('203.0.113.51') });
+    assert.equal(scraped.status, 200);
+    assert.match(await scraped.text(), /^# HELP /m);
+  });
+
+  test('sign-out ends every session, a copied (stolen) cookie included; signing in again works', async () => {
+    const client = '203.0.113.52';
+    const signIn = async () => {
+      const r = await fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', body: JSON.stringify({ token: TOKEN }), headers: from(client, { 'content-type': JSON_TYPE }) });
+      assert.equal(r.status, 200);
+      return r.headers.getSetCookie()[0].split(';')[0];
+    };
+    const mine = await signIn();
+    const stolen = await signIn();
+    const status = async (cookie: string) => {
+      const r = await fetch(`${server.url}/api/batches`, { headers: from(client, { cookie }) });
+      await r.arrayBuffer();
+      return r.status;
+    };
+    assert.equal(await status(stolen), 200);
+    const out = await fetch(`${server.url}/api/auth/sign-out`, { method: 'POST', headers: from(client, { cookie: mine, origin: server.url, 'content-type': JSON_TYPE }) });
+    assert.equal(out.status, 200);
+    assert.equal(await status(mine), 401, 'the cookie signed out with');
+    assert.equal(await status(stolen), 401, 'the copy made before sign-out');
+    assert.equal(await status(await signIn()), 200, 'a new session');
+  });
+});
+
+describe('connection limits and timeouts', () => {
+  let server: TestServer;
+
+  before(async () => {
+    server = await startServer({ env: { HTTP_HEADERS_TIMEOUT_S: '2', HTTP_MAX_CONNECTIONS: '6', WORKER_CONCURRENCY: '0' } });
+  });
+  after(async () => {
+    await server?.stop();
+    if (server) await removeDataDir(server.dataDir);
+  });
+
+  test('a client that never finishes its headers is dropped after HTTP_HEADERS_TIMEOUT_S', async () => {
+    const started = Date.now();
+    const raw = await rawExchange(server.url, 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ', 10_000);
+    assert.ok(raw.closed, 'closed by the server');
+    assert.ok(Date.now() - started < 6000, `after ${Date.now() - started} ms`);
+    assert.match(raw.text, /^(HTTP\/1\.1 408 |$)/);
+  });
+
+  test('past HTTP_MAX_CONNECTIONS open connections a new one is refused; the others go on', async () => {
+    const { hostname, port } = new URL(server.url);
+    const open = await Promise.all(
+      Array.from({ length: 6 }, () => new Promise<net.Socket>((resolve, reject) => {
+        const s = net.connect(Number(port), hostname, () => resolve(s));
+        s.on('error', reject);
+      })),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const extra = await rawExchange(server.url, 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', 3000).catch(() => ({ text: '', closed: true }));
+    assert.ok(extra.closed && extra.text === '', `the 7th connection was served: ${extra.text.slice(0, 100)}`);
+    for (const s of open) s.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const health = await fetch(`${server.url}/api/health`);
+    assert.equal(health.status, 200);
+    await health.arrayBuffer();
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeSession, readCookie, sessionCookie, SESSION_MAX_AGE_S, verifySession } from './session';
+import { makeSession, readCookie, SESSION_COOKIE, sessionCookie, SESSION_MAX_AGE_S, verifySession } from './session';
 import { safeNext, signIn } from './sign-in';
 import { matchesToken, parseTokenList, tokenProblem } from './tokens';
 
@@ -43,4 +43,15 @@ test('signing in: a cookie for a right token, nothing for a wrong one; next stay
   assert.deepEqual(signIn('anything', [], false), { ok: true, setCookie: null, expiresAt: null });
   assert.equal(safeNext('/batch/abc/documents/x?y=1'), '/batch/abc/documents/x?y=1');
   for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', '', undefined, '/a\nb']) assert.equal(safeNext(bad), '/batch', String(bad));
+});
+
+test('a session belongs to its epoch: a new epoch (sign-out) ends every earlier cookie', () => {
+  const now = Date.UTC(2026, 11, 4);
+  const before = makeSession('the-token-123456', now, 'epoch-a');
+  assert.ok(verifySession(before, ['the-token-123456'], now, 'epoch-a'));
+  assert.ok(!verifySession(before, ['the-token-123456'], now, 'epoch-b'));
+  assert.ok(!verifySession(before, ['the-token-123456'], now), 'nor in the first epoch');
+  const outcome = signIn('tok-12345678901234', ['tok-12345678901234'], false, now, 'epoch-b');
+  assert.ok(outcome.ok && outcome.setCookie);
+  assert.ok(verifySession(readCookie(outcome.setCookie, SESSION_COOKIE)!, ['tok-12345678901234'], now, 'epoch-b'));
 });

@@ -13,8 +13,8 @@ export function safeNext(next: string | null | undefined): string {
 
 export type SignInOutcome = { ok: true; setCookie: string | null; expiresAt: string | null } | { ok: false };
 
-export function signIn(token: string, tokens: readonly string[], secure: boolean, nowMs = Date.now()): SignInOutcome {
+export function signIn(token: string, tokens: readonly string[], secure: boolean, nowMs = Date.now(), epoch = ''): SignInOutcome {
   if (tokens.length === 0) return { ok: true, setCookie: null, expiresAt: null }; // nothing to sign in to
   if (!matchesToken(token.trim(), tokens)) return { ok: false };
-  return { ok: true, setCookie: sessionCookie(makeSession(token.trim(), nowMs), secure), expiresAt: new Date(nowMs + SESSION_MAX_AGE_S * 1000).toISOString() };
+  return { ok: true, setCookie: sessionCookie(makeSession(token.trim(), nowMs, epoch), secure), expiresAt: new Date(nowMs + SESSION_MAX_AGE_S * 1000).toISOString() };
 }

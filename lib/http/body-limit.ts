@@ -42,3 +42,13 @@ export async function readCappedText(request: Request, limit = JSON_BODY_LIMIT):
   }
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/**
+ * `connection: close` for an answer given without reading a body sent without a length (chunked):
+ * Node would otherwise read it to its end to keep the connection. A body with a length is at most
+ * JSON_BODY_LIMIT here (the guard refused larger ones) and is read and dropped instead, so the
+ * client gets the answer rather than a reset connection.
+ */
+export function closeIfUnboundedBody(request: Request): Record<string, string> {
+  return request.headers.get('transfer-encoding') !== null || request.headers.get('content-length') === null ? { connection: 'close' } : {};
+}

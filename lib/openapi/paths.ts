@@ -346,7 +346,7 @@ export const OPERATIONS: Operation[] = [
     tag: 'Access',
     summary: 'Trade a token for a session cookie (the sign-in page posts here)',
     description:
-      'A browser form (`Accept: text/html`) is answered 303: to `next` with the cookie (HttpOnly, SameSite=Lax, Secure over https; 30 days), or back to `/sign-in?error=invalid_token`. JSON callers get 200 or 401. Past ten attempts a minute from one address: 429 with Retry-After (a form goes back to `/sign-in?error=too_many_attempts`). Without AUTH_TOKEN it succeeds without a cookie.',
+      'A browser form (`Accept: text/html`) is answered 303: to `next` with the cookie (HttpOnly, SameSite=Lax, Secure over https; 30 days), or back to `/sign-in?error=invalid_token`. JSON callers get 200 or 401. Past ten attempts a minute from one address: 429 with Retry-After, before the body is read (a form goes back to `/sign-in?error=too_many_attempts`). A body over 16 KB: 413. Without AUTH_TOKEN it succeeds without a cookie.',
     body: { type: 'form', schema: signInBodySchema },
     public: true,
     responses: {
@@ -363,7 +363,7 @@ export const OPERATIONS: Operation[] = [
     path: '/api/auth/sign-out',
     tag: 'Access',
     summary: 'Remove the session cookie',
-    description: 'A browser form is sent on to `/sign-in?signed_out=1` (303); JSON callers get 200. Tokens stay valid until they are taken out of AUTH_TOKEN.',
+    description: 'Signed in, it ends every session (a new session epoch: every session cookie, copies included, stops working on every node). A browser form is sent on to `/sign-in?signed_out=1` (303); JSON callers get 200. Tokens stay valid until they are taken out of AUTH_TOKEN.',
     public: true,
     responses: {
       200: { description: 'Signed out (JSON callers).', schema: signInResponseSchema },

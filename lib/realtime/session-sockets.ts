@@ -15,6 +15,12 @@ export function setSessionSocketCloser(close: (room: string) => void): void {
   closer.close = close;
 }
 
+/** Stands for every session cookie: its room holds every socket opened with one. */
+export const ALL_SESSIONS = '*';
+
 export function closeSessionSockets(value: string): void {
-  closer.close(sessionRoom(value));
+  closer.close(value === ALL_SESSIONS ? SESSIONS_ROOM : sessionRoom(value));
 }
+
+/** The room every socket opened with a session cookie joins too (sign-out ends every session). */
+export const SESSIONS_ROOM = 'sessions';

@@ -51,11 +51,12 @@ test('with AUTH_TOKEN: bearer, cookie, sign-in redirect for pages, 401 for the A
 });
 
 test('a path that means something else once resolved is refused before any rule reads it', () => {
-  for (const url of ['/_next/static/../../api/batches', '/_next/static/%2e%2e/%2e%2e/api/batches', '/_next/static/..%2f..%2fapi/batches', '/api/./batches', '/_next/static\\..\\api']) {
+  for (const url of ['/_next/static/../../api/batches', '/_next/static/%2e%2e/%2e%2e/api/batches', '/_next/static/..%2f..%2fapi/batches', '/api/./batches', '/_next/static\\..\\api', '/api/batches/%E2', '/batch/%FF']) {
     assert.equal(kind(decideAccess(req('GET', url), TOKENS)), '400 bad_path', url);
     assert.equal(kind(decideAccess(req('POST', url), [])), '400 bad_path', url);
   }
   assert.equal(kind(decideAccess(req('GET', '/_next/static/chunks/app.js?v=1'), TOKENS)), 'allow none');
+  assert.equal(kind(decideAccess(req('GET', '/sign-in?next=%E2'), TOKENS)), 'allow none', 'a query string is not a path');
 });
 
 test('without AUTH_TOKEN only an address or localhost is accepted as Host (no DNS rebinding)', () => {

@@ -50,14 +50,14 @@ export function presentsCredentials(headers: IncomingHttpHeaders): boolean {
 
 type Credentials = { kind: 'none' } | { kind: 'bearer'; valid: boolean } | { kind: 'cookie'; valid: boolean };
 
-function credentials(headers: IncomingHttpHeaders, tokens: readonly string[], now: number): Credentials {
+function credentials(headers: IncomingHttpHeaders, tokens: readonly string[], now: number, epoch: string): Credentials {
   const authorization = first(headers.authorization);
   if (authorization !== undefined) {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization);
     return { kind: 'bearer', valid: !!match && matchesToken(match[1], tokens) };
   }
   const session = readCookie(first(headers.cookie), SESSION_COOKIE);
-  if (session) return { kind: 'cookie', valid: verifySession(session, tokens, now) };
+  if (session) return { kind: 'cookie', valid: verifySession(session, tokens, now, epoch) };
   return { kind: 'none' };
 }
 
@@ -69,6 +69,7 @@ function credentials(headers: IncomingHttpHeaders, tokens: readonly string[], no
 function isAmbiguousPath(path: string): boolean {
   if (!path.startsWith('/') || path.includes('\\') || /%2e|%2f|%5c/i.test(path)) return true;
   try {
+    decodeURIComponent(path); // "%E2" alone is no UTF-8: Next's decoding of route parameters would throw (a 500)
     return new URL(path, 'http://localhost').pathname !== path;
   } catch {
     return true;
@@ -91,11 +92,16 @@ function isAddressHost(host: string | undefined): boolean {
   return hostname === 'localhost' || hostname.endsWith('.localhost') || /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname) || /^\[[0-9a-f:.]+\]$/.test(hostname);
 }
 
-export function decideAccess(req: AccessRequest, tokens: readonly string[], options: { dev?: boolean; upgrade?: boolean; now?: number } = {}): AccessDecision {
+/** `epoch`: the session epoch session cookies must have been made in (lib/auth/session-epoch.ts). */
+export function decideAccess(
+  req: AccessRequest,
+  tokens: readonly string[],
+  options: { dev?: boolean; upgrade?: boolean; now?: number; epoch?: string } = {},
+): AccessDecision {
   const path = pathOf(req.url);
   const authOn = tokens.length > 0;
   if (isAmbiguousPath(path)) {
-    return { kind: 'deny', denial: { status: 400, code: 'bad_path', message: 'The path has "..", "." or encoded separators in it; ask for the path itself.' } };
+    return { kind: 'deny', denial: { status: 400, code: 'bad_path', message: 'The path has "..", "." or encoded separators in it, or percent-escapes that are not UTF-8; ask for the path itself.' } };
   }
   if (!authOn && !isAddressHost(first(req.headers.host))) {
     return {
@@ -107,7 +113,7 @@ export function decideAccess(req: AccessRequest, tokens: readonly string[], opti
       },
     };
   }
-  const creds: Credentials = authOn ? credentials(req.headers, tokens, options.now ?? Date.now()) : { kind: 'none' };
+  const creds: Credentials = authOn ? credentials(req.headers, tokens, options.now ?? Date.now(), options.epoch ?? '') : { kind: 'none' };
   if (creds.kind === 'bearer' && !creds.valid) {
     return { kind: 'deny', denial: { status: 401, code: 'unauthorized', message: 'The token is not valid.', invalidToken: true, failedCheck: true } };
   }

@@ -3,9 +3,11 @@
 // attempts a minute from one address, before the body is read; a body over 16 KB: 413).
 import { signIn, safeNext } from '@/lib/auth/sign-in';
 import { SIGN_IN_ATTEMPTS, signInWait } from '@/lib/auth/sign-in-throttle';
+import { sessionEpoch } from '@/lib/auth/session-epoch';
 import { isHttps, readBody, wantsJson } from '@/lib/auth/request-kind';
 import { config } from '@/lib/config';
 import { AppError } from '@/lib/errors';
+import { closeIfUnboundedBody } from '@/lib/http/body-limit';
 import { json, route } from '@/lib/http/respond';
 import { signInBodySchema, type SignInResponse } from '@/lib/schemas/auth';
 
@@ -20,13 +22,13 @@ export const POST = route(async (request) => {
   const wait = signInWait(request);
   if (wait !== null) {
     const message = `Too many sign-in attempts from your address: at most ${SIGN_IN_ATTEMPTS} a minute. Try again in ${wait} s.`;
-    const headers = { 'retry-after': String(wait), connection: 'close' };
+    const headers = { 'retry-after': String(wait), ...closeIfUnboundedBody(request) };
     if (wantsJson(request)) throw new AppError('rate_limited', message, headers);
     return redirect('/sign-in?error=too_many_attempts', headers);
   }
   const body = signInBodySchema.parse(await readBody(request));
   const next = safeNext(body.next);
-  const outcome = signIn(body.token, config().authTokens, isHttps(request));
+  const outcome = signIn(body.token, config().authTokens, isHttps(request), Date.now(), sessionEpoch());
   const cookie: Record<string, string> = outcome.ok && outcome.setCookie ? { 'set-cookie': outcome.setCookie } : {};
   if (wantsJson(request)) {
     if (!outcome.ok) throw new AppError('unauthorized', 'That token is not valid.', { 'www-authenticate': 'Bearer realm="pdf-batch", error="invalid_token"' });
