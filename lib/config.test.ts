@@ -79,21 +79,46 @@ test('METRICS_ENABLED is on unless turned off; MIN_FREE_DISK_MB in megabytes', (
 
 test('AUTH_TOKEN: none by default, a comma-separated list, a token with a space refused without showing it', () => {
   assert.deepEqual(parseConfig({}).authTokens, []);
-  assert.deepEqual(parseConfig({ AUTH_TOKEN: 'abc123def456, ghi789jkl012' }).authTokens, ['abc123def456', 'ghi789jkl012']);
+  assert.deepEqual(parseConfig({ AUTH_TOKEN: 'abc123def456ghi7, jkl012mno345pqr6' }).authTokens, ['abc123def456ghi7', 'jkl012mno345pqr6']);
   assert.throws(
     () => parseConfig({ AUTH_TOKEN: 'secret with space' }),
     (err: unknown) => err instanceof ConfigError && /AUTH_TOKEN: a token may hold printable ASCII/.test(err.message) && !err.message.includes('secret'),
   );
 });
 
+test('AUTH_TOKEN: a token shorter than 16 characters stops the start, without showing it', () => {
+  assert.deepEqual(parseConfig({ AUTH_TOKEN: '0123456789abcdef' }).authTokens, ['0123456789abcdef']);
+  for (const value of ['short-token', '0123456789abcdef,tooshort']) {
+    assert.throws(
+      () => parseConfig({ AUTH_TOKEN: value }),
+      (err: unknown) => err instanceof ConfigError && /AUTH_TOKEN: a token must have at least 16 characters/.test(err.message) && !err.message.includes('short'),
+      value,
+    );
+  }
+});
+
+test('AUTH_TOKEN set but holding no token stops the start instead of turning authentication off', () => {
+  for (const value of ['', ',', ' ', ' , ,']) {
+    assert.throws(() => parseConfig({ AUTH_TOKEN: value }), (err: unknown) => err instanceof ConfigError && /AUTH_TOKEN: set but holds no token/.test(err.message), JSON.stringify(value));
+  }
+});
+
+test('TRUST_PROXY: off, true (one proxy) or the number of trusted proxies', () => {
+  assert.equal(parseConfig({}).trustProxy, 0);
+  for (const [value, hops] of [['false', 0], ['0', 0], ['no', 0], ['true', 1], ['yes', 1], ['1', 1], ['2', 2], [' 3 ', 3]] as const) {
+    assert.equal(parseConfig({ TRUST_PROXY: value }).trustProxy, hops, value);
+  }
+  for (const value of ['maybe', '-1', '1.5', '100']) assert.throws(() => parseConfig({ TRUST_PROXY: value }), /TRUST_PROXY/, value);
+});
+
 test('the upload door: rate limit, queue and disk thresholds', () => {
   const defaults = parseConfig({});
   assert.deepEqual(
     [defaults.rateLimitUploads, defaults.rateLimitWindowMs, defaults.trustProxy, defaults.maxQueuedJobs, defaults.minFreeDiskBytes],
-    [600, 60_000, false, 100_000, 100 * 1024 * 1024],
+    [600, 60_000, 0, 100_000, 100 * 1024 * 1024],
   );
   const set = parseConfig({ RATE_LIMIT_UPLOADS: '0', RATE_LIMIT_WINDOW_S: '10', TRUST_PROXY: 'true', MAX_QUEUED_JOBS: '5', MIN_FREE_DISK_MB: '0' });
-  assert.deepEqual([set.rateLimitUploads, set.rateLimitWindowMs, set.trustProxy, set.maxQueuedJobs, set.minFreeDiskBytes], [0, 10_000, true, 5, 0]);
+  assert.deepEqual([set.rateLimitUploads, set.rateLimitWindowMs, set.trustProxy, set.maxQueuedJobs, set.minFreeDiskBytes], [0, 10_000, 1, 5, 0]);
   assert.throws(() => parseConfig({ RATE_LIMIT_WINDOW_S: '0' }), ConfigError);
 });
 

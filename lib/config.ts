@@ -74,19 +74,28 @@ const envSchema = z.object({
     .pipe(z.enum(LOG_LEVELS, { message: `use one of ${LOG_LEVELS.join(', ')}` })),
   METRICS_ENABLED: bool(true),
   MIN_FREE_DISK_MB: int(100, 0, 1_000_000_000),
+  // Set but holding no token ("", ",", " ") would silently mean "no authentication": refused.
   AUTH_TOKEN: z
     .string()
     .optional()
+    .superRefine((value, ctx) => {
+      if (value !== undefined && parseTokenList(value).length === 0) {
+        ctx.addIssue({ code: 'custom', message: 'set but holds no token: give at least one token, or unset AUTH_TOKEN to turn authentication off' });
+      }
+    })
     .transform(parseTokenList)
     .superRefine((tokens, ctx) => {
       for (const problem of new Set(tokens.map(tokenProblem))) if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
   RATE_LIMIT_UPLOADS: int(600, 0, 1_000_000),
   RATE_LIMIT_WINDOW_S: int(60, 1, 86_400),
+  // false: no proxy; true: one; a number: that many proxies in a row, each appending to X-Forwarded-For.
   TRUST_PROXY: z
     .string()
     .default('false')
-    .transform((v) => ['true', '1', 'yes', 'on'].includes(v.trim().toLowerCase())),
+    .transform((v) => v.trim().toLowerCase())
+    .refine((v) => /^(true|yes|on|false|no|off|\d|10)$/.test(v), { message: 'use false, true or the number of proxies in front (0-10)' })
+    .transform((v) => (['true', 'yes', 'on'].includes(v) ? 1 : ['false', 'no', 'off'].includes(v) ? 0 : Number(v))),
   MAX_QUEUED_JOBS: int(100_000, 0, 100_000_000),
 });
 
@@ -135,8 +144,12 @@ export type Config = {
   /** Uploads a client may start per window (lib/uploads/rate-limit.ts); 0: no limit. Per process. */
   rateLimitUploads: number;
   rateLimitWindowMs: number;
-  /** Take the client's address from X-Forwarded-For (set by a trusted reverse proxy) instead of the socket. */
-  trustProxy: boolean;
+  /**
+   * Reverse proxies in front of this server (0: none). With N, the client is the Nth X-Forwarded-For
+   * address from the right, and X-Forwarded-Host and X-Forwarded-Proto are believed; with 0 they are
+   * removed from every request (server/guard.ts).
+   */
+  trustProxy: number;
   /** New uploads get 503 while more jobs than this are queued; 0: no limit. */
   maxQueuedJobs: number;
   /** OCR for batches that do not choose: auto (pages without a usable text layer), off, force (every page). */

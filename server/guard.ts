@@ -1,29 +1,87 @@
 // The access guard in front of everything the HTTP server answers: Next's pages and route
 // handlers, and Socket.IO's handshake and transport (its 'request' and 'upgrade' listeners are
 // wrapped, so one check covers both). It sets the security headers, tells Next how the request was
-// let in (AUTH_STATE_HEADER) and the page's CSP nonce, or answers 401/403/303 itself.
+// let in (AUTH_STATE_HEADER) and the page's CSP nonce, or answers 401/403/303 itself. It also
+// refuses, before a byte of the body is read and closing the connection: a client past its limit
+// of failed token or cookie checks (429), a small-body request whose Content-Length is over 16 KB
+// (413), and TRACE/TRACK/CONNECT (405). X-Forwarded-Host and -Proto are removed unless TRUST_PROXY.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { resolveClient } from '../lib/admission/client-address';
+import { authFailureMessage, authFailureWait, countAuthFailure } from '../lib/auth/auth-failures';
 import { AUTH_STATE_HEADER } from '../lib/auth/auth-state';
-import { decideAccess, isApiPath, pathOf, type Denial } from '../lib/security/access';
+import { declaredTooLarge, isUploadRequest, JSON_BODY_LIMIT } from '../lib/http/body-limit';
+import { decideAccess, isApiPath, pathOf, presentsCredentials, type Denial } from '../lib/security/access';
 import { API_POLICY, COMMON_HEADERS, newNonce, pagePolicy } from '../lib/security/headers';
 
-type Options = { tokens: readonly string[]; dev: boolean };
+type Options = { tokens: readonly string[]; dev: boolean; /** TRUST_PROXY: reverse proxies in front (0: none). */ trustProxy: number };
 type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 
-function denialBody(denial: Denial): string {
-  return JSON.stringify({ error: { code: denial.code, message: denial.message } });
-}
+/** Methods nothing here answers; TRACE would echo the request (cookies included) back. */
+const REFUSED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
+
+/** A refusal the guard answers itself, as JSON. */
+type Refusal = { status: 400 | 401 | 403 | 405 | 413 | 429; code: string; message: string; headers?: Record<string, string> };
+
+const REASON: Record<Refusal['status'], string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  405: 'Method Not Allowed',
+  413: 'Payload Too Large',
+  429: 'Too Many Requests',
+};
 
 function authenticateHeader(denial: Denial): Record<string, string> {
   if (denial.status !== 401) return {};
   return { 'www-authenticate': denial.invalidToken ? 'Bearer realm="pdf-batch", error="invalid_token"' : 'Bearer realm="pdf-batch"' };
 }
 
+/**
+ * Headers a client could forge unless a proxy we trust wrote them: removed without TRUST_PROXY, so
+ * neither the origin check (X-Forwarded-Host), the cookie's Secure flag nor Next's idea of the
+ * request's URL (X-Forwarded-Proto) can be steered by the client itself.
+ */
+function dropUntrustedForwarding(req: IncomingMessage, options: Options): void {
+  if (options.trustProxy > 0) return;
+  delete req.headers['x-forwarded-host'];
+  delete req.headers['x-forwarded-proto'];
+}
+
+const clientOf = (req: IncomingMessage, options: Options) => {
+  const forwarded = req.headers['x-forwarded-for'];
+  return resolveClient(req.socket.remoteAddress ?? 'unknown', Array.isArray(forwarded) ? forwarded.join(',') : forwarded, options.trustProxy);
+};
+
+/** What to refuse before access is decided: an unknown method, or a client guessing tokens. */
+function refuseEarly(req: IncomingMessage, client: string, options: Options): Refusal | null {
+  if (REFUSED_METHODS.has((req.method ?? '').toUpperCase())) {
+    return { status: 405, code: 'method_not_allowed', message: `${req.method} is not answered here.`, headers: { allow: 'GET, HEAD, POST, PATCH, DELETE, OPTIONS' } };
+  }
+  if (options.tokens.length > 0 && presentsCredentials(req.headers)) {
+    const wait = authFailureWait(client);
+    if (wait !== null) return { status: 429, code: 'rate_limited', message: authFailureMessage(wait), headers: { 'retry-after': String(wait) } };
+  }
+  return null;
+}
+
+const fromDenial = (denial: Denial): Refusal => ({ status: denial.status, code: denial.code, message: denial.message, headers: authenticateHeader(denial) });
+
+/**
+ * Answers a refusal as JSON and closes the connection: the body the client may still be sending is
+ * not read (Node would otherwise read it to the end to keep the connection alive).
+ */
+function refuse(res: ServerResponse, refusal: Refusal): void {
+  const body = JSON.stringify({ error: { code: refusal.code, message: refusal.message } });
+  res.shouldKeepAlive = false;
+  res.writeHead(refusal.status, { 'content-type': 'application/json', 'cache-control': 'no-store', connection: 'close', ...refusal.headers }).end(body);
+}
+
 function guardRequest(req: IncomingMessage, res: ServerResponse, options: Options): boolean {
   const url = req.url ?? '/';
-  const api = isApiPath(pathOf(url));
+  const path = pathOf(url);
+  const api = isApiPath(path);
   for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);
   if (api) {
     res.setHeader('content-security-policy', API_POLICY);
@@ -32,9 +90,20 @@ function guardRequest(req: IncomingMessage, res: ServerResponse, options: Option
     res.setHeader('content-security-policy', policy);
     req.headers['content-security-policy'] = policy; // Next takes the nonce for its scripts from here
   }
+  dropUntrustedForwarding(req, options);
+  const client = clientOf(req, options);
+  const early = refuseEarly(req, client, options);
+  if (early) {
+    refuse(res, early);
+    return false;
+  }
 
   const decision = decideAccess({ method: req.method ?? 'GET', url, headers: req.headers }, options.tokens, { dev: options.dev });
   if (decision.kind === 'allow') {
+    if (!isUploadRequest(req.method ?? 'GET', path) && declaredTooLarge(req.headers['content-length'], JSON_BODY_LIMIT)) {
+      refuse(res, { status: 413, code: 'payload_too_large', message: `The request body is larger than ${JSON_BODY_LIMIT / 1024} KB, the most this endpoint takes.` });
+      return false;
+    }
     req.headers[AUTH_STATE_HEADER] = decision.auth;
     return true;
   }
@@ -42,24 +111,28 @@ function guardRequest(req: IncomingMessage, res: ServerResponse, options: Option
     res.writeHead(303, { location: decision.location, 'cache-control': 'no-store' }).end();
     return false;
   }
-  const body = denialBody(decision.denial);
-  res
-    .writeHead(decision.denial.status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...authenticateHeader(decision.denial) })
-    .end(body);
+  if (decision.denial.failedCheck) countAuthFailure(client);
+  refuse(res, fromDenial(decision.denial));
   return false;
 }
 
 function guardUpgrade(req: IncomingMessage, socket: Duplex, options: Options): boolean {
-  const decision = decideAccess({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }, options.tokens, { dev: options.dev, upgrade: true });
-  if (decision.kind === 'allow') {
-    req.headers[AUTH_STATE_HEADER] = decision.auth;
-    return true;
+  dropUntrustedForwarding(req, options);
+  const client = clientOf(req, options);
+  let refusal = refuseEarly(req, client, options);
+  if (!refusal) {
+    const decision = decideAccess({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }, options.tokens, { dev: options.dev, upgrade: true });
+    if (decision.kind === 'allow') {
+      req.headers[AUTH_STATE_HEADER] = decision.auth;
+      return true;
+    }
+    const denial: Denial = decision.kind === 'deny' ? decision.denial : { status: 401, code: 'unauthorized', message: 'Sign in first.' };
+    if (denial.failedCheck) countAuthFailure(client);
+    refusal = fromDenial(denial);
   }
-  const denial: Denial = decision.kind === 'deny' ? decision.denial : { status: 401, code: 'unauthorized', message: 'Sign in first.' };
-  const body = denialBody(denial);
-  const extra = Object.entries(authenticateHeader(denial)).map(([k, v]) => `${k}: ${v}\r\n`).join('');
-  const reason = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden' }[denial.status];
-  socket.end(`HTTP/1.1 ${denial.status} ${reason}\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${extra}\r\n${body}`);
+  const body = JSON.stringify({ error: { code: refusal.code, message: refusal.message } });
+  const extra = Object.entries(refusal.headers ?? {}).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${refusal.status} ${REASON[refusal.status]}\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${extra}\r\n${body}`);
   return false;
 }
 

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   metrics(); // process metrics are sampled from the start, not from the first scrape
 
   await mkdir(cfg.dataDir, { recursive: true });
-  // On SQLite one server owns DATA_DIR; on Postgres every node shares it (README: Deployment).
+  // On SQLite one server owns DATA_DIR; on Postgres every node shares it (docs/deployment.md).
   const unlock = providerOf(cfg.databaseUrl) === 'sqlite' ? lockDataDir(cfg.dataDir) : () => {};
   const applied = await migrateInThread(cfg.databaseUrl);
   if (applied.length) log.info({ applied }, 'database migrated');
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   });
   const cluster = await joinCluster(cfg);
   const realtime = attachRealtime(httpServer, cluster.pool);
-  guardServer(httpServer, { tokens: cfg.authTokens, dev });
+  guardServer(httpServer, { tokens: cfg.authTokens, dev, trustProxy: cfg.trustProxy });
 
   const webhooks = startWebhooksFor(cfg);
   const workers = await startWorkers(cfg);
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     await watch?.stop();
     const closed = new Promise((resolve) => httpServer.close(resolve));
     await workers?.stop(cfg.shutdownGraceMs);
-    webhooks?.stop(); // deliveries still in flight are dropped (README: Webhooks)
+    webhooks?.stop(); // deliveries still in flight are dropped (docs/api.md: Webhooks)
     await realtime.close();
     httpServer.closeAllConnections();
     await closed;

@@ -5,9 +5,10 @@ import type { Config } from '../lib/config';
 import { providerOf } from '../lib/db/provider';
 import { log } from '../lib/log';
 import { resolveLanguages } from '../lib/pipeline/ocr/languages';
-import { ThreadPool } from '../lib/pipeline/thread-pool';
+import { documentLimitBytes, ThreadPool } from '../lib/pipeline/thread-pool';
 import { recoverJobsOfOtherWorkers } from '../lib/queue/recover-jobs';
 import { startWorkerLoop, type WorkerLoop } from '../lib/queue/worker-loop';
+import { machineMemory, memoryBudgetBytes } from '../lib/runtime/machine-memory';
 import { setWorkerStatusSource } from '../lib/runtime/worker-status';
 
 /** The worker loop, its PDF threads, and this process's row in the worker registry (for /api/health on every node). */
@@ -27,6 +28,15 @@ export async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
     if (recovered) log.warn({ recovered }, 'requeued jobs left running by a previous run');
   }
   const pool = new ThreadPool({ size: cfg.workerConcurrency, memoryMb: cfg.workerMemoryMb, timeoutMs: cfg.jobTimeoutMs, ocrConcurrency: cfg.ocrConcurrency });
+  const budget = memoryBudgetBytes(machineMemory());
+  const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+  log.info({ ceilingMb: mb(pool.ceilingBytes), machineMb: mb(budget) }, 'PDF threads: the process is held under its memory ceiling');
+  if (cfg.workerConcurrency * documentLimitBytes(cfg.workerMemoryMb) > pool.ceilingBytes) {
+    log.warn(
+      { threads: cfg.workerConcurrency, workerMemoryMb: cfg.workerMemoryMb, ceilingMb: mb(pool.ceilingBytes), machineMb: mb(budget) },
+      'WORKER_CONCURRENCY x 2 x WORKER_MEMORY_MB is more than this machine can hold: documents that need it all at once will fail with a memory error; lower one of them',
+    );
+  }
   let unregister = async () => {};
   const loop = startWorkerLoop({
     pool,

@@ -1,6 +1,7 @@
 'use client';
 // The selected batch's controls: cancel, retry the failed and cancelled files, priority, the ZIP
-// export and delete (after a confirmation). One request at a time; a refusal is shown in words.
+// export and delete (cancel and delete after a confirmation). One request at a time; a refusal is
+// shown in words. Cancel and Retry are aria-disabled, not disabled, so the keyboard's focus stays on them.
 import { useState } from 'react';
 import { useAction } from '@/lib/client/use-action';
 import { cancelBatch, deleteBatch, exportUrl, retryBatch, setBatchPriority } from '@/lib/client/control';
@@ -18,7 +19,7 @@ type Props = { batch: BatchSummary; onDeleted: () => void };
 
 export function BatchActions({ batch, onDeleted }: Props) {
   const action = useAction();
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<'cancel' | 'delete' | null>(null);
   const id = batch.batch_id;
   const busy = action.pending !== null;
   const canCancel = batch.queued + batch.processing > 0;
@@ -30,17 +31,41 @@ export function BatchActions({ batch, onDeleted }: Props) {
   const confirmDelete = () =>
     void action.run('delete', async () => {
       await deleteBatch(id);
-      setConfirming(false);
+      setConfirming(null);
       onDeleted();
     });
+  const confirmCancel = () =>
+    void action.run('cancel', async () => {
+      await cancelBatch(id);
+      setConfirming(null);
+    });
+  const ask = (what: 'cancel' | 'delete') => {
+    action.clearError();
+    setConfirming(what);
+  };
+  const unfinished = batch.queued + batch.processing;
 
   return (
     <div className="batch-actions" role="toolbar" aria-label="Batch actions" data-testid="batch-actions">
-      <button type="button" className="button" onClick={() => void action.run('cancel', () => cancelBatch(id))} disabled={busy || !canCancel}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          if (!busy && canCancel) ask('cancel');
+        }}
+        aria-disabled={busy || !canCancel || undefined}
+      >
         {action.pending === 'cancel' ? 'Cancelling…' : 'Cancel batch'}
       </button>
-      <button type="button" className="button" onClick={() => void action.run('retry', () => retryBatch(id))} disabled={busy || !canRetry}>
-        {action.pending === 'retry' ? 'Retrying…' : 'Retry failed'}
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          if (!busy && canRetry) void action.run('retry', () => retryBatch(id));
+        }}
+        aria-disabled={busy || !canRetry || undefined}
+      >
+        {action.pending === 'retry' ? 'Retrying…' : batch.cancelled > 0 ? 'Retry failed and cancelled' : 'Retry failed'}
       </button>
       <label className="batch-actions__priority">
         Priority
@@ -67,10 +92,7 @@ export function BatchActions({ batch, onDeleted }: Props) {
         type="button"
         className="button batch-actions__delete"
         data-variant="danger-outline"
-        onClick={() => {
-          action.clearError();
-          setConfirming(true);
-        }}
+        onClick={() => ask('delete')}
         disabled={busy}
       >
         Delete batch
@@ -81,14 +103,25 @@ export function BatchActions({ batch, onDeleted }: Props) {
         </p>
       )}
       <ConfirmDialog
-        open={confirming}
+        open={confirming === 'cancel'}
+        title={`Cancel “${batch.name}”?`}
+        message={`Its ${unfinished === 1 ? 'unfinished file stops' : `${unfinished} unfinished files stop`}; finished results stay. “Retry failed” can queue them again later.`}
+        confirmLabel="Cancel batch"
+        cancelLabel="Keep running"
+        busy={action.pending === 'cancel'}
+        error={action.error}
+        onConfirm={confirmCancel}
+        onClose={() => setConfirming(null)}
+      />
+      <ConfirmDialog
+        open={confirming === 'delete'}
         title={`Delete “${batch.name}”?`}
         message={`Its ${batch.total_files === 1 ? 'file' : `${batch.total_files} files`}, results and uploads are removed for good; running files are stopped.`}
         confirmLabel="Delete batch"
         busy={action.pending === 'delete'}
         error={action.error}
         onConfirm={confirmDelete}
-        onClose={() => setConfirming(false)}
+        onClose={() => setConfirming(null)}
       />
     </div>
   );

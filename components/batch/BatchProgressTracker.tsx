@@ -3,6 +3,7 @@
 // left, counts and one row per file; the tab title follows it and its end is announced (and
 // notified, if asked).
 import { useEffect, useRef } from 'react';
+import { isBatchFinished } from '@/lib/client/finish-message';
 import { WORKFLOW_LABELS } from '@/lib/client/labels';
 import { useBatch } from '@/lib/client/use-batch';
 import { useFinishSignals } from '@/lib/client/use-finish-signals';
@@ -18,10 +19,23 @@ import { NotifyToggle } from './NotifyToggle';
 import { TrackerStats } from './TrackerStats';
 import './tracker.css';
 
-type Props = { batchId: string; revealOnLoad?: boolean; onDeleted: () => void };
+type Props = {
+  batchId: string;
+  revealOnLoad?: boolean;
+  /** The whole queue is paused: a batch with files waiting says so, without an estimate. */
+  queuePaused?: boolean;
+  /** Deleted from this page's own Delete button. */
+  onDeleted: () => void;
+  /** Deleted elsewhere (another tab, another user, the API): the batch's name if it was known. */
+  onDeletedElsewhere: (name: string | null) => void;
+};
 
-export function BatchProgressTracker({ batchId, revealOnLoad = false, onDeleted }: Props) {
-  const { batch, jobs, order, error } = useBatch(batchId);
+export function BatchProgressTracker({ batchId, revealOnLoad = false, queuePaused = false, onDeleted, onDeletedElsewhere }: Props) {
+  const { batch, jobs, order, error, deleted } = useBatch(batchId);
+  const name = batch?.name ?? null;
+  useEffect(() => {
+    if (deleted) onDeletedElsewhere(name);
+  }, [deleted, name, onDeletedElsewhere]);
   const sectionRef = useRef<HTMLElement>(null);
   const loaded = batch !== null;
   const announcement = useFinishSignals(batch);
@@ -40,6 +54,7 @@ export function BatchProgressTracker({ batchId, revealOnLoad = false, onDeleted 
     );
   }
 
+  const paused = queuePaused && batch.queued > 0 && !isBatchFinished(batch.status);
   return (
     <section ref={sectionRef} className="card tracker" aria-labelledby="tracker-title">
       <header className="tracker__header">
@@ -52,8 +67,8 @@ export function BatchProgressTracker({ batchId, revealOnLoad = false, onDeleted 
           </p>
         </div>
         <div className="tracker__actions">
-          <NotifyToggle />
-          <BatchStatusBadge status={batch.status} testId="batch-status" />
+          {!isBatchFinished(batch.status) && <NotifyToggle />}
+          <BatchStatusBadge status={batch.status} paused={paused} testId="batch-status" />
         </div>
       </header>
       <BatchActions batch={batch} onDeleted={onDeleted} />
@@ -63,7 +78,7 @@ export function BatchProgressTracker({ batchId, revealOnLoad = false, onDeleted 
           {Math.floor(batch.progress)}%
         </span>
       </div>
-      <TrackerStats batch={batch} jobs={jobs} />
+      <TrackerStats batch={batch} jobs={jobs} paused={paused} />
       <BatchCounts batch={batch} />
       <p className="visually-hidden" aria-live="polite" data-testid="batch-announcement">
         {announcement}

@@ -5,7 +5,7 @@
 import { useAction } from '@/lib/client/use-action';
 import { pauseQueue, resumeQueue } from '@/lib/client/control';
 import { noWorkerWarning } from '@/lib/client/queue-warning';
-import { useQueue } from '@/lib/client/use-queue';
+import type { UseQueue } from '@/lib/client/use-queue';
 import type { JobStatus } from '@/lib/schemas/batch';
 import './queue-manager.css';
 
@@ -15,16 +15,21 @@ const SHOWN: { status: JobStatus; label: string }[] = [
   { status: 'failed', label: 'Failed' },
 ];
 
-export function BatchQueueManager() {
-  const { queue, error, setPaused } = useQueue();
+/** `state`: the page's one useQueue() (the tracker shows the same paused state on its batch). */
+export function BatchQueueManager({ state }: { state: UseQueue }) {
+  const { queue, error, setPaused } = state;
   const action = useAction();
   const paused = queue?.paused ?? false;
   const warning = noWorkerWarning(queue);
 
-  const toggle = () =>
+  const unavailable = !queue || action.pending !== null;
+  // Never `disabled` while a request runs: a disabled button drops the keyboard's focus to <body>.
+  const toggle = () => {
+    if (unavailable) return;
     void action.run(paused ? 'resume' : 'pause', async () => {
       setPaused(await (paused ? resumeQueue() : pauseQueue()));
     });
+  };
 
   return (
     <section className="card queue-manager" aria-labelledby="queue-title" data-testid="queue-manager">
@@ -42,11 +47,14 @@ export function BatchQueueManager() {
           className="button queue-manager__toggle"
           data-variant={paused ? 'primary' : 'secondary'}
           onClick={toggle}
-          disabled={!queue || action.pending !== null}
+          aria-disabled={unavailable || undefined}
         >
           {action.pending === 'pause' ? 'Pausing…' : action.pending === 'resume' ? 'Resuming…' : paused ? 'Resume queue' : 'Pause queue'}
         </button>
       </div>
+      <p className="queue-manager__scope" data-testid="queue-scope">
+        All batches on this server
+      </p>
       {paused && <p className="queue-manager__hint">No new file starts until the queue is resumed; files already running finish.</p>}
       {warning && (
         <p className="notice" data-tone="warning" role="status" data-testid="queue-warning">

@@ -17,13 +17,14 @@ import { SelectedFileList } from './SelectedFileList';
 import { UploadOptions, type UploadChoices } from './UploadOptions';
 import './upload-zone.css';
 
-type Props = { onBatchCreated: (batchId: string) => void };
+/** `selectedId`: the batch the page shows; the "Batch created" notice lasts while it is that batch. */
+type Props = { onBatchCreated: (batchId: string) => void; selectedId?: string | null };
 
 /** Whether a paste landed in a text field (then it is text, not files for us). */
 const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-export function BatchUploadZone({ onBatchCreated }: Props) {
+export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
   const limits = useLimits();
   const selection = useFileSelection(limits);
   const upload = useUpload();
@@ -101,7 +102,13 @@ export function BatchUploadZone({ onBatchCreated }: Props) {
         <h2 id="upload-title" className="card__title">
           New batch
         </h2>
-        <button type="button" className="button" data-variant="ghost" disabled={demo.busy || busy} onClick={() => void tryDemo()}>
+        <button
+          type="button"
+          className="button"
+          data-variant={count === 0 && !selectedId ? 'primary' : 'secondary'}
+          disabled={demo.busy || busy}
+          onClick={() => void tryDemo()}
+        >
           {demo.busy ? 'Creating sample batch…' : 'Try it with sample PDFs'}
         </button>
       </div>
@@ -168,7 +175,7 @@ export function BatchUploadZone({ onBatchCreated }: Props) {
           Upload failed. {state.message}
         </p>
       )}
-      {state.phase === 'done' && (
+      {state.phase === 'done' && state.response.batch_id === selectedId && (
         <>
           <p className="notice" data-tone="success" role="status">
             Batch “{state.response.name}” created:{' '}
@@ -197,8 +204,11 @@ export function BatchUploadZone({ onBatchCreated }: Props) {
           type="button"
           className="button"
           data-variant="primary"
-          disabled={count === 0 || busy || selection.checking}
-          onClick={() => void send()}
+          // aria-disabled, not disabled: after Enter the focus stays here while the upload runs and after it.
+          aria-disabled={count === 0 || busy || selection.checking || undefined}
+          onClick={() => {
+            if (count > 0 && !busy && !selection.checking) void send();
+          }}
         >
           {busy
             ? 'Uploading…'

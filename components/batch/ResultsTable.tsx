@@ -1,10 +1,12 @@
 'use client';
-// The batch results table: one row per file with its status, pages, category, key fields, time
-// and error; sortable by column, filtered by status and category, searched by name. Long lists
-// show their first rows and more on request.
+// The batch results table: one row per file with its status (and error), pages, category, key
+// fields and time; sortable by column, filtered by status and category, searched by name. Long lists
+// show their first rows and more on request. It fits its card; on narrow screens each row is a card
+// whose cells carry their column's name (data-label). A category is said with a word (high, medium,
+// low) and its number on hover; a document without text is flagged instead of classified.
 import Link from 'next/link';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { categoryLabel, confidencePercent, type JobResultRow } from '@/lib/jobs/result-summary';
+import { categoryLabel, confidenceLevel, confidencePercent, type JobResultRow } from '@/lib/jobs/result-summary';
 import { JOB_STATUSES, type JobStatus } from '@/lib/schemas/batch';
 import { formatDuration } from '@/components/document/format';
 import { ALL_ROWS, filterRows, nextSort, sortRows, UNCLASSIFIED, type ResultFilter, type Sort, type SortKey } from './results-table';
@@ -27,7 +29,6 @@ const COLUMNS: { key: SortKey | null; label: string; className?: string }[] = [
   { key: 'category', label: 'Category' },
   { key: null, label: 'Key fields' },
   { key: 'time', label: 'Time', className: 'results-table__num' },
-  { key: null, label: 'Error' },
 ];
 
 const documentHref = (batchId: string, jobId: string) => `/batch/${encodeURIComponent(batchId)}/documents/${encodeURIComponent(jobId)}`;
@@ -44,24 +45,45 @@ function Row({ batchId, row }: { batchId: string; row: JobResultRow }) {
           </Link>
         )}
       </th>
-      <td>
+      <td data-label="Status">
         <span className="results-status" data-status={row.status}>
           {STATUS_LABELS[row.status]}
         </span>
         {row.partial && <span className="results-table__hint"> · partial</span>}
+        {row.error && (
+          <span className="results-table__error" data-testid="result-error">
+            {row.error}
+          </span>
+        )}
       </td>
-      <td className="results-table__num">{row.pages ?? '—'}</td>
-      <td>
-        {row.category ? (
+      <td className="results-table__num" data-label="Pages">
+        {row.pages ?? '—'}
+      </td>
+      <td data-label="Category">
+        {row.no_text ? (
+          <span className="results-flag" data-testid="result-no-text" title="No text could be read: a scan or pictures only. The category says nothing.">
+            No text (scan?)
+          </span>
+        ) : row.category ? (
           <>
             {categoryLabel(row.category)}
-            {row.confidence !== null && <span className="results-table__hint"> {confidencePercent(row.confidence)}</span>}
+            {row.confidence !== null && (
+              <span
+                className="results-confidence"
+                data-level={confidenceLevel(row.confidence)}
+                data-testid="result-confidence"
+                title={`Confidence ${confidencePercent(row.confidence)}: how far this type leads the next one`}
+              >
+                {' '}
+                {confidenceLevel(row.confidence)}
+              </span>
+            )}
           </>
         ) : (
           <span className="results-table__hint">—</span>
         )}
       </td>
-      <td>
+      <td data-label="Key fields">
         {row.key_fields.length ? (
           <ul className="results-keys">
             {row.key_fields.map((f) => (
@@ -74,8 +96,9 @@ function Row({ batchId, row }: { batchId: string; row: JobResultRow }) {
           <span className="results-table__hint">—</span>
         )}
       </td>
-      <td className="results-table__num">{row.processing_ms === null ? '—' : formatDuration(row.processing_ms)}</td>
-      <td className="results-table__error">{row.error ?? ''}</td>
+      <td className="results-table__num" data-label="Time">
+        {row.processing_ms === null ? '—' : formatDuration(row.processing_ms)}
+      </td>
     </tr>
   );
 }

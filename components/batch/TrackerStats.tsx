@@ -1,14 +1,14 @@
 'use client';
 // How fast the batch goes (pages/s over the last ~30 s) and about when it ends; redrawn each second
-// while the batch runs.
+// while the batch runs. While the queue is paused there is no estimate, only that it waits.
 import { useEffect, useState } from 'react';
 import type { BatchSummary, JobSummary } from '@/lib/schemas/batch';
 import { formatEta, throughput } from '@/lib/client/throughput';
 import { isBatchFinished } from '@/lib/client/finish-message';
 
-type Props = { batch: BatchSummary; jobs: ReadonlyMap<string, JobSummary> };
+type Props = { batch: BatchSummary; jobs: ReadonlyMap<string, JobSummary>; paused?: boolean };
 
-export function TrackerStats({ batch, jobs }: Props) {
+export function TrackerStats({ batch, jobs, paused = false }: Props) {
   const finished = isBatchFinished(batch.status);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -16,7 +16,16 @@ export function TrackerStats({ batch, jobs }: Props) {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [finished]);
-  if (finished || batch.status === 'queued') return null;
+  if (finished) return null;
+  if (paused) {
+    return (
+      <p className="tracker__stats" data-testid="tracker-stats" data-paused="true">
+        Queue paused: {batch.queued === 1 ? '1 file waits' : `${batch.queued} files wait`} until it is resumed
+        {batch.processing > 0 ? `; ${batch.processing} running ${batch.processing === 1 ? 'finishes' : 'finish'}` : ''}.
+      </p>
+    );
+  }
+  if (batch.status === 'queued') return null;
 
   const { pagesPerSecond, etaSeconds } = throughput(jobs.values(), now, batch.started_at);
   return (

@@ -17,6 +17,7 @@ const row = (job_id: string, extra: Partial<JobResultRow>): JobResultRow => ({
   confidence: null,
   language: null,
   key_fields: [],
+  no_text: false,
   partial: false,
   warning_count: 0,
   ...extra,

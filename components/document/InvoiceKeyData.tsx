@@ -23,9 +23,9 @@ function whereFrom(e: InvoiceEvidence | undefined): string | null {
 
 type Item = { label: string; value: string | null; field?: InvoiceField };
 
-function Facts({ items, evidence }: { items: Item[]; evidence: InvoiceData['evidence'] }) {
+function Facts({ items, evidence, testId }: { items: Item[]; evidence: InvoiceData['evidence']; testId: string }) {
   return (
-    <dl className="doc-facts" data-testid="doc-domain">
+    <dl className="doc-facts" data-testid={testId}>
       {items.map((item) => {
         const from = item.field ? whereFrom(evidence[item.field]) : null;
         return (
@@ -84,7 +84,7 @@ export function InvoiceKeyData({ data }: { data: InvoiceData }) {
       <p className="muted" data-testid="invoice-source">
         {source}
       </p>
-      <Facts items={items} evidence={d.evidence} />
+      <Facts items={items} evidence={d.evidence} testId="doc-domain" />
       {d.checks.length > 0 && (
         <ul className="doc-checks" data-testid="invoice-checks">
           {d.checks.map((c) => (
@@ -95,7 +95,7 @@ export function InvoiceKeyData({ data }: { data: InvoiceData }) {
           ))}
         </ul>
       )}
-      {more.length > 0 && <Facts items={more} evidence={d.evidence} />}
+      {more.length > 0 && <Facts items={more} evidence={d.evidence} testId="invoice-details" />}
       {lines.length > 0 && <DataTable caption="Line items" header={['Description', 'Quantity', 'Unit price', 'Net amount', 'Tax']} rows={lines} testId="invoice-lines" />}
     </>
   );

@@ -8,13 +8,15 @@ type Props = {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The button that closes without doing anything. */
+  cancelLabel?: string;
   busy?: boolean;
   error?: string | null;
   onConfirm: () => void;
   onClose: () => void;
 };
 
-export function ConfirmDialog({ open, title, message, confirmLabel, busy = false, error, onConfirm, onClose }: Props) {
+export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel = 'Keep it', busy = false, error, onConfirm, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const messageId = useId();
@@ -40,7 +42,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, busy = false
         )}
         <div className="confirm-dialog__buttons">
           <button type="button" className="button" data-variant="secondary" onClick={onClose} disabled={busy} autoFocus>
-            Keep it
+            {cancelLabel}
           </button>
           <button type="button" className="button" data-variant="danger" onClick={onConfirm} disabled={busy}>
             {busy ? 'Working…' : confirmLabel}

@@ -164,9 +164,10 @@ describe('with AUTH_TOKEN', () => {
     const evil = await fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', body: form(TOKEN), headers: { accept: 'text/html', origin: 'https://evil.example' }, redirect: 'manual' });
     assert.equal(evil.status, 403);
 
+    // Without TRUST_PROXY a client's own X-Forwarded-Proto is not believed (security.test.ts: with it, it is).
     const https = await fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', body: JSON.stringify({ token: TOKEN }), headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' } });
     assert.equal(https.status, 200);
-    assert.match(https.headers.getSetCookie()[0], /; Secure$/);
+    assert.doesNotMatch(https.headers.getSetCookie()[0], /Secure/);
     const signedIn = await body(https);
     assert.equal(signedIn.signed_in, true);
     const jsonWrong = await fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', body: JSON.stringify({ token: 'nope' }), headers: { 'content-type': 'application/json' } });
@@ -195,6 +196,10 @@ describe('with AUTH_TOKEN', () => {
     const denied = await body(foreign);
     assert.equal(denied.error?.code, 'cross_origin');
     assert.match(denied.error?.message ?? '', /evil\.example/);
+    // Nor does naming the foreign site as X-Forwarded-Host make it this site, without TRUST_PROXY.
+    const forwarded = await fetch(`${server.url}/api/queue/resume`, { method: 'POST', headers: { ...withCookie, origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' } });
+    assert.equal(forwarded.status, 403);
+    assert.equal((await body(forwarded)).error?.code, 'cross_origin');
     const noOrigin = await fetch(`${server.url}/api/batches/${batch.batch_id}`, { method: 'DELETE', headers: withCookie });
     assert.equal(noOrigin.status, 403);
     assert.equal((await body(noOrigin)).error?.code, 'cross_origin');

@@ -107,6 +107,7 @@ test('the document view shows an invoice, downloads its result JSON and opens th
   await expect(page.getByTestId('doc-table').first().locator('tbody tr')).toHaveCount(tables[0].rows.length);
   await expect(page.getByTestId('doc-domain')).toContainText('INV-2026-5731');
   await expect(page.getByTestId('doc-domain')).toContainText('12,184.44 USD');
+  await expect(page.getByTestId('invoice-details')).toContainText('GB29NWBK60161331926819');
   await expect(page.getByTestId('section-classification').getByRole('listitem').first()).toBeVisible();
 
   // The original PDF: inline for the viewer, as an attachment by default.

@@ -28,20 +28,20 @@ export function multipartBody(parts: RawPart[], boundary = BOUNDARY): Buffer {
 export type RawAnswer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
 /**
- * POSTs `body` with node:http: `chunked` sends it without a Content-Length; `declaredLength`
+ * POSTs `body` (or sends it with `method`) with node:http: `chunked` sends it without a Content-Length; `declaredLength`
  * claims a length and sends only the bytes given (the server must answer before reading more).
  */
 export function rawPost(
   url: string,
   body: Buffer,
-  options: { contentType?: string; chunked?: boolean; declaredLength?: number; headers?: Record<string, string> } = {},
+  options: { contentType?: string; chunked?: boolean; declaredLength?: number; headers?: Record<string, string>; method?: string } = {},
 ): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { ...options.headers };
     if (options.contentType !== undefined) headers['content-type'] = options.contentType;
     if (options.declaredLength !== undefined) headers['content-length'] = options.declaredLength;
     else if (!options.chunked) headers['content-length'] = body.length;
-    const request = http.request(url, { method: 'POST', headers, agent: false }, (response) => {
+    const request = http.request(url, { method: options.method ?? 'POST', headers, agent: false }, (response) => {
       let text = '';
       response.setEncoding('utf8');
       response.on('data', (c: string) => (text += c));

@@ -22,3 +22,13 @@ test('a limit of 0 turns it off', () => {
   const limiter = new RateLimiter(0, 1000);
   for (let i = 0; i < 100; i++) assert.ok(limiter.take('a').ok);
 });
+
+test('peek says whether one is left without taking it', () => {
+  const limiter = new RateLimiter(2, 60_000);
+  assert.deepEqual(limiter.peek('a', 0), { ok: true });
+  limiter.take('a', 0);
+  limiter.take('a', 0);
+  assert.deepEqual(limiter.peek('a', 0), { ok: false, retryAfterS: 30 });
+  assert.deepEqual(limiter.peek('a', 0), { ok: false, retryAfterS: 30 }, 'peeking takes nothing');
+  assert.deepEqual(limiter.peek('a', 30_000), { ok: true });
+});

@@ -30,6 +30,16 @@ export class RateLimiter {
     return { ok: true };
   }
 
+  /** Whether `key` has one left, without taking it (for limits that count failures only). */
+  peek(key: string, now = Date.now()): RateDecision {
+    if (this.limit <= 0) return { ok: true };
+    const previous = this.buckets.get(key);
+    if (!previous) return { ok: true };
+    const perMs = this.limit / this.windowMs;
+    const tokens = Math.min(this.limit, previous.tokens + (now - previous.at) * perMs);
+    return tokens >= 1 ? { ok: true } : { ok: false, retryAfterS: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
+  }
+
   private prune(now: number, perMs: number): void {
     for (const [key, bucket] of this.buckets) {
       if (bucket.tokens + (now - bucket.at) * perMs >= this.limit) this.buckets.delete(key);

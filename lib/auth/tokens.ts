@@ -9,9 +9,13 @@ export function parseTokenList(value: string | undefined): string[] {
   return [...new Set((value ?? '').split(',').map((t) => t.trim()).filter(Boolean))];
 }
 
+/** Tokens shorter than this are refused at start: too easy to guess, even throttled. */
+export const MIN_TOKEN_LENGTH = 16;
+
 /** Why a token cannot be used, or null. Printable ASCII without spaces, so it fits in a header. */
 export function tokenProblem(token: string): string | null {
   if (!/^[\x21-\x7e]+$/.test(token)) return 'a token may hold printable ASCII characters only (no spaces, no accents)';
+  if (token.length < MIN_TOKEN_LENGTH) return `a token must have at least ${MIN_TOKEN_LENGTH} characters (for example: openssl rand -hex 24)`;
   return null;
 }
 

@@ -26,11 +26,11 @@ export const fileKey = (file: File) => `${displayName(file)}\u0000${file.size}`;
 
 const looksLikePdf = (file: File) => file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
 
-/** A PDF has `%PDF-` in its first kilobyte (usually at byte 0). */
+/** A PDF starts with `%PDF-`, after white space at most (as the server checks: lib/uploads/pdf-signature.ts). */
 async function hasPdfSignature(file: File): Promise<boolean> {
   const head = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
   const text = String.fromCharCode(...head);
-  return text.includes('%PDF-');
+  return /^(\xef\xbb\xbf)?[\0\t\n\f\r ]*%PDF-/.test(text);
 }
 
 async function contentProblem(file: File): Promise<string | null> {

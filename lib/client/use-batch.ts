@@ -3,7 +3,7 @@
 // `job:update` / `batch:update` by seq once per animation frame, and polls the REST API every
 // 3 s while the socket is down.
 import { useEffect, useState } from 'react';
-import type { SubscribeAck } from '@/lib/events';
+import type { BatchesChange, SubscribeAck } from '@/lib/events';
 import type { BatchDetail, BatchSummary, JobSummary } from '@/lib/schemas/batch';
 import { getBatch } from './api';
 import { ApiError } from './api-error';
@@ -14,9 +14,10 @@ import { getSocket } from './socket';
 
 const POLL_MS = 3000;
 
-export type UseBatch = BatchView & { error: string | null };
+/** `deleted`: the batch was deleted (here, in another tab or by another client) while shown. */
+export type UseBatch = BatchView & { error: string | null; deleted: boolean };
 
-type Held = { batchId: string; view: BatchView; error: string | null };
+type Held = { batchId: string; view: BatchView; error: string | null; deleted?: boolean };
 
 export function useBatch(batchId: string): UseBatch {
   const [held, setHeld] = useState<Held>({ batchId, view: emptyBatchView, error: null });
@@ -27,10 +28,13 @@ export function useBatch(batchId: string): UseBatch {
     const pendingJobs = new Map<string, JobSummary>();
     let pendingBatch: BatchSummary | null = null;
 
+    // Once deleted, nothing late (an update in flight, a poll's 404) brings the batch back.
     const change = (apply: (view: BatchView) => BatchView) =>
-      setHeld((prev) => ({ batchId, view: apply(prev.batchId === batchId ? prev.view : emptyBatchView), error: null }));
+      setHeld((prev) =>
+        prev.batchId === batchId && prev.deleted ? prev : { batchId, view: apply(prev.batchId === batchId ? prev.view : emptyBatchView), error: null },
+      );
     const fail = (error: string) =>
-      setHeld((prev) => ({ batchId, view: prev.batchId === batchId ? prev.view : emptyBatchView, error }));
+      setHeld((prev) => (prev.batchId === batchId && prev.deleted ? prev : { batchId, view: prev.batchId === batchId ? prev.view : emptyBatchView, error }));
     const applyDetail = (detail: BatchDetail) => change((view) => applySnapshot(view, detail));
 
     const frame = frameScheduler(function flushPending() {
@@ -66,6 +70,12 @@ export function useBatch(batchId: string): UseBatch {
       if (!pendingBatch || batch.seq > pendingBatch.seq) pendingBatch = batch;
       frame.schedule();
     }
+    function onBatchesUpdate(change: BatchesChange) {
+      if (!active || change.type !== 'deleted' || change.batch_id !== batchId) return;
+      frame.cancel();
+      polling.stop();
+      setHeld((prev) => ({ batchId, view: prev.batchId === batchId ? prev.view : emptyBatchView, error: null, deleted: true }));
+    }
     function onSubscribed(reply: SubscribeAck) {
       if (!active) return;
       if (reply.ok) applyDetail(reply.batch);
@@ -81,6 +91,7 @@ export function useBatch(batchId: string): UseBatch {
 
     socket.on('job:update', onJobUpdate);
     socket.on('batch:update', onBatchUpdate);
+    socket.on('batches:update', onBatchesUpdate);
     socket.on('connect', onConnect);
     socket.on('disconnect', onDisconnect);
     if (socket.connected) onConnect();
@@ -92,12 +103,13 @@ export function useBatch(batchId: string): UseBatch {
       polling.stop();
       socket.off('job:update', onJobUpdate);
       socket.off('batch:update', onBatchUpdate);
+      socket.off('batches:update', onBatchesUpdate);
       socket.off('connect', onConnect);
       socket.off('disconnect', onDisconnect);
       if (socket.connected) socket.emit('batch:unsubscribe', batchId);
     };
   }, [batchId]);
 
-  const current = held.batchId === batchId ? held : { view: emptyBatchView, error: null };
-  return { ...current.view, error: current.error };
+  const current = held.batchId === batchId ? held : { view: emptyBatchView, error: null, deleted: false };
+  return { ...current.view, error: current.error, deleted: current.deleted === true };
 }

@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { db } from '../db/client';
 import type { DocumentResult } from '../pipeline/types';
+import { upgradeDomain, upgradeResult } from '../pipeline/upgrade-result';
 import { jobStatusSchema, type JobStatus } from '../schemas/batch';
 import { absoluteStoragePath } from '../storage/files';
 import { readCategoryCounts, readResultHeads } from '../jobs/result-heads';
@@ -52,7 +53,7 @@ async function* documentEntries(job: ExportJob, originals: boolean): AsyncGenera
   const modified = job.finishedAt ?? undefined;
   const row = await client.result.findUnique({ where: { jobId: job.resultJobId }, select: { data: true } });
   if (row) {
-    const result = JSON.parse(row.data) as DocumentResult;
+    const result = upgradeResult(JSON.parse(row.data) as DocumentResult);
     const base = job.exportName;
     yield { name: entryPaths.json(base), content: row.data, modified };
     yield { name: entryPaths.text(base), content: result.text, modified };
@@ -96,7 +97,7 @@ async function* batchCharacteristics(batchId: string, statuses: JobStatus[] | nu
     for (const job of jobs) {
       if (heads.get(job.resultJobId)?.category !== 'datasheet') continue;
       const row = await client.result.findUnique({ where: { jobId: job.resultJobId }, select: { data: true } });
-      const domain = row ? (JSON.parse(row.data) as DocumentResult).domain : null;
+      const domain = row ? upgradeDomain((JSON.parse(row.data) as DocumentResult).domain) : null;
       if (domain?.type !== 'datasheet') continue;
       for (const c of domain.electrical_characteristics) yield characteristicLine(job.filename, domain, c);
     }

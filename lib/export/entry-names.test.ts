@@ -15,7 +15,7 @@ test('never an absolute path, a ".." segment or a control character', () => {
   assert.equal(safeBaseName('../../etc/passwd'), 'etc/passwd');
   assert.equal(safeBaseName('/abs/path.pdf'), 'abs/path');
   assert.equal(safeBaseName('a\\..\\..\\b.pdf'), 'a/b');
-  assert.equal(safeBaseName('bad\u0000\u001fname.pdf'), 'bad__name');
+  assert.equal(safeBaseName('bad\u0000\u001fname.pdf'), 'badname', 'control characters are dropped, as in stored names');
   assert.equal(safeBaseName('..'), '_');
   assert.equal(safeBaseName('.pdf'), '_');
   for (const name of ['../x.pdf', '/x.pdf', '..\\..\\x.pdf', 'a/../../x.pdf', './././x.pdf']) {
@@ -69,4 +69,18 @@ test('entry paths of a document and the archive name', () => {
   assert.equal(archiveFilename('März / Q1', 'b1'), 'März _ Q1.zip');
   assert.equal(archiveFilename('  ', 'b1'), 'batch-b1.zip');
   assert.equal(archiveFilename('..', 'b1'), 'batch-b1.zip');
+});
+
+test('no control or format characters (U+202E), and look-alikes of . / \\ folded before the checks', () => {
+  assert.equal(safeBaseName('invoice\u202Efdp.exe.pdf'), 'invoicefdp.exe');
+  assert.equal(safeBaseName('a\u200B\uFEFFb\u2066c.pdf'), 'abc');
+  assert.equal(safeBaseName('\uFF0E\uFF0E\uFF0F\uFF0E\uFF0E\uFF0Fetc\uFF0Fpasswd'), 'etc/passwd');
+  assert.equal(safeBaseName('\uFF0E\uFF0E\uFF3C\uFF0E\uFF0E\uFF3Cx.pdf'), 'x');
+  assert.equal(safeBaseName('a\u2215..\u2215b\u2044c.pdf'), 'a/b/c');
+  assert.equal(safeBaseName('report\uFF0Epdf'), 'report');
+  for (const name of ['\uFF0E\uFF0E/x.pdf', '\uFE52\uFE52\u29F8x.pdf', '\u2024\u2024\uFE68x.pdf']) {
+    const base = safeBaseName(name);
+    assert.ok(!base.split('/').some((s) => s === '..' || s === '.' || /[\uFF0E\uFF0F\uFF3C\u2024\uFE52\u29F8\uFE68]/.test(s)), `${name} → ${base}`);
+  }
+  assert.equal(archiveFilename('Q1\uFF0F\u202Eevil', 'b1'), 'Q1_evil.zip');
 });

@@ -1,8 +1,22 @@
 // The names a batch's documents get inside the export ZIP: the uploaded name (folders kept,
 // ".pdf" dropped) made safe to unpack on any system, and unique — case- and Unicode-form-
 // insensitively, since macOS and Windows file systems are — by numbering repeats "a (2)".
+import { stripInvisible } from '../text/invisible';
+
 const MAX_SEGMENT_BYTES = 180;
 const UNSAFE = /[\u0000-\u001f\u007f<>:"|?*\\]/g;
+/**
+ * Look-alikes of ".", "/" and "\\" (full-width, small, one-dot leader, division and fraction
+ * slashes, set minus): some unpackers and file systems fold them (NFKC) into the real ones, which
+ * would make "．．／x" a way out of the folder; folded here first, so the checks below see them.
+ */
+const LOOKALIKES: Record<string, string> = {
+  '\uFF0E': '.', '\u2024': '.', '\uFE52': '.',
+  '\uFF0F': '/', '\u2215': '/', '\u2044': '/', '\u29F8': '/',
+  '\uFF3C': '\\', '\uFE68': '\\', '\u2216': '\\', '\u29F9': '\\',
+};
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+const foldLookalikes = (text: string) => text.replace(LOOKALIKE, (c) => LOOKALIKES[c]);
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 /** Folder names that would clash with a file the export writes (or the originals folder). */
 const CLASHING_FOLDER = /\.(json|txt|md|csv|pdf)$/i;
@@ -22,7 +36,7 @@ function clipBytes(text: string, max: number): string {
 }
 
 function safeSegment(raw: string): string {
-  let s = raw.replace(UNSAFE, '_').trim().replace(/[. ]+$/, '');
+  let s = stripInvisible(raw).replace(UNSAFE, '_').trim().replace(/[. ]+$/, '');
   if (s === '' || /^\.+$/.test(s)) s = '_';
   if (WINDOWS_DEVICE.test(s)) s = `_${s}`;
   return clipBytes(s, MAX_SEGMENT_BYTES);
@@ -34,7 +48,7 @@ function safeSegment(raw: string): string {
  * characters Windows cannot store; Unicode kept.
  */
 export function safeBaseName(filename: string): string {
-  const segments = filename
+  const segments = stripInvisible(foldLookalikes(filename))
     .replace(/\\/g, '/')
     .split('/')
     .map((s) => s.trim())
@@ -82,6 +96,6 @@ export const entryPaths = {
 
 /** A name for the download itself, from the batch's name: "<name>.zip". */
 export function archiveFilename(batchName: string, batchId: string): string {
-  const safe = safeSegment(batchName.replace(/\//g, '_'));
+  const safe = safeSegment(foldLookalikes(batchName).replace(/\//g, '_'));
   return `${safe === '_' ? `batch-${batchId}` : safe}.zip`;
 }

@@ -57,3 +57,19 @@ test('table cells: pipes escaped, line breaks flattened, ragged rows padded, a m
 test('page text: lines that would turn into headings, lists, quotes or code are escaped', () => {
   assert.equal(mdText('# 1 not a heading\n- dash\n1. Safety\n> quoted\n    indented\n*stars* <b>\nplain text - with dash'), '\\# 1 not a heading\n\\- dash\n1\\. Safety\n\\> quoted\nindented\n\\*stars\\* \\<b>\nplain text - with dash');
 });
+
+test('no raw HTML from names, titles, cells or text: < and & become entities (or are escaped in text)', () => {
+  const evil = '<img src=x onerror=alert(1)>';
+  const result: DocumentResult = {
+    ...invoice,
+    metadata: { ...invoice.metadata, title: `${evil} & <script>alert(2)</script>` },
+    fields: [{ ...invoice.fields![0], value: `<a href="javascript:alert(3)">x</a>` }],
+    pages: [{ ...invoice.pages[0], text: `<iframe src="https://evil.example"></iframe>\n  <b>bold</b>` }],
+  };
+  const md = markdown(result, `${evil}.pdf`);
+  assert.doesNotMatch(md, /(?<!\\)<[a-z/!?]/i, 'every < is an entity or escaped');
+  assert.match(md, /^\\<iframe src="https:\/\/evil\.example">\\<\/iframe>$/m);
+  assert.ok(md.startsWith('# &lt;img src=x onerror=alert(1)> &amp; &lt;script>alert(2)&lt;/script>\n'), md.slice(0, 120));
+  assert.match(md, /^\| File \| &lt;img src=x onerror=alert\(1\)>\.pdf \|$/m);
+  assert.equal(mdCell('AT&T <x> | y'), 'AT&amp;T &lt;x> \\| y');
+});

@@ -6,10 +6,20 @@ import type { DatasheetData, DocumentResult, DomainData, ElectricalCharacteristi
 
 type Cell = string | number | boolean | null | undefined;
 
-/** A value fit for one Markdown table cell: pipes escaped, line breaks flattened. */
+/**
+ * A value fit for one Markdown table cell or heading: pipes escaped, line breaks flattened, and
+ * `<` and `&` written as entities, so a file name or a PDF's title cannot bring raw HTML along
+ * (`<img src=x onerror=…>` would run in a viewer that renders HTML in Markdown).
+ */
 export function mdCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return String(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim();
 }
 
 /** A Markdown table; rows are padded to the widest, an empty header becomes "Column n". */

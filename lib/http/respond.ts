@@ -1,6 +1,7 @@
 // Route-handler plumbing: JSON answers, and every thrown error mapped to `{ error: { code, message } }`.
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { readCappedText } from './body-limit';
 import { log } from '../log';
 import type { ErrorBody } from '../schemas/error';
 
@@ -40,11 +41,12 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
   return schema.parse(params);
 }
 
-/** The JSON body parsed with a zod schema (not JSON, or not the shape: a 400). */
+/** The JSON body (at most JSON_BODY_LIMIT: a 413) parsed with a zod schema (not JSON, or not the shape: a 400). */
 export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  const text = await readCappedText(request);
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(text);
   } catch {
     throw new AppError('bad_request', 'The body must be JSON.');
   }

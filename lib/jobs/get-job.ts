@@ -5,6 +5,7 @@ import { toJobSummary } from '../batches/serialize';
 import { db } from '../db/client';
 import { notFound } from '../errors';
 import type { DocumentResult } from '../pipeline/types';
+import { upgradeResult } from '../pipeline/upgrade-result';
 import type { JobSummary } from '../schemas/batch';
 
 export type JobDetail = JobSummary & { result: DocumentResult | null };
@@ -23,5 +24,5 @@ export async function getJob(jobId: string): Promise<JobDetail> {
   if (!found) throw notFound('job', jobId);
   const { job, result, position } = found;
   const positions = position === null ? undefined : new Map([[job.id, position]]);
-  return { ...toJobSummary(job, positions), result: result ? (JSON.parse(result.data) as DocumentResult) : null };
+  return { ...toJobSummary(job, positions), result: result ? upgradeResult(JSON.parse(result.data) as DocumentResult) : null };
 }

@@ -56,6 +56,7 @@ export async function listBatchResults(batchId: string, query: ListResultsQuery)
       confidence: head?.confidence ?? null,
       language: head?.language ?? null,
       key_fields: head?.keyFields ?? [],
+      no_text: head?.noText ?? false,
       partial: head?.partial ?? false,
       warning_count: head?.warningCount ?? 0,
     };

@@ -12,6 +12,8 @@ export type ResultHead = {
   confidence: number | null;
   language: string | null;
   partial: boolean;
+  /** The text is empty (a scan, pictures only). */
+  noText: boolean;
   warningCount: number;
   keyFields: KeyField[];
   keyData: KeyData;
@@ -20,7 +22,11 @@ export type ResultHead = {
 /** The database client or a transaction: anything that runs a raw query. */
 type Queryable = Pick<Prisma.TransactionClient, '$queryRaw'>;
 
-/** SQLite gives a whole number in the JSON (a confidence of exactly 0 or 1) as a bigint. */
+/**
+ * SQLite gives a whole number in the JSON (a confidence of exactly 0 or 1) as an integer, and the
+ * driver adapter types a column by its first row: a whole first confidence turned every later 0.88
+ * into 0. The query casts it to REAL, so the column is always a float; bigint stays allowed here.
+ */
 type Row = {
   jobId: string;
   category: string | null;
@@ -28,11 +34,12 @@ type Row = {
   language: string | null;
   partial: number | bigint | boolean | null;
   warnings: number | bigint | null;
+  no_text: number | bigint | boolean | null;
   domain: string | null;
-  f0: string | null;
-  f1: string | null;
-  f2: string | null;
-};
+} & Record<(typeof FIELD_COLUMNS)[number], string | null>;
+
+/** The first fields read for the key fields: enough to find three that are not running headers or footers. */
+const FIELD_COLUMNS = ['f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7'] as const;
 
 function parseJson<T>(text: string | null): T | null {
   if (text === null) return null;
@@ -50,7 +57,7 @@ export async function readResultHeads(db: Queryable, jobIds: readonly string[]):
   const rows = await db.$queryRaw<Row[]>(dbProvider() === 'postgresql' ? postgresHeads(ids) : sqliteHeads(ids));
   return new Map(
     rows.map((row) => {
-      const fields = [row.f0, row.f1, row.f2].map((f) => parseJson<Field>(f)).filter((f): f is Field => f !== null);
+      const fields = FIELD_COLUMNS.map((c) => row[c]).map((f) => parseJson<Field>(f)).filter((f): f is Field => f !== null);
       const domain = parseJson<DomainHead>(row.domain);
       return [
         row.jobId,
@@ -59,6 +66,7 @@ export async function readResultHeads(db: Queryable, jobIds: readonly string[]):
           confidence: row.confidence === null ? null : Number(row.confidence),
           language: row.language,
           partial: Boolean(row.partial),
+          noText: Boolean(row.no_text),
           warningCount: Number(row.warnings ?? 0),
           keyFields: keyFieldsOf(domain, fields),
           keyData: keyDataOf(domain),
@@ -71,14 +79,13 @@ export async function readResultHeads(db: Queryable, jobIds: readonly string[]):
 const sqliteHeads = (ids: Prisma.Sql) => Prisma.sql`
   SELECT job_id AS jobId,
     json_extract(data, '$.classification.final_category') AS category,
-    json_extract(data, '$.classification.confidence') AS confidence,
+    CAST(json_extract(data, '$.classification.confidence') AS REAL) AS confidence,
     json_extract(data, '$.language.code') AS language,
-    json_extract(data, '$.partial') AS partial,
-    json_array_length(data, '$.warnings') AS warnings,
+    CAST(json_extract(data, '$.partial') AS INTEGER) AS partial,
+    CAST(json_array_length(data, '$.warnings') AS INTEGER) AS warnings,
+    CAST(length(trim(json_extract(data, '$.text'))) = 0 AS INTEGER) AS no_text,
     json_remove(json_extract(data, '$.domain'), '$.electrical_characteristics', '$.ordering', '$.dates', '$.line_items', '$.evidence', '$.checks') AS domain,
-    json_extract(data, '$.fields[0]') AS f0,
-    json_extract(data, '$.fields[1]') AS f1,
-    json_extract(data, '$.fields[2]') AS f2
+    ${Prisma.join(FIELD_COLUMNS.map((c, i) => Prisma.raw(`json_extract(data, '$.fields[${i}]') AS ${c}`)))}
   FROM results WHERE job_id IN (${ids})`;
 
 /** The same on Postgres: results are text, parsed once per row as jsonb. */
@@ -89,10 +96,9 @@ const postgresHeads = (ids: Prisma.Sql) => Prisma.sql`
     d #>> '{language,code}' AS language,
     COALESCE(d -> 'partial' = 'true'::jsonb, false) AS partial,
     CASE WHEN jsonb_typeof(d -> 'warnings') = 'array' THEN jsonb_array_length(d -> 'warnings') ELSE 0 END AS warnings,
+    COALESCE(length(btrim(d ->> 'text')) = 0, false) AS no_text,
     CASE WHEN jsonb_typeof(d -> 'domain') = 'object' THEN ((d -> 'domain') - 'electrical_characteristics' - 'ordering' - 'dates' - 'line_items' - 'evidence' - 'checks')::text END AS domain,
-    (d #> '{fields,0}')::text AS f0,
-    (d #> '{fields,1}')::text AS f1,
-    (d #> '{fields,2}')::text AS f2
+    ${Prisma.join(FIELD_COLUMNS.map((c, i) => Prisma.raw(`(d #> '{fields,${i}}')::text AS ${c}`)))}
   FROM (SELECT job_id, data::jsonb AS d FROM results WHERE job_id IN (${ids})) r`;
 
 /** How many of a batch's completed files are of each document type (a duplicate counts as its original's type). */

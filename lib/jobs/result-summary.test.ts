@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emptyInvoice } from '../pipeline/extractors/invoice/embedded/common';
-import { categoryLabel, keyFieldsOf } from './result-summary';
+import { categoryLabel, confidenceLevel, keyFieldsOf } from './result-summary';
 
 const field = (key: string, value: string) => ({ key, value, page: 1, normalized: null });
 
@@ -45,4 +45,11 @@ test('an invoice shows its number, total with currency, date and seller; a credi
 test('categories in words, unknown ones tidied', () => {
   assert.equal(categoryLabel('loan_document'), 'Loan document');
   assert.equal(categoryLabel('purchase_order'), 'Purchase order');
+});
+
+test('key fields leave out fields on running headers and footers; confidence reads as a word', () => {
+  const footer = { key: 'Confidential', value: 'ACME', page: 1, normalized: null, repeated: true as const };
+  const own = { key: 'Project', value: 'Falcon', page: 1, normalized: null };
+  assert.deepEqual(keyFieldsOf(null, [footer, own]), [{ label: 'Project', value: 'Falcon' }]);
+  assert.deepEqual([0.88, 0.27, 0.25, 0.12, 0.05, 0].map(confidenceLevel), ['high', 'high', 'high', 'medium', 'low', 'low']);
 });

@@ -21,6 +21,8 @@ export type JobResultRow = {
   confidence: number | null;
   language: string | null;
   key_fields: KeyField[];
+  /** A result whose text is empty: a scan or pictures only, so its category says nothing. */
+  no_text: boolean;
   partial: boolean;
   warning_count: number;
 };
@@ -124,11 +126,17 @@ export function keyDataOf(domain: DomainHead | null): KeyData {
   return data;
 }
 
-/** Up to three facts that identify a document (four for an invoice): from its type's extractor, else its first fields. */
+/**
+ * Up to three facts that identify a document (four for an invoice): from its type's extractor, else
+ * its first fields that are not on a running header or footer.
+ */
 export function keyFieldsOf(domain: DomainHead | null, fields: readonly Field[]): KeyField[] {
   const fromDomain = domain ? domainFields(domain) : [];
   if (fromDomain.length) return fromDomain.slice(0, MAX_KEY_FIELDS);
-  return fields.slice(0, MAX_FALLBACK_FIELDS).map((f) => ({ label: clip(f.key), value: clip(f.value) }));
+  return fields
+    .filter((f) => !f.repeated)
+    .slice(0, MAX_FALLBACK_FIELDS)
+    .map((f) => ({ label: clip(f.key), value: clip(f.value) }));
 }
 
 const CATEGORY_LABELS: Record<string, string> = {
@@ -150,6 +158,18 @@ export function categoryLabel(category: string): string {
   if (known) return known;
   const words = category.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export type ConfidenceLevel = 'high' | 'medium' | 'low';
+
+/**
+ * A classification's confidence in a word. It measures the winner's lead over the next category,
+ * not a probability: a clear datasheet often leads by 0.25, so that already counts as high.
+ */
+export function confidenceLevel(confidence: number): ConfidenceLevel {
+  if (confidence >= 0.25) return 'high';
+  if (confidence >= 0.1) return 'medium';
+  return 'low';
 }
 
 /** A 0..1 confidence as a whole percentage. */

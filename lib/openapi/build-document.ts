@@ -2,7 +2,7 @@
 // schemas with zod's own JSON Schema converter: what validates a request is what describes it.
 import { z } from 'zod';
 import { version } from '../version';
-import { COMPONENTS, OPERATIONS, PATH_PARAMS, type Operation, type ResponseSpec } from './paths';
+import { COMPONENTS, OPERATIONS, PARAM_MEANINGS, PATH_PARAMS, type Operation, type ResponseSpec } from './paths';
 
 type Json = Record<string, unknown>;
 
@@ -40,16 +40,23 @@ function parameters(op: Operation): Json[] {
     const schema = inputSchema(op.query);
     const required = new Set((schema.required as string[] | undefined) ?? []);
     for (const [name, prop] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) {
-      const { description, ...rest } = prop;
+      const { description = PARAM_MEANINGS[name], ...rest } = prop;
       params.push({ name, in: 'query', required: required.has(name), ...(description ? { description } : {}), schema: rest });
     }
   }
   return params;
 }
 
+/** A body schema whose fields all say what they mean (PARAM_MEANINGS where the schema is silent). */
+function describedBody(schema: Json): Json {
+  const properties = (schema.properties ?? {}) as Record<string, Json>;
+  for (const [name, prop] of Object.entries(properties)) if (!prop.description && PARAM_MEANINGS[name]) prop.description = PARAM_MEANINGS[name];
+  return schema;
+}
+
 function requestBody(op: Operation): Json | undefined {
   if (!op.body) return undefined;
-  const schema = inputSchema(op.body.schema);
+  const schema = describedBody(inputSchema(op.body.schema));
   if (op.body.type === 'json') return { required: true, content: { 'application/json': { schema } } };
   if (op.body.type === 'form') return { required: true, content: { 'application/x-www-form-urlencoded': { schema }, 'application/json': { schema } } };
   const files = Object.entries((schema.properties ?? {}) as Record<string, Json>)

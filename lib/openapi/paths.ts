@@ -74,6 +74,19 @@ export type Operation = {
 /** What `{id}` stands for, by the path's first segment after /api. */
 export const PATH_PARAMS: Record<string, string> = { batches: 'the batch id (batch_id)', jobs: 'the job id (job_id)' };
 
+/** What a query parameter or body field means, where its schema has no description of its own. */
+export const PARAM_MEANINGS: Record<string, string> = {
+  files: 'the PDFs, one `files` field each',
+  file: 'the PDF',
+  name: 'a name to know the batch by; without one it is named after the upload time',
+  workflow: 'how much to read: `full_extraction` (text, tables, fields, type and key data), `text_only` (fastest) or `classify` (text, language, type)',
+  priority: 'higher runs first across batches; within a batch files run in upload order',
+  limit: 'how many to return at most',
+  cursor: 'the `next_cursor` of the previous page, to read the next one',
+  status: 'only the files of this status (`queued`, `processing`, `completed`, `failed` or `cancelled`); the summary and the export take several, comma-separated',
+  include: '`originals` adds the uploaded PDFs to the ZIP',
+};
+
 const pdfFile = z.file().mime('application/pdf');
 const err = (description: string): ResponseSpec => ({ description, schema: errorBodySchema });
 const notFound = err('No such id.');

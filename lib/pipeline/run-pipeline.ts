@@ -60,7 +60,7 @@ export async function runPipeline(request: ThreadRequest, onStage: (stage: JobSt
 
     const classified = classifyDocument(input, structure);
     // A datasheet's characteristics tables are read with the rules drawn on their pages.
-    if (request.workflow === 'full_extraction' && classified.classification?.final_category === 'datasheet') await attachTableRules(doc, read.layouts, warnings);
+    if (request.workflow === 'full_extraction' && classified.classification?.final_category === 'datasheet') await attachTableRules(doc, read.layouts, warnings, deadline);
     const { domain } = extractDomainData(input, structure, classified);
     onStage('analysed');
     const partial = !ocrComplete || warnings.some((w) => /could not be read|failed|not read/.test(w));

@@ -3,9 +3,11 @@
 // takes its place and the other documents go on. A thread's failure is logged with its job's ids.
 // Memory is watched twice: each thread reports its heap plus decoded buffers (which the heap
 // limit does not count), and the process's RSS is a backstop for a thread stuck in one huge
-// synchronous allocation.
+// synchronous allocation, sized from the machine (physical memory, or the container's cgroup
+// limit) so that the process is stopped short of what the kernel would kill it for.
 import { Worker } from 'node:worker_threads';
 import { log, type Logger } from '../log';
+import { machineMemory, memoryBudgetBytes } from '../runtime/machine-memory';
 import type { ErrorType, JobStage, PageStage } from '../schemas/batch';
 import { threadEntryUrl } from './thread-bundle';
 import type { DocumentResult, ThreadGrant, ThreadMessage, ThreadRequest } from './types';
@@ -14,14 +16,30 @@ export type Outcome =
   | { ok: true; result: DocumentResult }
   | { ok: false; errorType: ErrorType | 'cancelled'; message: string; detail?: string; partial?: DocumentResult };
 
-/** `ocrConcurrency`: pages OCRed at once across the threads (OCR_CONCURRENCY); default: one per thread. */
-export type ThreadPoolOptions = { size: number; memoryMb: number; timeoutMs: number; ocrConcurrency?: number };
+export type ThreadPoolOptions = {
+  size: number;
+  memoryMb: number;
+  timeoutMs: number;
+  /** The process's RSS backstop; by default processCeilingBytes of this machine's memory. */
+  ceilingBytes?: number;
+  /** Pages OCRed at once across the threads (OCR_CONCURRENCY); default: one per thread. */
+  ocrConcurrency?: number;
+};
 
 /** A document may hold this much (heap plus decoded buffers) before it is stopped. */
 export const documentLimitBytes = (memoryMb: number) => memoryMb * 2 * 1024 * 1024;
-/** The process's RSS past which the busy thread that has been silent longest is ended. */
-export const processCeilingBytes = (options: ThreadPoolOptions) => (1024 + options.size * options.memoryMb * 3) * 1024 * 1024;
-const RSS_CHECK_MS = 500;
+/** Of the memory the machine (or the container) gives the process, the share the backstop lets it reach. */
+export const MACHINE_SHARE = 0.75;
+
+/**
+ * The process's RSS past which the busy thread that has been silent longest is ended: room for the
+ * server (1 GB) and each thread's heap and buffers (three times WORKER_MEMORY_MB), but never more
+ * than MACHINE_SHARE of `budgetBytes`, what the machine or its cgroup allows, so a bomb decoding
+ * in every thread at once fails its jobs instead of getting the server killed.
+ */
+export const processCeilingBytes = (options: Pick<ThreadPoolOptions, 'size' | 'memoryMb'>, budgetBytes: number) =>
+  Math.min((1024 + options.size * options.memoryMb * 3) * 1024 * 1024, Math.floor(budgetBytes * MACHINE_SHARE));
+const RSS_CHECK_MS = 200;
 /** After ending a thread, its memory takes a moment to be returned: no second verdict before this. */
 const RSS_COOLDOWN_MS = 3000;
 
@@ -50,10 +68,13 @@ export class ThreadPool {
   private readonly entry = threadEntryUrl();
   private readonly rssTimer: NodeJS.Timeout;
   private rssActedAt = 0;
+  /** The RSS backstop (processCeilingBytes). */
+  readonly ceilingBytes: number;
   /** Threads waiting for an OCR permit, first come first served. */
   private ocrQueue: Slot[] = [];
 
   constructor(private readonly options: ThreadPoolOptions) {
+    this.ceilingBytes = options.ceilingBytes ?? processCeilingBytes(options, memoryBudgetBytes(machineMemory()));
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
     this.rssTimer = setInterval(() => this.checkProcessMemory(), RSS_CHECK_MS).unref();
   }
@@ -179,7 +200,7 @@ export class ThreadPool {
   /** Backstop: a thread inside one huge synchronous allocation cannot report; the process's RSS can. */
   private checkProcessMemory(): void {
     if (this.closed || Date.now() - this.rssActedAt < RSS_COOLDOWN_MS) return;
-    if (process.memoryUsage.rss() <= processCeilingBytes(this.options)) return;
+    if (process.memoryUsage.rss() <= this.ceilingBytes) return;
     const silent = this.slots.filter((s) => s.task).sort((a, b) => a.heardAt - b.heardAt)[0];
     if (!silent) return;
     this.rssActedAt = Date.now();

@@ -76,7 +76,8 @@ export type NormalizedValue =
   | { type: 'percent'; value: number }
   | { type: 'number'; value: number; unit: string | null };
 
-export type Field = { key: string; value: string; page: number; normalized: NormalizedValue | null };
+/** `repeated`: found on a line repeated on most pages (a running header or footer), not shown as a key field. */
+export type Field = { key: string; value: string; page: number; normalized: NormalizedValue | null; repeated?: true };
 
 export type Entity = { text: string; page: number; normalized?: NormalizedValue | string };
 

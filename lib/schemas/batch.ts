@@ -1,6 +1,7 @@
 // The API's shapes for batches and jobs: zod schemas (for validation and, later, OpenAPI) with
 // their inferred types. Shared by route handlers, the worker, the socket layer and the browser.
 import { z } from 'zod';
+import { stripInvisible } from '../text/invisible';
 
 export const WORKFLOWS = ['full_extraction', 'text_only', 'classify'] as const;
 export const workflowSchema = z.enum(WORKFLOWS);
@@ -131,7 +132,7 @@ export type BatchListResponse = z.infer<typeof batchListResponseSchema>;
 
 /** The form fields of `POST /api/batches` besides the files. */
 export const createBatchFieldsSchema = z.object({
-  name: z.string().trim().max(200).optional(),
+  name: z.string().overwrite(stripInvisible).trim().max(200).optional(),
   workflow: workflowSchema.default('full_extraction'),
   priority: z.coerce.number().int().min(-100).max(100).default(0),
   /** auto, off or force; absent: the server's default (OCR). */
@@ -154,7 +155,7 @@ export const jobFileQuerySchema = z.object({
 
 export const updateBatchBodySchema = z
   .object({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: z.string().overwrite(stripInvisible).trim().min(1).max(200).optional(),
     priority: z.number().int().min(-100).max(100).optional(),
   })
   .strict()

@@ -35,6 +35,7 @@ export const jobResultRowSchema = z.object({
   confidence: z.number().nullable(),
   language: z.string().nullable(),
   key_fields: z.array(keyField),
+  no_text: z.boolean().describe('the result has no text (a scan or pictures only): its category says nothing'),
   partial: z.boolean(),
   warning_count: z.number().int(),
 });

@@ -65,7 +65,13 @@ const normalizedValue = z.discriminatedUnion('type', [
   z.object({ type: z.literal('number'), value: z.number(), unit: z.string().nullable() }),
 ]);
 
-const field = z.object({ key: z.string(), value: z.string(), page: z.number().int(), normalized: normalizedValue.nullable() });
+const field = z.object({
+  key: z.string(),
+  value: z.string(),
+  page: z.number().int(),
+  normalized: normalizedValue.nullable(),
+  repeated: z.literal(true).optional().describe('on a line repeated on most pages (a running header or footer)'),
+});
 const entity = z.object({ text: z.string(), page: z.number().int(), normalized: z.union([normalizedValue, z.string()]).optional() });
 const entities = z.object({
   dates: z.array(entity),

@@ -14,6 +14,8 @@ export type Denial = {
   code: 'unauthorized' | 'cross_origin' | 'bad_path' | 'host_not_allowed';
   message: string;
   invalidToken?: boolean;
+  /** A token or session cookie was presented and failed its check: counted against the client (lib/auth/auth-failures.ts). */
+  failedCheck?: boolean;
 };
 
 export type AccessDecision =
@@ -35,11 +37,16 @@ export const pathOf = (url: string) => {
   return q === -1 ? url : url.slice(0, q);
 };
 
-/** API and socket paths answer 401/403 as JSON; everything else is a page. */
-export const isApiPath = (path: string) => path.startsWith('/api/') || path === '/api' || path.startsWith('/socket.io/');
+/** API, socket and metrics paths answer 401/403 as JSON (scrapers too); everything else is a page. */
+export const isApiPath = (path: string) => path.startsWith('/api/') || path === '/api' || path.startsWith('/socket.io/') || path === '/metrics';
 
 const isPublic = (path: string, dev: boolean) =>
   PUBLIC_PATHS.has(path) || PUBLIC_PREFIXES.some((p) => path.startsWith(p)) || (dev && (path.startsWith('/_next/') || path.startsWith('/__nextjs')));
+
+/** Whether a request carries a token or a session cookie (to be checked, or refused unchecked). */
+export function presentsCredentials(headers: IncomingHttpHeaders): boolean {
+  return first(headers.authorization) !== undefined || readCookie(first(headers.cookie), SESSION_COOKIE) !== null;
+}
 
 type Credentials = { kind: 'none' } | { kind: 'bearer'; valid: boolean } | { kind: 'cookie'; valid: boolean };
 
@@ -102,7 +109,7 @@ export function decideAccess(req: AccessRequest, tokens: readonly string[], opti
   }
   const creds: Credentials = authOn ? credentials(req.headers, tokens, options.now ?? Date.now()) : { kind: 'none' };
   if (creds.kind === 'bearer' && !creds.valid) {
-    return { kind: 'deny', denial: { status: 401, code: 'unauthorized', message: 'The token is not valid.', invalidToken: true } };
+    return { kind: 'deny', denial: { status: 401, code: 'unauthorized', message: 'The token is not valid.', invalidToken: true, failedCheck: true } };
   }
   const byBearer = creds.kind === 'bearer';
   const byCookie = creds.kind === 'cookie' && creds.valid;
@@ -138,6 +145,7 @@ export function decideAccess(req: AccessRequest, tokens: readonly string[], opti
     denial: {
       status: 401,
       code: 'unauthorized',
+      failedCheck: expired,
       message: expired
         ? 'Your session has expired or is no longer valid: sign in again at /sign-in.'
         : 'This server needs a token: send "Authorization: Bearer <token>", or sign in at /sign-in.',

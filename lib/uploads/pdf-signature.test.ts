@@ -2,11 +2,19 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeStart, hasPdfSignature } from './pdf-signature';
 
-test('a PDF is recognised by %PDF- within the first 1024 bytes, whatever its name', () => {
+test('a PDF is recognised by %PDF- at its start (white space or a BOM before it allowed), whatever its name', () => {
   assert.ok(hasPdfSignature(Buffer.from('%PDF-1.7\n%âãÏÓ\n')));
   assert.ok(hasPdfSignature(Buffer.concat([Buffer.alloc(500, 0x20), Buffer.from('%PDF-1.4')])));
+  assert.ok(hasPdfSignature(Buffer.from('\uFEFF\r\n%PDF-1.4')));
   assert.ok(!hasPdfSignature(Buffer.concat([Buffer.alloc(1100, 0x20), Buffer.from('%PDF-1.4')])));
   assert.ok(!hasPdfSignature(Buffer.from('<!DOCTYPE html><html>')));
+});
+
+test('something else in front of %PDF- is a polyglot, refused and said so', () => {
+  const polyglot = Buffer.from('<html><script>alert(1)</script><!--\n%PDF-1.4\n');
+  assert.ok(!hasPdfSignature(polyglot));
+  assert.ok(!hasPdfSignature(Buffer.from('GIF89a %PDF-1.4')));
+  assert.match(describeStart(polyglot), /^a PDF with 36 bytes of something else in front of it/);
 });
 
 test('describes what a non-PDF is, in words', () => {

@@ -25,3 +25,9 @@ test('shortens very long names, keeping the extension', () => {
   assert.equal(name.length, 255);
   assert.ok(name.endsWith('….pdf'));
 });
+
+test('drops Unicode format characters too: a right-to-left override cannot disguise the extension', () => {
+  assert.equal(sanitizeFilename('invoice\u202Efdp.exe'), 'invoicefdp.exe');
+  assert.equal(sanitizeFilename('a\u200Bb\u2067c\uFEFF.pdf'), 'abc.pdf');
+  assert.equal(sanitizeFilename('\u202E'), 'unnamed.pdf');
+});

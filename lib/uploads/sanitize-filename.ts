@@ -1,12 +1,15 @@
 // The name a client sent, made safe to show and to use in exports: no directories above the
-// upload, no control characters, a bounded length. Unicode is kept.
+// upload, no control or format characters (U+202E and the like: lib/text/invisible.ts), a bounded
+// length. Unicode is kept.
+import { stripInvisible } from '../text/invisible';
+
 const MAX_LENGTH = 255;
 
 export function sanitizeFilename(raw: string | undefined): string {
   const parts = (raw ?? '')
     .replace(/\\/g, '/')
     .split('/')
-    .map((p) => p.replace(/[\u0000-\u001f\u007f]/g, '').trim())
+    .map((p) => stripInvisible(p).trim())
     .filter((p) => p && p !== '.' && p !== '..');
   const name = parts.join('/');
   if (!name) return 'unnamed.pdf';

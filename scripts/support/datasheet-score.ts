@@ -23,7 +23,7 @@ export type Limits = { min: number | null; typ: number | null; max: number | nul
 
 const MINUS = /[\u2212\u2013\u2012\u2014]/g;
 
-/** "1.5", "-0.5", "+125", "0.4 (2)", "7.0 V", "15*" → the number; null when the cell is not one number. */
+/** "1.5", "-0.5", "+125", "0.4 (2)", "7.0 V", "15*", "10,000" → the number; null when the cell is not one number. */
 export function cellNumber(raw: string | null): number | null {
   if (!raw) return null;
   const s = raw.replace(MINUS, '-').replace(/\s*\(\d+\)$|\*+$|\s*\(note \d+\)$/i, '').replace(/\s+/g, ' ').trim();
@@ -31,7 +31,9 @@ export function cellNumber(raw: string | null): number | null {
   const m = /^([-+]?\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?10\s?[-⁻]?\d+)?)(?:\s?(?:[pnuµμmkKMG]?(?:V|A|W|Ω|F|H|Hz|s|S)|°C|°|%|dB|ppm|LSB|Vrms|Vpp|[a-zA-Zµμ°Ω%]+\/[a-zA-Zµμ°Ω]+))?$/.exec(s);
   if (!m) return null;
   if (/[x×]/.test(m[1])) return null;
-  return Number(m[1].replace(/\s/g, '').replace(',', '.'));
+  const n = m[1].replace(/\s/g, '');
+  // "5,000", "10,000": digit groups (hFE); "1,6": a decimal comma.
+  return Number(/^[-+]?[1-9]\d{0,2}(?:,\d{3})+$/.test(n) ? n.replace(/,/g, '') : n.replace(',', '.'));
 }
 
 /** What a truth row's printed cells stand for, by the rules: ±x → -x..x, a range → min..max, a lone rating → max. */

@@ -112,3 +112,18 @@ test('findField tries patterns in order and matches keys without parentheticals,
   assert.equal(findField(fields, [/^total due$/, /^subtotal$/])?.value, '$11.90');
   assert.equal(findField(fields, [/^grand total$/]), null);
 });
+
+test('fields on a line repeated on most pages (a running footer) are marked repeated; the page\'s own are not', () => {
+  const pages: PageLayout[] = [1, 2, 3, 4].map((n) => {
+    const lines = [line(700, [`Confidential: ACME Corp | Page ${n}`, 50])];
+    if (n === 1) lines.unshift(line(60, ['Project: Falcon', 50]));
+    return { number: n, width: 612, height: 792, lines, text: lines.map((l) => l.text).join('\n') };
+  });
+  const found = detectFields(pages);
+  assert.deepEqual(
+    found.map((f) => `${f.page}|${f.key}|${f.value}|${f.repeated ?? false}`),
+    ['1|Project|Falcon|false', '1|Confidential|ACME Corp | Page 1|true', '2|Confidential|ACME Corp | Page 2|true', '3|Confidential|ACME Corp | Page 3|true', '4|Confidential|ACME Corp | Page 4|true'],
+  );
+  // Two pages are too few to tell a footer from a repeated field.
+  assert.ok(detectFields(pages.slice(0, 2)).every((f) => !f.repeated));
+});

@@ -1,6 +1,8 @@
 // Finds key-value pairs in page layouts: "Invoice No.: 4711" within a phrase, a label segment and a
 // value segment on one line ("Loan amount   $250,000.00"), and a lone "Label:" line with its value
 // right below it. Prose with a colon and table rows are not fields. One pass over the lines.
+// Fields on a line that repeats on most pages (running headers and footers: "All Rights Reserved.:
+// FTP | 1") are kept but marked `repeated`, so summaries leave them out.
 import type { Line, PageLayout } from '../layout/types';
 import type { Field } from '../types';
 import { normalizeValue } from './normalize';
@@ -172,19 +174,37 @@ function valueBelow(label: Line, next: Line | undefined): string | null {
   return value;
 }
 
+/** A line's text with its numbers blanked ("Page 3 of 9" and "Page 4 of 9" are one line). */
+const lineShape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+
+/** Lines (by shape) on at least half the pages of a document of three pages or more. */
+export function repeatedLines(pages: readonly PageLayout[]): Set<string> {
+  const repeated = new Set<string>();
+  if (pages.length < 3) return repeated;
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    for (const shape of new Set(page.lines.map((l) => lineShape(l.text)))) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  for (const [shape, count] of counts) if (shape && count * 2 >= pages.length) repeated.add(shape);
+  return repeated;
+}
+
 export function detectFields(pages: PageLayout[]): Field[] {
   const fields: Field[] = [];
   const seen = new Set<string>();
+  const repeated = repeatedLines(pages);
+  let onRepeated = false;
   const add = (page: number, { key, value }: Pair) => {
     const id = `${page}\u0000${key}\u0000${value}`;
     if (seen.has(id)) return;
     seen.add(id);
-    fields.push({ key, value, page, normalized: normalizeValue(value) });
+    fields.push({ key, value, page, normalized: normalizeValue(value), ...(onRepeated ? { repeated: true as const } : {}) });
   };
   for (const page of pages) {
     const lines = page.lines;
     for (let i = 0; i < lines.length && fields.length < MAX_FIELDS; i++) {
       const { pairs, loneLabel } = linePairs(lines[i], lines[i - 1], lines[i + 1]);
+      onRepeated = repeated.has(lineShape(lines[i].text));
       for (const pair of pairs) add(page.number, pair);
       if (loneLabel) {
         const value = valueBelow(lines[i], lines[i + 1]);

@@ -40,6 +40,10 @@ test('money with symbols and codes before or after, European format, negatives',
   assert.deepEqual(parseMoney('$250,000.00'), { amount: 250000, currency: 'USD' });
   assert.deepEqual(parseMoney('1.234,56 €'), { amount: 1234.56, currency: 'EUR' });
   assert.deepEqual(parseMoney('€7,598.87'), { amount: 7598.87, currency: 'EUR' });
+  // A currency of thousandths: three decimals are decimals.
+  assert.deepEqual(parseMoney('KWD 1.250'), { amount: 1.25, currency: 'KWD' });
+  assert.deepEqual(parseMoney('12,500.750 BHD'), { amount: 12500.75, currency: 'BHD' });
+  assert.deepEqual(parseMoney('EUR 1.500'), { amount: 1500, currency: 'EUR' });
   assert.deepEqual(parseMoney('USD 1,234.56'), { amount: 1234.56, currency: 'USD' });
   assert.deepEqual(parseMoney('1,234.56 GBP'), { amount: 1234.56, currency: 'GBP' });
   assert.deepEqual(parseMoney("CHF 1'234.50"), { amount: 1234.5, currency: 'CHF' });

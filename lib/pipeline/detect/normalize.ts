@@ -152,7 +152,9 @@ export function parseDate(raw: string, order: DateOrder = null): string | null {
 
 // ---------- money ----------
 
-const CURRENCY_CODES = 'USD|EUR|GBP|CHF|JPY|CNY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|HKD|SGD|ZAR|MXN|BRL|RUB|TRY|KRW|AED|SAR';
+const CURRENCY_CODES = 'USD|EUR|GBP|CHF|JPY|CNY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|HKD|SGD|ZAR|MXN|BRL|RUB|TRY|KRW|AED|SAR|KWD|BHD|OMR|JOD|TND';
+/** Currencies whose minor unit is a thousandth: "KWD 1.250" is one and a quarter. */
+const THREE_DECIMALS = new Set(['KWD', 'BHD', 'OMR', 'JOD', 'TND']);
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', 'C$': 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', 'R$': 'BRL', 'Rs.': 'INR', Rs: 'INR', 'SFr.': 'CHF', 'Fr.': 'CHF' };
 /** Regex source for a currency symbol or ISO code. */
 export const CURRENCY_SOURCE = `(?:US\\$|CA\\$|AU\\$|C\\$|A\\$|R\\$|[$€£¥₹₩]|\\bRs\\.?(?=\\s?\\d)|\\bS?Fr\\.(?=\\s?\\d)|\\b(?:${CURRENCY_CODES})\\b)`;
@@ -201,7 +203,7 @@ export function parseMoney(raw: string): { amount: number; currency: string } | 
     negative = !negative;
     s = s.slice(1).trim();
   }
-  const amount = parseNumber(s, true);
+  const amount = THREE_DECIMALS.has(currency) && /^\d{1,3}(?:,\d{3})*\.\d{3}$/.test(s) ? Number(s.replace(/,/g, '')) : parseNumber(s, true);
   if (amount === null || amount < 0) return null;
   return { amount: negative ? -amount : amount, currency };
 }

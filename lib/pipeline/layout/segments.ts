@@ -6,7 +6,7 @@ import type { Run, Segment } from './types';
 /** A gap wider than this many em starts a new segment. */
 export const SEGMENT_GAP_EM = 0.9;
 /** A gap wider than this many em is a space between words. */
-const SPACE_GAP_EM = 0.12;
+const SPACE_GAP_EM = 0.07;
 
 export type Row = { y: number; size: number; segments: Segment[] };
 
@@ -19,9 +19,10 @@ function sameRow(row: { y: number; size: number; runs: Run[] }, run: Run): boole
   if (overlap < 0.5 * Math.min(row.size, run.size)) return false;
   // Text stacked at the same x is on two lines, even when a large run beside them spans both
   // ("N° de facture" over "N° client" next to a 20 pt total): not a duplicate drawn on top (fake bold).
+  // A subscript set into the spaces of a run is not stacked text.
   return !row.runs.some((r) => {
     const shared = Math.min(r.x1, run.x1) - Math.max(r.x0, run.x0);
-    return shared > 0.3 * Math.min(r.x1 - r.x0, run.x1 - run.x0) && Math.abs(r.y - run.y) > 0.3 * Math.min(r.size, run.size);
+    return shared > 0.3 * Math.min(r.x1 - r.x0, run.x1 - run.x0) && Math.abs(r.y - run.y) > 0.3 * Math.min(r.size, run.size) && !isSubscript(run, r, r.y);
   });
 }
 
@@ -49,26 +50,85 @@ export function buildRows(runs: Run[]): Row[] {
       target.y = run.y;
     }
   }
-  return groups.map((g) => ({ y: g.y, size: g.size, segments: splitSegments(g.runs.sort((a, b) => a.x0 - b.x0), g.y) }));
+  return groups.map((g) => ({ y: g.y, size: g.size, segments: splitSegments(spliceSubscripts(dropRedrawn(g.runs), g.y).sort((a, b) => a.x0 - b.x0), g.y) }));
+}
+
+const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Text drawn twice from the same place (a producer's invisible copy, fake bold, a shadow), the
+ * copies not always cut alike ("Package thermal impedance" and "Package thermal impedance,",
+ * "free air" and "free-air"): one copy, the longer, is kept.
+ */
+function dropRedrawn(runs: Run[]): Run[] {
+  const kept: Run[] = [];
+  for (const run of [...runs].sort((a, b) => a.x0 - b.x0)) {
+    const key = letters(run.text);
+    const twin = kept.findIndex((k) => {
+      if (Math.abs(k.x0 - run.x0) > 0.3 * Math.min(k.size, run.size) || Math.abs(k.y - run.y) > 0.2 * Math.min(k.size, run.size)) return false;
+      if (k.text.trim() === run.text.trim()) return true;
+      const other = letters(k.text);
+      return !!key && !!other && (other.startsWith(key) || key.startsWith(other));
+    });
+    if (twin < 0) kept.push(run);
+    else if (key.length > letters(kept[twin].text).length || (key.length === letters(kept[twin].text).length && run.text.trim().length > kept[twin].text.trim().length)) kept[twin] = run;
+  }
+  return kept;
+}
+
+/** A run set smaller than the text before it and below its baseline: a subscript (V_DRM, I_GT). */
+const isSubscript = (run: Run, before: { size: number }, rowY: number) =>
+  run.size <= 0.75 * before.size && run.y - rowY > 0.08 * before.size && run.y - rowY < 0.6 * before.size;
+
+/**
+ * Subscripts drawn over the spaces a run leaves for them ("V =12V; R =33" with "D" and "L" set
+ * below it) go into those spaces: "VD=12V; RL=33". The place is estimated from the run's width;
+ * without a space within two characters of it the subscript stays a run of its own.
+ */
+function spliceSubscripts(runs: Run[], rowY: number): Run[] {
+  const hosts = runs.map((r) => ({ ...r }));
+  const kept: Run[] = [];
+  const candidates = hosts.filter((r) => r.text.length > 2).sort((a, b) => b.size - a.size);
+  for (const run of [...hosts].sort((a, b) => b.x0 - a.x0)) {
+    const host = candidates.find((h) => h !== run && isSubscript(run, h, rowY) && h.x0 < run.x0 && run.x1 < h.x1);
+    const text = run.text.trim();
+    if (host && text && !/\s/.test(text)) {
+      const at = Math.round(((run.x0 - host.x0) / (host.x1 - host.x0)) * host.text.length);
+      const space = [0, -1, 1, -2, 2].map((d) => at + d).find((i) => host.text[i] === ' ');
+      if (space !== undefined) {
+        host.text = host.text.slice(0, space) + text + host.text.slice(space + 1);
+        continue;
+      }
+    }
+    kept.push(run);
+  }
+  return hosts.filter((h) => kept.includes(h));
 }
 
 function splitSegments(runs: Run[], y: number): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
+  let previous: Run | null = null;
   for (const run of runs) {
     const size = Math.max(run.size, current?.size ?? 0);
     const gap = current ? run.x0 - current.x1 : Infinity;
     if (current && gap < SEGMENT_GAP_EM * size) {
       // Overlapping runs (fake bold, shadows) are the same glyphs drawn twice: keep one.
-      if (gap < -0.5 * run.size && current.text.endsWith(run.text.trim())) continue;
-      const space = gap > SPACE_GAP_EM * size && !/\s$/.test(current.text) && !/^\s/.test(run.text);
-      current.text += (space ? ' ' : '') + run.text;
+      if (gap < -0.5 * run.size && current.text.trimEnd().endsWith(run.text.trim())) continue;
+      // A subscript joins the text it is set against (I + GT, "V " + DRM), and what follows a
+      // subscript is a new word only past a clear gap: its own text's spaces are no guide.
+      const sub = previous !== null && isSubscript(run, previous, y) && gap < 0.3 * size;
+      const afterSub = previous !== null && isSubscript(previous, run, y);
+      if (sub || afterSub) current.text = current.text.trimEnd();
+      const space = !sub && gap > (afterSub ? 0.2 : SPACE_GAP_EM) * size && !/\s$/.test(current.text) && !/^\s/.test(run.text);
+      current.text += (space ? ' ' : '') + (sub || afterSub ? run.text.trimStart() : run.text);
       current.x1 = Math.max(current.x1, run.x1);
       current.size = size;
     } else {
       current = { text: run.text, x0: run.x0, x1: run.x1, y, size: run.size };
       segments.push(current);
     }
+    previous = run;
   }
   for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
   return segments.filter((s) => s.text);

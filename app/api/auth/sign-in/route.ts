@@ -1,6 +1,6 @@
 // POST /api/auth/sign-in - a token for a session cookie. The sign-in page's form is redirected
 // (to `next`, or back to the page with the error); a script gets JSON (200, or 401; 429 past ten
-// attempts a minute from one address).
+// attempts a minute from one address, before the body is read; a body over 16 KB: 413).
 import { signIn, safeNext } from '@/lib/auth/sign-in';
 import { SIGN_IN_ATTEMPTS, signInWait } from '@/lib/auth/sign-in-throttle';
 import { isHttps, readBody, wantsJson } from '@/lib/auth/request-kind';
@@ -15,14 +15,17 @@ const redirect = (location: string, headers: Record<string, string> = {}) =>
   new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store', ...headers } });
 
 export const POST = route(async (request) => {
-  const body = signInBodySchema.parse(await readBody(request));
-  const next = safeNext(body.next);
+  // Counted before the body is read: a throttled client cannot make the server wait for one.
+  // (So the form goes back to the page without its `next`.)
   const wait = signInWait(request);
   if (wait !== null) {
     const message = `Too many sign-in attempts from your address: at most ${SIGN_IN_ATTEMPTS} a minute. Try again in ${wait} s.`;
-    if (wantsJson(request)) throw new AppError('rate_limited', message, { 'retry-after': String(wait) });
-    return redirect(`/sign-in?error=too_many_attempts&next=${encodeURIComponent(next)}`, { 'retry-after': String(wait) });
+    const headers = { 'retry-after': String(wait), connection: 'close' };
+    if (wantsJson(request)) throw new AppError('rate_limited', message, headers);
+    return redirect('/sign-in?error=too_many_attempts', headers);
   }
+  const body = signInBodySchema.parse(await readBody(request));
+  const next = safeNext(body.next);
   const outcome = signIn(body.token, config().authTokens, isHttps(request));
   const cookie: Record<string, string> = outcome.ok && outcome.setCookie ? { 'set-cookie': outcome.setCookie } : {};
   if (wantsJson(request)) {

@@ -3,6 +3,7 @@
 import { admitUpload } from '@/lib/admission/admit-upload';
 import { createDemoBatch } from '@/lib/batches/create-demo-batch';
 import { AppError } from '@/lib/errors';
+import { readCappedText } from '@/lib/http/body-limit';
 import { json, route } from '@/lib/http/respond';
 import { createBatchFieldsSchema } from '@/lib/schemas/batch';
 
@@ -10,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 export const POST = route(async (request) => {
   await admitUpload(request); // counts as an upload: rate limit, queue and disk
-  const text = await request.text();
+  const text = await readCappedText(request);
   let body: unknown = {};
   try {
     if (text.trim()) body = JSON.parse(text);

@@ -11,6 +11,7 @@ import { placeFragments, type Placed } from './columns';
 import type { Fragment } from './fragments';
 import { LIMIT_ROLES, type Column, type Header, type Role } from './header';
 import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
+import { tidySymbol } from './symbol';
 
 export type TableInfo = { title: string; tableConditions: string | null; page: number };
 
@@ -229,8 +230,8 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
       .replace(/\s+/g, ' ')
       .trim();
     if (group.prefix) name = `${group.prefix} ${name}`.trim();
-    const ownSymbols = valueLines.map((l) => textIn(l, symbolCols) || null);
-    const groupSymbol = group.lines.map((l) => textIn(l, symbolCols)).filter(Boolean).join('') || null;
+    const ownSymbols = valueLines.map((l) => tidySymbol(textIn(l, symbolCols) || null));
+    const groupSymbol = tidySymbol(group.lines.map((l) => textIn(l, symbolCols)).filter(Boolean).join('') || null);
     if (!name && !groupSymbol && lastName) {
       name = lastName;
     }
@@ -384,3 +385,4 @@ function bboxOf(group: Line[], line: Line): BBox {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export type { Column };
+

@@ -22,13 +22,18 @@ export function splitWords(f: Fragment): Fragment[] {
 // Every word a number, a dash or "±x": a run of limits set too close together to be split by gaps.
 const LIMIT_WORD = /^(?:[-–—−]|[-+±–−]?\d+(?:[.,]\d+)?[*]?|[-+±–−]?[.,]\d+)$/;
 
+const MAX_FRAGMENT_CHARS = 400;
+
 /** A page's fragments, top to bottom, left to right. */
 export function pageFragments(page: PageLayout): Fragment[] {
   const out: Fragment[] = [];
   for (const line of page.lines) {
     for (const s of line.segments) {
-      const f = { text: s.text, x0: s.x0, x1: s.x1, y: s.y, size: s.size };
-      const words = s.text.split(' ');
+      // A table cell is short: longer text is prose, and its start is all the reader needs (and
+      // bounds every pattern's work on a hostile page).
+      const text = s.text.slice(0, MAX_FRAGMENT_CHARS);
+      const f = { text, x0: s.x0, x1: s.x1, y: s.y, size: s.size };
+      const words = text.split(' ');
       if (words.length > 1 && words.every((w) => LIMIT_WORD.test(w))) out.push(...splitWords(f));
       else out.push(f);
     }

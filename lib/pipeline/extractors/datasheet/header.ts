@@ -55,6 +55,12 @@ const HEADER_UNIT = /[([]\s*([pnuµμmkMG]?(?:V|A|W|Ω|F|Hz|s|°C|%|dB))\s*[)\]]
 
 const isNumberish = (t: string) => /^[-+±–−]?\d/.test(t.trim());
 
+const PART_WORD = /(?:\d[A-Z]{1,2}\d{3,}|[A-Z]{1,5}\d{2,})[A-Z0-9-]*/;
+/** A header cell naming parts ("LM158, LM158A", "LM2904Q", "BC546"): a column of their values. */
+export const isPartLabel = (t: string) => new RegExp(`^${PART_WORD.source}(?:\\s*[,/]\\s*${PART_WORD.source})*,?$`).test(partText(t));
+/** A part label without its note marks ("*MMBT2222A"). */
+const partText = (t: string) => t.trim().replace(/^[*†‡]+\s*/, '');
+
 /**
  * Whether a row is a header's key row: two limit words (Min/Typ/Max), or a Value/Rating column with a
  * Parameter or Symbol column, or Parameter and Symbol and Unit.
@@ -69,6 +75,8 @@ export function isKeyRow(row: Fragment[]): boolean {
   const limits = count('min') + count('typ') + count('max');
   if (limits >= 2) return true;
   if (count('value') >= 1 && (count('parameter') + count('symbol') + count('unit') >= 1)) return true;
+  // "LM258, LM258A  LM2904  UNIT": the values stand under the parts they are for.
+  if (count('unit') === 1 && roles.length <= 6 && row.filter((f) => isPartLabel(f.text)).length >= 1 && row.every((f) => isPartLabel(f.text) || roleOfText(f.text) !== null)) return true;
   return count('parameter') >= 1 && count('symbol') >= 1 && count('unit') >= 1;
 }
 
@@ -108,7 +116,10 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     band.unshift(r);
   }
   let below = index + 1;
-  while (below < rows.length && rows[below][0].y - rows[below - 1][0].y <= 1.6 * size && isHeaderRest(rows[below])) {
+  const parts = key.some((f) => isPartLabel(f.text));
+  // Part names under the key row: all of a row of two or more ("PN2222A  *MMBT2222A  **PZT2222A").
+  const partRow = (row: Fragment[]) => parts || (row.length >= 2 && row.every((f) => isPartLabel(f.text)));
+  while (below < rows.length && rows[below][0].y - rows[below - 1][0].y <= 1.6 * size && isHeaderRest(rows[below], partRow(rows[below]))) {
     band.push(rows[below]);
     below++;
   }
@@ -135,6 +146,9 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     if (role === null && labels.some((l) => /condition/i.test(l))) role = 'conditions';
     // A value column named after a part ("BC546") under "Value" / "Ratings".
     if (role === null && labels.some((l) => roleOfText(l) === 'value')) role = 'value';
+    // Parts named over the values: "LM158, LM158A" over "LM258, LM258A" over "LM358, LM358A".
+    const parts = role === null && isPartLabel(own) && labels.every((l) => isPartLabel(l) || LIMIT_ROLES.includes(roleOfText(l) ?? 'other'));
+    if (parts) role = labels.map(roleOfText).find((r) => r !== null && LIMIT_ROLES.includes(r)) ?? 'value';
     // Limits at temperatures: "-55  -40  85  125" under "LIMITS AT INDICATED TEMPERATURES (°C)".
     const temperature = role === null && TEMPERATURE.test(own);
     if (temperature) role = 'value';
@@ -146,7 +160,7 @@ export function readHeader(rows: Fragment[][], index: number): Header {
       name: full,
       x0: leaf.x0,
       x1: leaf.x1,
-      variant: limit ? (temperature ? own : groupLabels.join(' ').trim() || (role === 'value' && roleOfText(own) === null ? own : null)) : null,
+      variant: limit ? (parts ? [...labels, own].filter(isPartLabel).map((l) => partText(l).replace(/,$/, '')).join(', ') : temperature ? own : groupLabels.join(' ').trim() || (role === 'value' && roleOfText(own) === null ? own : null)) : null,
       variable: role === 'condvar' && variable ? { ...variable, unit: variable.unit ?? HEADER_UNIT.exec(full)?.[1] ?? null } : undefined,
       unit,
     };
@@ -177,11 +191,12 @@ export function readHeader(rows: Fragment[][], index: number): Header {
 
 /**
  * A row below the key row that continues the header: header words, condition variables ("VCC (V)"),
- * units in parentheses, or short labels, and no number; a lone phrase ("Off Characteristics") is a
+ * units in parentheses, part names under part columns, or short labels, and no number; a lone phrase ("Off Characteristics") is a
  * section of the body, not header.
  */
-function isHeaderRest(row: Fragment[]): boolean {
-  const headerWord = (t: string) => roleOfText(t) !== null || conditionVariable(t) !== null || /^\(.{1,8}\)$/.test(t) || /^[A-Z]$/.test(t);
+function isHeaderRest(row: Fragment[], parts: boolean): boolean {
+  // Part names continue a header of part columns; under a Min/Typ/Max header they head a section.
+  const headerWord = (t: string) => roleOfText(t) !== null || conditionVariable(t) !== null || /^\(.{1,8}\)$/.test(t) || /^[A-Z]$/.test(t) || (parts && isPartLabel(t));
   if (row.length === 1 && !headerWord(row[0].text.trim())) return false;
   return row.every((f) => {
     const t = f.text.trim();

@@ -70,6 +70,14 @@ export function readPlainLists(rows: Fragment[][], page: number, used: Set<Fragm
     for (const titleCell of rows[i].filter((f) => !used.has(f) && TABLE_TITLE.test(f.text.trim()) && f.text.trim().length < 80)) {
       const title = titleCell.text.trim().replace(/\s*\((?:notes?|see)[^)]*\)?,?$/i, '').replace(/[:.]$/, '');
       const left = titleCell.x0 - 12;
+      // The column ends where another starts: text beside the title, or another title to the right below it.
+      const beside = rows[i].filter((f) => f.x0 > titleCell.x1 + 20).map((f) => f.x0);
+      const titlesRight = rows
+        .slice(i + 1, i + 40)
+        .flat()
+        .filter((f) => f.x0 > titleCell.x0 + 100 && TABLE_TITLE.test(f.text.trim()))
+        .map((f) => f.x0);
+      const right = Math.min(titleCell.x0 + 330, ...beside, ...titlesRight) - 2;
       let last = null as ElectricalCharacteristic | null;
       let lastY = titleCell.y;
       let skipped = 0;
@@ -77,7 +85,7 @@ export function readPlainLists(rows: Fragment[][], page: number, used: Set<Fragm
       for (let k = i + 1; k < rows.length; k++) {
         // This column only: from the title's left edge, up to where another column's text starts.
         const all = rows[k].filter((f) => !used.has(f) && f.x1 > left);
-        const row = all.filter((f) => f.x0 >= left && f.x0 < titleCell.x0 + 330);
+        const row = all.filter((f) => f.x0 >= left && f.x0 < right);
         if (!row.length || row[0].x0 > titleCell.x0 + 40) continue;
         if (row[0].y - lastY > 3.2 * titleCell.size) break;
         const first = row[0].text.trim();

@@ -16,6 +16,13 @@ test('numbers, signs, dashes and fractions as printed', () => {
   assert.deepEqual(readCell('1¼'), { kind: 'number', value: 1.25 });
   assert.deepEqual(readCell('±1/2'), { kind: 'pm', value: 0.5 });
   assert.deepEqual(readCell('–'), { kind: 'dash' });
+  assert.deepEqual(readCell('1,000'), { kind: 'number', value: 1000 });
+  assert.deepEqual(readCell('10,000'), { kind: 'number', value: 10000 });
+  assert.deepEqual(readCell('1,6'), { kind: 'number', value: 1.6 });
+  assert.deepEqual(readCell('0,125'), { kind: 'number', value: 0.125 });
+  // One value per alternative condition ("VDD = +5 V/+3 V"): kept as printed, no number guessed.
+  assert.deepEqual(readCell('2.4/2.1'), { kind: 'expr' });
+  assert.deepEqual(readCell('0.6/3/6'), { kind: 'expr' });
   assert.equal(readCell('Internally limited'), null);
 });
 

@@ -12,9 +12,11 @@ export type Cell =
 const MINUS = /[\u2212\u2013\u2012\u2014\u2010]/g;
 const FRACTIONS: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75', '⅛': '.125', '⅓': '.333' };
 
-/** A number as printed: "1.5", "-0.5", "+125", ".8", "1,5" (decimal comma), "1¼", "½". */
+/** A number as printed: "1.5", "-0.5", "+125", ".8", "1,5" (decimal comma), "1,000" and "10,000" (digit groups), "1¼", "½". */
 export function readNumber(raw: string): number | null {
   let s = raw.trim().replace(MINUS, '-').replace(/\s+/g, '');
+  // A comma before three digits after a non-zero whole part groups thousands; any other is a decimal comma.
+  if (/^[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   s = s.replace(/(\d?)([½¼¾⅛⅓])/, (_m, d: string, f: string) => `${d || '0'}${FRACTIONS[f]}`);
   // "1/2", "1/16" LSB: a fraction.
   const fraction = /^([-+]?)(\d{1,2})\/(2|4|8|16|32|64)$/.exec(s);
@@ -71,6 +73,8 @@ export function readCell(raw: string): Cell | null {
   }
   const n = readNumber(t);
   if (n !== null) return { kind: 'number', value: n };
+  // "2.4/2.1" for "VDD = +5 V/+3 V": one value per alternative of the conditions, kept as printed.
+  if (/^[-+]?\d*\.?\d+(?:\s?\/\s?[-+]?\d*\.?\d+){1,3}$/.test(t)) return { kind: 'expr' };
   // "VDD + 0.3", "VCC/2", "(V+) - 0.7", "VREF": an expression of a supply or another parameter.
   if (/^[-+(]?\s?[A-Z][A-Za-z0-9_()+]{0,12}(?:\s?[-+*/]\s?[\d.]+[A-Za-z]*)?\)?$/.test(t) && /[A-Z]/.test(t)) return { kind: 'expr' };
   return null;

@@ -119,3 +119,51 @@ test('ratings printed as lists: with dot leaders, and plainly beside their value
     ['Lead Solder Temperature, max. (1.6 mm below seating plane)', null, 'for 10 s', null, null, null, 260, '°C'],
   ]);
 });
+
+test('values under the parts they are for (stacked part names over each column, no Parameter heading): a row per part group, conditions in a column of their own', () => {
+  const rows = readTables(
+    page([
+      [80, [['absolute maximum ratings over operating free-air temperature range', 50]]],
+      [102, [['LM158, LM158A', 398]]],
+      [107, [['LM2904', 472]]],
+      [112, [['LM258, LM258A', 398], ['UNIT', 519]]],
+      [117, [['LM2904Q', 469]]],
+      [122, [['LM358, LM358A', 398]]],
+      [136, [['Supply voltage, VCC', 52], ['32', 438], ['26', 485], ['V', 526]]],
+      [150, [['Input voltage, VI (either input)', 52], ['–0.3 to 32', 411], ['–0.3 to 26', 471], ['V', 526]]],
+      [164, [['Junction temperature, TJ', 52], ['150', 433], ['150', 480], ['°C', 524]]],
+      [178, [['Thermal impedance, θJA', 52], ['D package', 308], ['97', 438], ['97', 485], ['°C/W', 519]]],
+      [192, [['P package', 308], ['85', 438], ['85', 485], ['°C/W', 519]]],
+      [206, [['PW package', 308], ['149', 433], ['149', 481], ['°C/W', 519]]],
+    ]),
+  );
+  assert.deepEqual(brief(rows[0]), ['Supply voltage, VCC', null, null, 'LM158, LM158A, LM258, LM258A, LM358, LM358A', null, null, 32, 'V']);
+  assert.deepEqual(brief(rows[1]), ['Supply voltage, VCC', null, null, 'LM2904, LM2904Q', null, null, 26, 'V']);
+  assert.deepEqual(brief(rows[3]), ['Input voltage, VI (either input)', null, null, 'LM2904, LM2904Q', -0.3, null, 26, 'V']);
+  const thermal = rows.filter((r) => r.unit === '°C/W' && r.variant === 'LM2904, LM2904Q');
+  assert.deepEqual(thermal.map((r) => [r.conditions, r.max]), [['D package', 97], ['P package', 85], ['PW package', 149]]);
+});
+
+test('part names in a row under Symbol | Parameter | Units, "Max." over them: a Max column per part', () => {
+  const rows = readTables(
+    page([
+      [588, [['Thermal Characteristics Ta = 25°C unless otherwise noted', 64]]],
+      [607, [['Max.', 381]]],
+      [614, [['Symbol', 78], ['Parameter', 189], ['Units', 497]]],
+      [623, [['PN2222A', 312], ['*MMBT2222A', 366], ['**PZT2222A', 431]]],
+      [637, [['PD', 91], ['Total Device Dissipation', 132], ['625', 323], ['350', 385], ['1,000', 444], ['mW', 501]]],
+      [678, [['RθJA', 87], ['Thermal Resistance, Junction to Ambient', 132], ['200', 322], ['357', 385], ['125', 447], ['°C/W', 498]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.symbol, r.variant, r.max, r.unit]),
+    [
+      ['PD', 'PN2222A', 625, 'mW'],
+      ['PD', 'MMBT2222A', 350, 'mW'],
+      ['PD', 'PZT2222A', 1000, 'mW'],
+      ['RθJA', 'PN2222A', 200, '°C/W'],
+      ['RθJA', 'MMBT2222A', 357, '°C/W'],
+      ['RθJA', 'PZT2222A', 125, '°C/W'],
+    ],
+  );
+});

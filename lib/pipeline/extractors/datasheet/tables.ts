@@ -7,7 +7,7 @@ import type { PageLayout } from '../../layout/types';
 import type { ElectricalCharacteristic } from '../../types';
 import { readBody } from './body';
 import { pageFragments, rowsOf, type Fragment } from './fragments';
-import { isKeyRow, readHeader, TABLE_TITLE } from './header';
+import { isKeyRow, readHeader, TABLE_TITLE, type Column, type Header } from './header';
 import { readLeaderLists, readPlainLists } from './leaders';
 
 const STOP = /^(?:notes?\b|\*\s|†|‡|\d\.\s+[A-Z]|\(\d\)\s|figure\s+\d|fig\.\s*\d|typical\s+(?:performance\s+)?characteristics|ordering\s+information|pin\s+(?:configuration|description|functions)|package|applications?\b|functional\s+description|detailed\s+description)/i;
@@ -44,7 +44,7 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
     const used = new Set<Fragment>();
     const headerRows = rows.map((r, i) => (isKeyRow(r) ? i : -1)).filter((i) => i >= 0);
     for (const [h, index] of headerRows.entries()) {
-      const header = readHeader(rows, index);
+      const header = withNameColumn(readHeader(rows, index), rows.slice(index + 1, index + 21));
       const width = header.x1 - header.x0;
       const left = header.x0 - 0.15 * width - 10;
       const right = header.x1 + 0.1 * width + 10;
@@ -83,6 +83,27 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
   return out;
 }
 
+
+/**
+ * A header that names only the values' columns ("LM158, LM158A | LM2904 | UNIT") has its names in
+ * the text left of them: that span, as wide as the lines below reach, is the parameter column.
+ */
+function withNameColumn(header: Header, below: Fragment[][]): Header {
+  if (header.columns.some((c) => c.role === 'parameter')) return header;
+  const first = header.columns[0];
+  const lefts = below.map((row) => row.filter((f) => f.x1 < first.x0 - 4)).filter((r) => r.length);
+  if (lefts.length < 2) return header;
+  const x0 = Math.min(...lefts.flat().map((f) => f.x0));
+  // Short texts that start at one x well inside that span, on three lines or more ("D package",
+  // "P package"): the conditions, in a column of their own.
+  const starts = new Map<number, Fragment[]>();
+  for (const f of lefts.flat()) if (f.x0 > x0 + 40 && f.text.length <= 24) starts.set(Math.round(f.x0 / 3), [...(starts.get(Math.round(f.x0 / 3)) ?? []), f]);
+  const aligned = [...starts.values()].filter((fs) => fs.length >= 3).sort((a, b) => b.length - a.length)[0];
+  const split = aligned ? Math.min(...aligned.map((f) => f.x0)) : null;
+  const name: Column = { role: 'parameter', name: '', x0, x1: (split ?? first.x0) - 4, variant: null };
+  const conditions: Column[] = split === null ? [] : [{ role: 'conditions', name: '', x0: split, x1: first.x0 - 4, variant: null }];
+  return { ...header, columns: [name, ...conditions, ...header.columns], x0 };
+}
 
 /** The pages with a characteristics table header: those whose drawn rules the reader uses. */
 export function tablePages(pages: PageLayout[]): number[] {

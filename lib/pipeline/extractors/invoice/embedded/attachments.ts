@@ -1,10 +1,16 @@
 // The XML files a PDF embeds (where a Factur-X / ZUGFeRD / XRechnung invoice travels), read through
-// pdf.js: names first, then the content of XML-named ones only, each at most MAX_XML_BYTES.
+// pdf.js: names first, then the content of at most two XML-named ones, e-invoice names first,
+// each at most MAX_XML_BYTES.
 import type { PdfDocument } from '../../../pdfjs';
 import type { Attachment } from './read-e-invoice';
 import { MAX_XML_BYTES } from './xml-tree';
 
-const MAX_ATTACHMENTS = 20;
+/**
+ * Contents are read (and inflated) whole by pdf.js, so only a few are: the names e-invoices travel
+ * under first (factur-x.xml, zugferd-invoice.xml, xrechnung.xml...), then other XML.
+ */
+const MAX_READ = 2;
+const E_INVOICE_NAME = /^(?:factur-?x|zugferd-invoice|zugferd|xrechnung|order-x|ubl|invoice)[\w.-]*\.xml$/i;
 
 export async function readXmlAttachments(doc: PdfDocument, warnings: string[]): Promise<Attachment[]> {
   let listed: Awaited<ReturnType<PdfDocument['getAttachments']>>;
@@ -16,8 +22,9 @@ export async function readXmlAttachments(doc: PdfDocument, warnings: string[]): 
   }
   if (!listed) return [];
   const out: Attachment[] = [];
-  for (const [id, meta] of [...listed].slice(0, MAX_ATTACHMENTS)) {
-    if (!/\.xml$/i.test(meta.filename)) continue;
+  const xml = [...listed].filter(([, meta]) => /\.xml$/i.test(meta.filename));
+  xml.sort(([, a], [, b]) => Number(E_INVOICE_NAME.test(b.filename)) - Number(E_INVOICE_NAME.test(a.filename)));
+  for (const [id, meta] of xml.slice(0, MAX_READ)) {
     try {
       const bytes = meta.content ?? (await doc.getAttachmentContent(id));
       if (!bytes) continue;
@@ -27,7 +34,7 @@ export async function readXmlAttachments(doc: PdfDocument, warnings: string[]): 
       }
       out.push({ name: meta.filename, bytes });
     } catch (err) {
-      warnings.push(`The embedded file "${meta.filename}" could not be read: ${(err as Error).message}`);
+      warnings.push(`The embedded file "${meta.filename}" was skipped: it did not open (${(err as Error).message}).`);
     }
   }
   return out;

@@ -118,6 +118,6 @@ test('the known file name first; a broken or hostile XML is a warning and the ne
   );
   assert.equal(d?.invoice_number, 'RE-2024-17');
   assert.equal(warnings.length, 1);
-  assert.match(warnings[0], /"factur-x\.xml" could not be read \(The XML declares a DOCTYPE/);
+  assert.match(warnings[0], /"factur-x\.xml" was not used \(The XML declares a DOCTYPE/);
   assert.equal(readEInvoice([{ name: 'notes.xml', bytes: enc('<notes/>') }], []), null);
 });

@@ -18,7 +18,7 @@ export function readEInvoice(attachments: Attachment[], warnings: string[]): Inv
       if (isCii(root)) return readCii(root, attachment.name);
       if (isUbl(root)) return readUbl(root, attachment.name);
     } catch (err) {
-      warnings.push(`The embedded invoice XML "${attachment.name}" could not be read (${(err as Error).message}); the invoice was read from the page.`);
+      warnings.push(`The embedded invoice XML "${attachment.name}" was not used (${(err as Error).message}); the invoice was read from the page.`);
     }
   }
   return null;

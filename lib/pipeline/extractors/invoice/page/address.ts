@@ -5,7 +5,7 @@
 const POSTCODE = new RegExp(
   [
     String.raw`\b(?:[A-Z]{1,2}[- ])?\d{4,5}\s+\p{Lu}`, // DE 80333 München, F-75001 Paris, 1010 Wien
-    String.raw`\b\p{Lu}[\p{L} .'-]+,?\s+(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?\b`, // Dayton, OH 45414
+    String.raw`\b\p{Lu}[\p{L} .'-]{1,40},?\s+(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?\b`, // Dayton, OH 45414
     String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`, // BS1 4RN
     String.raw`\b\d{4}\s?[A-Z]{2}\b`, // 1012 AB Amsterdam
     String.raw`(?:^|[\s,-])\d{3}\s?\d{3}(?:$|[\s,])`, // 560 001 / 560001 (India)

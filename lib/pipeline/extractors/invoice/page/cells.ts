@@ -17,10 +17,14 @@ export type Cell = {
 
 export type PageCells = { number: number; width: number; height: number; cells: Cell[] };
 
+const MAX_CELL_CHARS = 300;
+
 export function pageCells(layout: PageLayout): PageCells {
   const cells: Cell[] = [];
   for (const line of layout.lines) {
-    for (const s of line.segments) cells.push({ text: s.text, x0: s.x0, x1: s.x1, y: s.y, size: s.size, page: layout.number, index: 0 });
+    // A cell of an invoice is a label, a value or a line of an address; longer text is prose, and
+    // its first few hundred characters say all the reader looks for (and bound every pattern's work).
+    for (const s of line.segments) cells.push({ text: s.text.slice(0, MAX_CELL_CHARS), x0: s.x0, x1: s.x1, y: s.y, size: s.size, page: layout.number, index: 0 });
   }
   cells.sort((a, b) => a.y - b.y || a.x0 - b.x0);
   cells.forEach((c, i) => (c.index = i));

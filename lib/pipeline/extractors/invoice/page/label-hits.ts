@@ -31,6 +31,8 @@ function spotsOf(page: PageCells, cell: Cell, match: LabelMatch, isLabel: (c: Ce
   return spots;
 }
 
+const MAX_HITS_PER_PAGE = 300;
+
 /** Label hits on every page, in reading order (page, then top to bottom). */
 export function findLabels(pages: PageCells[]): LabelHit[] {
   const hits: LabelHit[] = [];
@@ -45,7 +47,13 @@ export function findLabels(pages: PageCells[]): LabelHit[] {
       const m = matches.get(c);
       return !!m && m.rest.length <= 3;
     };
-    for (const [cell, m] of matches) hits.push({ ...m, cell, page: page.number, spots: spotsOf(page, cell, m, isLabel), column: below(page, cell, 14) });
+    // Each hit looks along its row and down its column: on a page of thousands of label-like
+    // cells (a hostile or a generated page, no invoice) only the first few hundred are followed.
+    let followed = 0;
+    for (const [cell, m] of matches) {
+      if (++followed > MAX_HITS_PER_PAGE) break;
+      hits.push({ ...m, cell, page: page.number, spots: spotsOf(page, cell, m, isLabel), column: below(page, cell, 14) });
+    }
   }
   return hits;
 }

@@ -133,3 +133,18 @@ test('nothing invoice-like gives nulls, not guesses', () => {
   const d = read(pageOf(line(80, 10, ['Minutes of the meeting held on Tuesday.', 56])));
   assert.deepEqual(facts(d), { number: null, date: null, due: null, seller: null, buyer: null, currency: null, net: null, tax: null, total: null });
 });
+
+test('hostile pages end in good time: a 200,000-character line of words, and 20,000 label cells', () => {
+  // CPU time of this process, not the wall clock: a busy machine does not fail it.
+  const started = process.cpuUsage();
+  const long = read(pageOf(line(100, 10, ['Rechnung Nr. 4711', 40]), line(120, 10, ['Kunden AG ' + 'Ab '.repeat(66_000), 40])));
+  assert.equal(long.invoice_number, '4711');
+  const labels = ['Total', 'Datum', 'Rechnung Nr.', 'Kunde', 'Summe'];
+  const many: Line[] = [];
+  for (let r = 0; r < 1000; r++) many.push(line(20 + r * 0.8, 0.5, ...Array.from({ length: 20 }, (_, k): [string, number] => [labels[(r + k) % 5], 20 + k * 28])));
+  read(pageOf(...many));
+  // Before the caps these took 45 s and 17 s; the bound only catches a return of that.
+  const used = process.cpuUsage(started);
+  const ms = (used.user + used.system) / 1000;
+  assert.ok(ms < 10_000, `took ${Math.round(ms)} ms of CPU`);
+});

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildRows } from './segments';
+import type { Run } from './types';
+
+const run = (text: string, x0: number, x1: number, y: number, size = 8): Run => ({ text, x0, x1, y, size });
+const texts = (runs: Run[]) => buildRows(runs).map((r) => r.segments.map((s) => s.text));
+
+test('words set as separate runs a narrow word space apart stay separate words', () => {
+  // 0.7 pt apart at 8 pt: a producer that places each word itself (no space glyph between).
+  assert.deepEqual(texts([run('Active', 135, 155.9, 529), run('Power', 156.6, 178.6, 529), run('Supply', 179.4, 203, 529)]), [['Active Power Supply']]);
+  // Kerned pieces of one word touch: no space.
+  assert.deepEqual(texts([run('Tempera', 100, 128, 300), run('ture', 128.2, 142, 300)]), [['Temperature']]);
+});
+
+test('a subscript joins its letter, also when it is set into the space a run leaves for it', () => {
+  assert.deepEqual(texts([run('I', 263, 265.1, 487.5, 7.6), run('GT', 265.5, 271, 489, 3.8)]), [['IGT']]);
+  assert.deepEqual(
+    texts([run('V =12V; R =33', 247.4, 302, 476.4, 7.6), run('D', 252.9, 255.7, 477.9, 3.8), run('L', 285.9, 288, 477.9, 3.8)]),
+    [['VD=12V; RL=33']],
+  );
+  assert.deepEqual(texts([run('V ', 141.1, 146.2, 355.5, 7.6), run('DRM ', 146.6, 155.7, 357.1, 3.8), run('=V', 156, 165.9, 355.5, 7.6), run('RRM', 166.4, 175.5, 357.1, 3.8)]), [['VDRM=VRRM']]);
+});
+
+test('text stacked at one x over a larger run stays on two lines; a superscript note mark stays apart', () => {
+  const rows = texts([run('N° de facture', 40, 90, 100, 9), run('N° client', 40, 80, 112, 9), run('1 234,00 €', 300, 380, 106, 20)]);
+  assert.equal(rows.length, 2);
+  assert.ok(!rows.some((r) => r.join(' ').includes('facture') && r.join(' ').includes('client')));
+  assert.deepEqual(texts([run('Input current', 100, 150, 200, 8), run('1', 151.5, 154, 197, 5)]), [['Input current 1']]);
+});
+
+test('text drawn twice from one place, the copies cut differently, is read once: the fuller copy', () => {
+  assert.deepEqual(
+    texts([run('Package thermal impedance', 51.8, 152.9, 234.4), run('Package thermal impedance,', 51.8, 155.1, 234.4), run('°', 519.1, 522.3, 234.4), run('°', 519.1, 522.3, 234.4), run('C/W', 522.3, 537.9, 234.4)]),
+    [['Package thermal impedance,', '°C/W']],
+  );
+  assert.deepEqual(texts([run('Operating free air temperature range TA', 52, 200, 315), run('Operating free-air temperature range, TA', 52, 203, 315)]), [['Operating free-air temperature range, TA']]);
+});
