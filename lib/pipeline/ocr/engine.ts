@@ -80,7 +80,8 @@ export async function createEngine(models: LanguageModel[]): Promise<OcrEngine> 
   try {
     worker = await withLimit(creating, CREATE_LIMIT_MS, `the OCR engine did not start within ${CREATE_LIMIT_MS / 1000} s (models: ${languages})`);
     // The default (one block) reads straight across columns.
-    await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO });
+    // debug_file: Tesseract's notes ("Detected 44 diacritics") would go to the server's stderr.
+    await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO, debug_file: '/dev/null' });
   } catch (err) {
     void creating.then((w) => w.terminate()).catch(() => undefined);
     throw err;
