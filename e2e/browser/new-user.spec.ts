@@ -265,3 +265,17 @@ test('smaller things: the sample button leads, the workflow reads in full, notic
   await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'cancelled');
   await expect(actions.getByRole('button', { name: 'Retry failed and cancelled' })).toBeVisible();
 });
+
+test('the results offer the ZIP with the original PDFs, as the API does', async ({ page }) => {
+  const batchId = await demoBatch(page, 'With originals');
+  await openBatch(page, batchId);
+  await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'completed');
+  const link = page.getByTestId('download-zip');
+  await expect(link).toHaveAttribute('href', `/api/batches/${batchId}/export`);
+  await page.getByLabel('with the original PDFs').check();
+  await expect(link).toHaveAttribute('href', `/api/batches/${batchId}/export?include=originals`);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(await (await import('node:fs/promises')).readFile(await download.path()));
+  expect(Object.keys(zip.files).filter((name) => name.endsWith('.pdf')).length).toBeGreaterThanOrEqual(6);
+});
