@@ -111,6 +111,18 @@ describe('pdf-batch CLI', () => {
     assert.match(text.stdout, new RegExp(`${goodBatch.batch_id}  completed +100%  +2/2  CLI batch`));
   });
 
+  test('a batch may be named by the start of its id, as long as no other batch starts so; the server may come from PORT', async () => {
+    const short = goodBatch.batch_id.slice(0, 8);
+    const run = await cli(['status', short]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /Batch "CLI batch" .* is completed: 2 completed of 2\./);
+    const exported = await cli(['export', short, '-o', 'short.zip']);
+    assert.equal(exported.code, 0, exported.stderr);
+    const port = new URL(server.url).port;
+    const byPort = await cli(['status', short], { PDF_BATCH_SERVER: '', PORT: port });
+    assert.equal(byPort.code, 0, byPort.stderr);
+  });
+
   test('export writes the ZIP', async () => {
     const run = await cli(['export', goodBatch.batch_id, '-o', 'out.zip', '--include-originals', '--json']);
     assert.equal(run.code, 0, run.stderr);

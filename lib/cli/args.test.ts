@@ -70,3 +70,10 @@ test('mistakes are usage errors that say what is wrong', () => {
     assert.throws(() => parseCommandLine(argv), (e: unknown) => e instanceof UsageError && message.test(e.message), argv.join(' '));
   }
 });
+
+test('the server from PDF_BATCH_URL, else this machine at PORT', () => {
+  assert.equal(run(['list'], { PDF_BATCH_URL: 'http://pdf.example:8080/' }).options.server, 'http://pdf.example:8080');
+  assert.equal(run(['list'], { PORT: '4123' }).options.server, 'http://127.0.0.1:4123');
+  assert.equal(run(['list'], { PDF_BATCH_SERVER: 'https://a.example', PORT: '4123' }).options.server, 'https://a.example');
+  assert.equal(run(['list'], {}).options.server, 'http://127.0.0.1:3000');
+});

@@ -100,7 +100,7 @@ export function parseCommandLine(argv: readonly string[], env: Record<string, st
   for (const key of Object.keys(values)) if (!allowed.has(key)) throw new UsageError(`--${key} is not an option of ${first}.`, help);
 
   const options: GlobalOptions = {
-    server: serverUrl(values.server ?? env.PDF_BATCH_SERVER ?? DEFAULT_SERVER),
+    server: serverUrl(values.server || env.PDF_BATCH_SERVER || env.PDF_BATCH_URL || (env.PORT ? `http://127.0.0.1:${env.PORT}` : DEFAULT_SERVER)),
     token: values.token ?? env.PDF_BATCH_TOKEN ?? undefined,
     json: values.json ?? false,
     continueOnFailure: values['continue-on-failure'] ?? false,
