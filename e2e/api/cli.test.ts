@@ -2,7 +2,7 @@
 // would) against the real server: submit with --wait, a failing document and the exit codes,
 // folders, status, list, cancel/retry, export to a ZIP, and the errors a user can cause.
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -91,6 +91,20 @@ describe('pdf-batch CLI', () => {
     const created = parse<CreateBatchResponse>(run);
     assert.equal(created.total_files, 2);
     assert.deepEqual(created.rejected, []);
+  });
+
+  test('a file that is not a PDF is left out with the reason, as on the page, and the rest goes', async () => {
+    const notes = path.join(workDir, 'notes.txt');
+    await writeFile(notes, 'just text\n');
+    const run = await cli(['submit', notes, fixture('invoice-2.pdf'), '--wait', '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /left out +notes\.txt +not a PDF: it is something starting with "just text"/);
+    const batch = parse<BatchDetail>(run);
+    assert.deepEqual(batch.jobs.map((j) => [j.filename, j.status]), [['invoice-2.pdf', 'completed']]);
+
+    const none = await cli(['submit', notes]);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /None of the files given is a PDF/);
   });
 
   test('status, list', async () => {
