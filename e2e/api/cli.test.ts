@@ -130,8 +130,12 @@ describe('pdf-batch CLI', () => {
     const run = await cli(['status', short]);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /Batch "CLI batch" .* is completed: 2 completed of 2\./);
-    const exported = await cli(['export', short, '-o', 'short.zip']);
+    // Without -o the ZIP is named after the batch, as the server names it.
+    const exported = await cli(['export', short, '--json']);
     assert.equal(exported.code, 0, exported.stderr);
+    const file = parse<{ file: string }>(exported).file;
+    assert.match(file, /^CLI batch.*\.zip$/);
+    assert.equal((await readFile(path.join(workDir, file))).subarray(0, 2).toString('latin1'), 'PK');
     const port = new URL(server.url).port;
     const byPort = await cli(['status', short], { PDF_BATCH_SERVER: '', PORT: port });
     assert.equal(byPort.code, 0, byPort.stderr);

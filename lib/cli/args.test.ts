@@ -35,7 +35,7 @@ test('each command gets its arguments', () => {
     includeOriginals: true,
     status: ['completed', 'failed'],
   });
-  assert.deepEqual(run(['export', 'b1']).command, { name: 'export', id: 'b1', output: 'b1.zip', includeOriginals: false, status: undefined });
+  assert.deepEqual(run(['export', 'b1']).command, { name: 'export', id: 'b1', output: undefined, includeOriginals: false, status: undefined });
 });
 
 test('help for the whole command and for each command', () => {

@@ -13,7 +13,8 @@ export type Command =
   | { name: 'status'; id: string }
   | { name: 'list'; limit: number }
   | { name: 'cancel' | 'retry'; id: string }
-  | { name: 'export'; id: string; output: string; includeOriginals: boolean; status?: JobStatus[] };
+  /** `output` absent: the name the server gives the ZIP (the batch's name). */
+  | { name: 'export'; id: string; output?: string; includeOriginals: boolean; status?: JobStatus[] };
 
 export type CommandLine = { kind: 'run'; command: Command; options: GlobalOptions } | { kind: 'help'; text: string };
 
@@ -141,7 +142,7 @@ function buildCommand(name: CommandName, positionals: string[], values: Values):
       const status = values.status?.split(',').map((s) => s.trim()).filter(Boolean);
       const wrong = status?.find((s) => !(JOB_STATUSES as readonly string[]).includes(s));
       if (wrong !== undefined || status?.length === 0) throw new UsageError(`--status takes job states among ${JOB_STATUSES.join(', ')} (got "${values.status}").`, help);
-      return { name, id, output: values.output ?? `${id}.zip`, includeOriginals: values['include-originals'] ?? false, status: status as JobStatus[] | undefined };
+      return { name, id, output: values.output, includeOriginals: values['include-originals'] ?? false, status: status as JobStatus[] | undefined };
     }
   }
 }

@@ -73,7 +73,7 @@ ${GLOBAL}`,
   export: `Usage: pdf-batch export <batch_id> [-o out.zip] [--include-originals] [--status S[,S]]
 
 Downloads the batch's results as a ZIP (summary.json, summary.csv, and per document its JSON,
-text, Markdown and tables). Default file: <batch_id>.zip.
+text, Markdown and tables). Default file: the batch's name, as the server names the ZIP (e.g. March.zip).
 
   -o, --output FILE       where to write the ZIP ("-" for stdout)
   --include-originals     add the original PDFs
