@@ -1,6 +1,8 @@
 'use client';
 // What a batch produced, once files have finished: totals as cards (files, pages, time taken,
-// categories found) and a table of every file that can be sorted, filtered and searched.
+// categories found) and a table of every file that can be sorted, filtered and searched; the ZIP
+// with or without the original PDFs.
+import { useState } from 'react';
 import { categoryLabel } from '@/lib/jobs/result-summary';
 import type { BatchResultStats } from '@/lib/jobs/result-summary';
 import { formatDuration } from '@/components/document/format';
@@ -50,6 +52,7 @@ function Categories({ stats }: { stats: BatchResultStats }) {
 
 export function BatchResultsSummary({ batchId }: { batchId: string }) {
   const { stats, rows, error } = useBatchResults(batchId);
+  const [originals, setOriginals] = useState(false);
   const finished = stats ? stats.completed + stats.failed + stats.cancelled : 0;
   if (!stats || finished === 0) {
     return error ? (
@@ -70,9 +73,19 @@ export function BatchResultsSummary({ batchId }: { batchId: string }) {
             {running.toLocaleString('en')} {running === 1 ? 'file is' : 'files are'} still running; this fills in as they finish.
           </p>
         )}
-        <a className="button" href={`/api/batches/${encodeURIComponent(batchId)}/export`} download data-testid="download-zip">
-          Download ZIP
-        </a>
+        <div className="results__export">
+          <label className="results__originals">
+            <input type="checkbox" checked={originals} onChange={(e) => setOriginals(e.target.checked)} /> with the original PDFs
+          </label>
+          <a
+            className="button"
+            href={`/api/batches/${encodeURIComponent(batchId)}/export${originals ? '?include=originals' : ''}`}
+            download
+            data-testid="download-zip"
+          >
+            Download ZIP
+          </a>
+        </div>
       </header>
       {error && (
         <p className="notice" data-tone="warning">

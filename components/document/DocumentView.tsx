@@ -9,6 +9,7 @@ import { FieldsSection } from './FieldsSection';
 import { ERROR_TYPE_LABELS } from './format';
 import { MetadataSection } from './MetadataSection';
 import { PagesSection } from './PagesSection';
+import { RetryJobButton } from './RetryJobButton';
 import { TablesSection } from './TablesSection';
 import { TextSection } from './TextSection';
 import { WarningsSection } from './WarningsSection';
@@ -30,13 +31,28 @@ function StatusNotice({ job }: { job: JobDetail }) {
   if (job.status === 'failed') {
     const kind = job.error_type ? ERROR_TYPE_LABELS[job.error_type] : 'Processing failed';
     return (
-      <p className="notice" data-tone="danger" role="alert">
-        <strong>{kind}.</strong> {job.error ?? 'No reason was recorded.'}
-        {job.result ? ' What was read before the failure is shown below.' : ''}
-      </p>
+      <div className="notice doc-failed" data-tone="danger" role="alert" data-testid="doc-failure">
+        <p>
+          <strong>{kind}.</strong> {job.error ?? 'No reason was recorded.'}
+          {job.result ? ' What was read before the failure is shown below.' : ''}
+        </p>
+        <p className="doc-failed__facts">
+          Error type <code>{job.error_type ?? 'unknown'}</code> · {job.attempts === 1 ? '1 attempt' : `${job.attempts} attempts`}{' '}
+          <RetryJobButton jobId={job.job_id} />
+        </p>
+      </div>
     );
   }
-  if (job.status === 'cancelled') return <p className="notice" data-tone="warning">This file was cancelled before it was processed.</p>;
+  if (job.status === 'cancelled') {
+    return (
+      <div className="notice doc-failed" data-tone="warning">
+        <p>This file was cancelled before it was processed.</p>
+        <p className="doc-failed__facts">
+          <RetryJobButton jobId={job.job_id} />
+        </p>
+      </div>
+    );
+  }
   if (job.status === 'queued' || job.status === 'processing') {
     return (
       <p className="notice" data-tone="warning" role="status">

@@ -2,7 +2,7 @@
 // would) against the real server: submit with --wait, a failing document and the exit codes,
 // folders, status, list, cancel/retry, export to a ZIP, and the errors a user can cause.
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -93,6 +93,20 @@ describe('pdf-batch CLI', () => {
     assert.deepEqual(created.rejected, []);
   });
 
+  test('a file that is not a PDF is left out with the reason, as on the page, and the rest goes', async () => {
+    const notes = path.join(workDir, 'notes.txt');
+    await writeFile(notes, 'just text\n');
+    const run = await cli(['submit', notes, fixture('invoice-2.pdf'), '--wait', '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /left out +notes\.txt +not a PDF: it is something starting with "just text"/);
+    const batch = parse<BatchDetail>(run);
+    assert.deepEqual(batch.jobs.map((j) => [j.filename, j.status]), [['invoice-2.pdf', 'completed']]);
+
+    const none = await cli(['submit', notes]);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /None of the files given is a PDF/);
+  });
+
   test('status, list', async () => {
     const good = await cli(['status', goodBatch.batch_id]);
     assert.equal(good.code, 0, good.stderr);
@@ -109,6 +123,22 @@ describe('pdf-batch CLI', () => {
 
     const text = await cli(['list']);
     assert.match(text.stdout, new RegExp(`${goodBatch.batch_id}  completed +100%  +2/2  CLI batch`));
+  });
+
+  test('a batch may be named by the start of its id, as long as no other batch starts so; the server may come from PORT', async () => {
+    const short = goodBatch.batch_id.slice(0, 8);
+    const run = await cli(['status', short]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /Batch "CLI batch" .* is completed: 2 completed of 2\./);
+    // Without -o the ZIP is named after the batch, as the server names it.
+    const exported = await cli(['export', short, '--json']);
+    assert.equal(exported.code, 0, exported.stderr);
+    const file = parse<{ file: string }>(exported).file;
+    assert.match(file, /^CLI batch.*\.zip$/);
+    assert.equal((await readFile(path.join(workDir, file))).subarray(0, 2).toString('latin1'), 'PK');
+    const port = new URL(server.url).port;
+    const byPort = await cli(['status', short], { PDF_BATCH_SERVER: '', PORT: port });
+    assert.equal(byPort.code, 0, byPort.stderr);
   });
 
   test('export writes the ZIP', async () => {

@@ -180,7 +180,10 @@ describe('batch export', () => {
     assert.equal(failed.error_type, 'processing_error');
     assert.ok(failed.error);
 
-    const csv = parseCsv(await text(zip, 'summary.csv'));
+    // A UTF-8 byte order mark first, so that Excel reads names like "Müller" right.
+    const bytes = await zip.file('summary.csv')!.async('uint8array');
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const csv = parseCsv(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes));
     assert.deepEqual(csv[0].slice(0, 14), ['filename', 'status', 'error_type', 'error', 'pages', 'category', 'confidence', 'part_numbers', 'invoice_number', 'invoice_date', 'invoice_total', 'currency', 'seller', 'buyer']);
     assert.equal(csv.length, 1 + UPLOADS.length);
     for (const [i, row] of csv.slice(1).entries()) {

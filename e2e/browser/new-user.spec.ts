@@ -265,3 +265,34 @@ test('smaller things: the sample button leads, the workflow reads in full, notic
   await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'cancelled');
   await expect(actions.getByRole('button', { name: 'Retry failed and cancelled' })).toBeVisible();
 });
+
+test('the results offer the ZIP with the original PDFs, as the API does', async ({ page }) => {
+  const batchId = await demoBatch(page, 'With originals');
+  await openBatch(page, batchId);
+  await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'completed');
+  const link = page.getByTestId('download-zip');
+  await expect(link).toHaveAttribute('href', `/api/batches/${batchId}/export`);
+  await page.getByLabel('with the original PDFs').check();
+  await expect(link).toHaveAttribute('href', `/api/batches/${batchId}/export?include=originals`);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(await (await import('node:fs/promises')).readFile(await download.path()));
+  expect(Object.keys(zip.files).filter((name) => name.endsWith('.pdf')).length).toBeGreaterThanOrEqual(6);
+});
+
+test('a failed document\'s own page says its error type and attempts, and retries it', async ({ page }) => {
+  await openBatch(page);
+  await page.getByTestId('file-input').setInputFiles([{ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ngarbage\n') }]);
+  await page.getByRole('button', { name: /Upload 1 file/ }).click();
+  await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'failed');
+  await page.getByTestId('result-row').getByRole('link', { name: 'broken.pdf' }).click();
+  const failure = page.getByTestId('doc-failure');
+  await expect(failure).toContainText('processing_error');
+  await expect(failure).toContainText('1 attempt');
+  const [retried] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/jobs\/[^/]+\/retry$/.test(r.url())),
+    page.getByTestId('doc-retry').click(),
+  ]);
+  expect(retried.status()).toBe(200);
+  await expect(failure).toContainText('2 attempts', { timeout: 30_000 });
+});

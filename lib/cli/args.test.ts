@@ -35,7 +35,7 @@ test('each command gets its arguments', () => {
     includeOriginals: true,
     status: ['completed', 'failed'],
   });
-  assert.deepEqual(run(['export', 'b1']).command, { name: 'export', id: 'b1', output: 'b1.zip', includeOriginals: false, status: undefined });
+  assert.deepEqual(run(['export', 'b1']).command, { name: 'export', id: 'b1', output: undefined, includeOriginals: false, status: undefined });
 });
 
 test('help for the whole command and for each command', () => {
@@ -74,4 +74,11 @@ test('mistakes are usage errors that say what is wrong', () => {
 test('submit --ocr takes auto, off or force', () => {
   assert.equal((run(['submit', 'a.pdf', '--ocr', 'force']).command as { ocr?: string }).ocr, 'force');
   assert.throws(() => run(['submit', 'a.pdf', '--ocr', 'sometimes']), /--ocr must be one of auto, off, force/);
+});
+
+test('the server from PDF_BATCH_URL, else this machine at PORT', () => {
+  assert.equal(run(['list'], { PDF_BATCH_URL: 'http://pdf.example:8080/' }).options.server, 'http://pdf.example:8080');
+  assert.equal(run(['list'], { PORT: '4123' }).options.server, 'http://127.0.0.1:4123');
+  assert.equal(run(['list'], { PDF_BATCH_SERVER: 'https://a.example', PORT: '4123' }).options.server, 'https://a.example');
+  assert.equal(run(['list'], {}).options.server, 'http://127.0.0.1:3000');
 });

@@ -13,7 +13,8 @@ export type Command =
   | { name: 'status'; id: string }
   | { name: 'list'; limit: number }
   | { name: 'cancel' | 'retry'; id: string }
-  | { name: 'export'; id: string; output: string; includeOriginals: boolean; status?: JobStatus[] };
+  /** `output` absent: the name the server gives the ZIP (the batch's name). */
+  | { name: 'export'; id: string; output?: string; includeOriginals: boolean; status?: JobStatus[] };
 
 export type CommandLine = { kind: 'run'; command: Command; options: GlobalOptions } | { kind: 'help'; text: string };
 
@@ -101,7 +102,7 @@ export function parseCommandLine(argv: readonly string[], env: Record<string, st
   for (const key of Object.keys(values)) if (!allowed.has(key)) throw new UsageError(`--${key} is not an option of ${first}.`, help);
 
   const options: GlobalOptions = {
-    server: serverUrl(values.server ?? env.PDF_BATCH_SERVER ?? DEFAULT_SERVER),
+    server: serverUrl(values.server || env.PDF_BATCH_SERVER || env.PDF_BATCH_URL || (env.PORT ? `http://127.0.0.1:${env.PORT}` : DEFAULT_SERVER)),
     token: values.token ?? env.PDF_BATCH_TOKEN ?? undefined,
     json: values.json ?? false,
     continueOnFailure: values['continue-on-failure'] ?? false,
@@ -147,7 +148,7 @@ function buildCommand(name: CommandName, positionals: string[], values: Values):
       const status = values.status?.split(',').map((s) => s.trim()).filter(Boolean);
       const wrong = status?.find((s) => !(JOB_STATUSES as readonly string[]).includes(s));
       if (wrong !== undefined || status?.length === 0) throw new UsageError(`--status takes job states among ${JOB_STATUSES.join(', ')} (got "${values.status}").`, help);
-      return { name, id, output: values.output ?? `${id}.zip`, includeOriginals: values['include-originals'] ?? false, status: status as JobStatus[] | undefined };
+      return { name, id, output: values.output, includeOriginals: values['include-originals'] ?? false, status: status as JobStatus[] | undefined };
     }
   }
 }

@@ -3,7 +3,8 @@ export const COMMANDS = ['submit', 'status', 'list', 'cancel', 'retry', 'export'
 export type CommandName = (typeof COMMANDS)[number];
 
 const GLOBAL = `Options for every command:
-  --server URL            the pdf-batch server (env PDF_BATCH_SERVER; default http://127.0.0.1:3000)
+  --server URL            the pdf-batch server (env PDF_BATCH_SERVER or PDF_BATCH_URL; else
+                          http://127.0.0.1:$PORT when PORT is set; default http://127.0.0.1:3000)
   --token TOKEN           sent as "Authorization: Bearer TOKEN" (env PDF_BATCH_TOKEN); needed when
                           the server has AUTH_TOKEN set (one of its tokens)
   --json                  machine-readable output on stdout (progress and messages go to stderr)
@@ -24,6 +25,9 @@ Commands:
   cancel <id>                    cancel a batch (or one job) that is queued or running
   retry <id>                     queue a batch's failed and cancelled documents (or one job) again
   export <batch_id> -o out.zip   download the batch's results as a ZIP
+
+A batch id may be shortened to its first characters ("status 8ff1cf87") when no other batch's
+id starts the same way.
 
 "pdf-batch <command> --help" tells more about each.
 
@@ -71,7 +75,7 @@ ${GLOBAL}`,
   export: `Usage: pdf-batch export <batch_id> [-o out.zip] [--include-originals] [--status S[,S]]
 
 Downloads the batch's results as a ZIP (summary.json, summary.csv, and per document its JSON,
-text, Markdown and tables). Default file: <batch_id>.zip.
+text, Markdown and tables). Default file: the batch's name, as the server names the ZIP (e.g. March.zip).
 
   -o, --output FILE       where to write the ZIP ("-" for stdout)
   --include-originals     add the original PDFs

@@ -7,26 +7,27 @@ import { parseCommandLine, UsageError, type Command } from './args';
 import { control } from './commands/control';
 import { exportBatch } from './commands/export';
 import { list } from './commands/list';
+import { resolveBatchId } from './resolve-batch-id';
 import { status } from './commands/status';
 import { submit } from './commands/submit';
 import { createOutput, type Output } from './output';
 
 export const EXIT = { ok: 0, failedDocuments: 1, usage: 2, request: 3 } as const;
 
-/** How many documents failed. */
-function run(client: PdfBatchClient, command: Command, out: Output): Promise<number> {
+/** How many documents failed. A batch may be named by the start of its id. */
+async function run(client: PdfBatchClient, command: Command, out: Output): Promise<number> {
   switch (command.name) {
     case 'submit':
       return submit(client, command, out);
     case 'status':
-      return status(client, command.id, out);
+      return status(client, await resolveBatchId(client, command.id), out);
     case 'list':
       return list(client, command.limit, out);
     case 'cancel':
     case 'retry':
-      return control(client, command.name, command.id, out);
+      return control(client, command.name, await resolveBatchId(client, command.id), out);
     case 'export':
-      return exportBatch(client, command, out);
+      return exportBatch(client, { ...command, id: await resolveBatchId(client, command.id) }, out);
   }
 }
 

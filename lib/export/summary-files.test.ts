@@ -38,9 +38,10 @@ test('summary.json: the batch, its totals and every document, one per line', asy
   assert.deepEqual(JSON.parse(await text(summaryJson(head, from([])))).documents, []);
 });
 
-test('summary.csv: a header and one row per document, quoted where needed', async () => {
+test('summary.csv: a byte order mark, a header and one row per document, quoted where needed', async () => {
   const csv = await text(summaryCsv(from(docs)));
-  const lines = csv.split('\r\n');
+  assert.ok(csv.startsWith('\uFEFF'), 'a UTF-8 byte order mark first, for Excel');
+  const lines = csv.slice(1).split('\r\n');
   assert.equal(lines[0], SUMMARY_COLUMNS.join(','));
   assert.equal(
     lines[0],

@@ -1,6 +1,7 @@
 // The summary written out: `summary.json` (the batch, its totals, then the documents one per
 // line) and `summary.csv` (one row per document; the totals live in the JSON only, so the CSV
-// stays one clean table for spreadsheets). Both are produced row by row.
+// stays one clean table for spreadsheets; a UTF-8 byte order mark first, for Excel). Both are
+// produced row by row.
 import { csvLine } from './csv';
 import type { SummaryDocument, SummaryHead } from './summary';
 
@@ -41,7 +42,10 @@ export async function* summaryJson(head: SummaryHead, documents: AsyncIterable<S
   yield '\n]}\n';
 }
 
+/** Excel reads a CSV as UTF-8 only when it starts with a byte order mark (else "MÃ¼ller"). */
+export const UTF8_BOM = '\uFEFF';
+
 export async function* summaryCsv(documents: AsyncIterable<SummaryDocument>): AsyncGenerator<string> {
-  yield csvLine(SUMMARY_COLUMNS);
+  yield UTF8_BOM + csvLine(SUMMARY_COLUMNS);
   for await (const doc of documents) yield csvLine(SUMMARY_COLUMNS.map((c) => doc[c]));
 }

@@ -1,14 +1,19 @@
 // `pdf-batch submit`: upload files and folders as one batch; with --wait, follow it to the end.
 import type { PdfBatchClient } from '../../client/pdf-batch-client';
 import type { Command } from '../args';
-import { collectPaths, uploadFiles } from '../collect-files';
+import path from 'node:path';
+import { UsageError } from '../args';
+import { collectPaths, splitPdfs, uploadFiles } from '../collect-files';
 import type { Output } from '../output';
 import { batchOutcome, jobLine, progressLine } from '../progress';
 import { watchBatch } from '../watch-batch';
 
-/** The number of documents that failed (or were refused at upload). */
+/** The number of documents that failed (or were refused at upload; files left out before it do not count). */
 export async function submit(client: PdfBatchClient, command: Extract<Command, { name: 'submit' }>, out: Output): Promise<number> {
-  const paths = await collectPaths(command.paths);
+  // Files that are not PDFs are left out here with the reason, as the page does, not sent to fail.
+  const { pdfs: paths, leftOut } = await splitPdfs(await collectPaths(command.paths));
+  for (const f of leftOut) out.info(`left out  ${path.basename(f.path)}  ${f.reason}`);
+  if (paths.length === 0) throw new UsageError('None of the files given is a PDF: nothing was sent.');
   if (!out.json) out.info(`Uploading ${paths.length} file${paths.length === 1 ? '' : 's'} to ${client.baseUrl}…`);
   const created = await client.createBatch(await uploadFiles(paths), { name: command.batchName, workflow: command.workflow, priority: command.priority, ocr: command.ocr });
   for (const r of created.rejected) out.info(`refused   ${r.filename}  ${r.error}`);
