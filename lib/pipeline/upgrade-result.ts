@@ -1,33 +1,17 @@
 // Results stored by an earlier version, brought to today's shape where they are read (the document
 // view, the job API, the export). Invoices and datasheets gained fields (evidence, parties,
 // payment, printed limits, tables); an old result gets their empty values, never a guess.
-import type { DatasheetData, DocumentResult, DomainData, ElectricalCharacteristic, InvoiceData, InvoiceParty } from './types';
-
-const noParty = (): InvoiceParty => ({ name: null, vat_id: null, tax_id: null, address: null, country: null });
+import { emptyInvoice } from './extractors/invoice/embedded/common';
+import type { DatasheetData, DocumentResult, DomainData, ElectricalCharacteristic, InvoiceData } from './types';
 
 function upgradeInvoice(old: Partial<InvoiceData> & { type: 'invoice' }): InvoiceData {
+  const empty = emptyInvoice();
   return {
-    document_type: 'invoice',
-    type_code: null,
-    invoice_number: null,
-    invoice_date: null,
-    due_date: null,
-    seller: null,
-    buyer: null,
-    currency: null,
-    subtotal: null,
-    tax: null,
-    total: null,
-    amount_due: null,
-    line_items: [],
-    checks: [],
-    source: 'page',
-    e_invoice: null,
-    evidence: {},
+    ...empty,
     ...old,
-    seller_details: { ...noParty(), name: old.seller ?? null, ...old.seller_details },
-    buyer_details: { ...noParty(), name: old.buyer ?? null, ...old.buyer_details },
-    payment: { iban: null, bic: null, terms: null, ...old.payment },
+    seller_details: { ...empty.seller_details, name: old.seller ?? null, ...old.seller_details },
+    buyer_details: { ...empty.buyer_details, name: old.buyer ?? null, ...old.buyer_details },
+    payment: { ...empty.payment, ...old.payment },
   };
 }
 

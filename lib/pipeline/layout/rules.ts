@@ -5,23 +5,14 @@
 // operator list costs about as much as reading the page's text again, so it is done only for the
 // pages that need it (a datasheet's characteristics tables).
 import { OPS, type PdfPage } from '../pdfjs';
+import { apply, multiply, type Matrix } from './matrix';
 import type { Rule } from './types';
 
-type Matrix = [number, number, number, number, number, number];
 
 const MAX_RULES = 4000;
 const THIN = 2.5;
 const MIN_LENGTH = 4;
 
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 const PAINT = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 

@@ -1,23 +1,12 @@
 // pdf.js text items → runs in top-left page coordinates. Items are mapped through the page's
 // viewport transform, so rotated pages and offset media boxes come out upright. Vertical or
 // rotated text is kept apart (`rotated`): it is read after the horizontal text of the page.
+import { multiply } from './matrix';
 import type { Run } from './types';
 
 export type TextItem = { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean };
 
 const isTextItem = (item: object): item is TextItem => 'str' in item && 'transform' in item;
-
-/** [a b c d e f] matrices multiplied as pdf.js does (m1 × m2). */
-function multiply(m1: number[], m2: number[]): number[] {
-  return [
-    m1[0] * m2[0] + m1[2] * m2[1],
-    m1[1] * m2[0] + m1[3] * m2[1],
-    m1[0] * m2[2] + m1[2] * m2[3],
-    m1[1] * m2[2] + m1[3] * m2[3],
-    m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
-    m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
-  ];
-}
 
 export function toRuns(items: object[], viewportTransform: number[]): { runs: Run[]; rotated: string[] } {
   const runs: Run[] = [];

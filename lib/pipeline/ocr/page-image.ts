@@ -3,6 +3,7 @@
 // decoded by pdf.js (JPEG, CCITT, JBIG2, Flate), with no rendering; any other page (rotated,
 // several images, a low-resolution scan, vector text) is rendered at 300 dpi, capped in size.
 import { createCanvas } from '@napi-rs/canvas';
+import { multiply } from '../layout/matrix';
 import { ImageKind, OPS, type PdfPage } from '../pdfjs';
 
 export const RENDER_DPI = 300;
@@ -54,14 +55,6 @@ export const pgm = (grey: Uint8Array, width: number, height: number): Buffer =>
 
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObjectGroup]);
 
-const multiply = (m: number[], n: number[]) => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
 
 /** The page's single upright scan covering most of it, at MIN_IMAGE_DPI or more, or null. */
 async function embeddedScan(page: PdfPage): Promise<PageImage | null> {
