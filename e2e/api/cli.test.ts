@@ -111,6 +111,7 @@ describe('pdf-batch CLI', () => {
     const good = await cli(['status', goodBatch.batch_id]);
     assert.equal(good.code, 0, good.stderr);
     assert.match(good.stdout, /Batch "CLI batch" .* is completed: 2 completed of 2\./);
+    assert.match(good.stdout, /Full extraction \(tables, fields, type\), priority 0, 100% done, created \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\./);
 
     const bad = await cli(['status', badBatch.batch_id, '--json']);
     assert.equal(bad.code, 1);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BatchSummary, JobSummary } from '../schemas/batch';
-import { batchHasEnded, batchOutcome, jobLine, progressLine } from './progress';
+import { batchHasEnded, batchOutcome, jobLine, progressLine, speedText } from './progress';
 
 const batch = (over: Partial<BatchSummary> = {}): BatchSummary => ({
   batch_id: 'b1',
@@ -81,4 +81,15 @@ test('the outcome in words, and when a batch has ended', () => {
   assert.equal(batchOutcome(batch()), 'Batch "March" (b1) is processing: 2 completed, 1 failed, 3 still to do of 6.');
   assert.equal(batchHasEnded(batch()), false);
   for (const status of ['completed', 'completed_with_errors', 'failed', 'cancelled'] as const) assert.equal(batchHasEnded(batch({ status })), true);
+});
+
+test('pages/s and time left once a document is done; none before, none at the end', () => {
+  const started = batch({ started_at: '2026-11-25T10:00:00.000Z' });
+  const now = Date.parse('2026-11-25T10:00:20.000Z');
+  // 3 of 6 ended in 20 s, 50 pages read: 2.5 pages/s, 3 more files at 20/3 s each.
+  assert.equal(speedText(started, 50, now), '2.5 pages/s, about 20 s left');
+  assert.match(progressLine(started, 120, speedText(started, 50, now)), /3\/6 done, 1 failed, 2\.5 pages\/s, about 20 s left  March/);
+  assert.equal(speedText(batch(), 50, now), null);
+  assert.equal(speedText(batch({ started_at: started.started_at, completed: 0, failed: 0 }), 0, now), null);
+  assert.equal(speedText(batch({ started_at: started.started_at, status: 'completed' }), 50, now), null);
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { UsageError } from '../args';
 import { collectPaths, splitPdfs, uploadFiles } from '../collect-files';
 import type { Output } from '../output';
-import { batchOutcome, jobLine, progressLine } from '../progress';
+import { batchOutcome, jobLine, progressLine, speedText } from '../progress';
 import { watchBatch } from '../watch-batch';
 
 /** The number of documents that failed (or were refused at upload; files left out before it do not count). */
@@ -23,9 +23,11 @@ export async function submit(client: PdfBatchClient, command: Extract<Command, {
   }
   out.info(`Batch "${created.name}" (${created.batch_id}): ${created.message}`);
   const rejected = new Set(created.rejected.map((r) => r.filename));
+  let pagesDone = 0;
   const batch = await watchBatch(client, created.batch_id, {
-    onBatch: (b) => out.status(progressLine(b, out.columns)),
+    onBatch: (b) => out.status(progressLine(b, out.columns, speedText(b, pagesDone, Date.now()))),
     onJobEnded: (job) => {
+      if (job.status === 'completed' && !job.duplicate_of) pagesDone += job.pages ?? 0;
       // Refused files were already reported; a terminal shows the bar, a log one line per document.
       if (job.error_type === 'validation_error' && job.attempts === 0 && rejected.has(job.filename)) return;
       if (!out.isTerminal || job.status !== 'completed') out.info(jobLine(job));
