@@ -10,6 +10,8 @@ const SPACE_GAP_EM = 0.07;
 
 export type Row = { y: number; size: number; segments: Segment[] };
 
+const MAX_STACK_CHECK = 200;
+
 // A run's vertical extent, from its baseline: ascent ~0.75 em above it, descent ~0.25 em below.
 const top = (r: { y: number; size: number }) => r.y - 0.75 * r.size;
 const bottom = (r: { y: number; size: number }) => r.y + 0.25 * r.size;
@@ -19,8 +21,9 @@ function sameRow(row: { y: number; size: number; runs: Run[] }, run: Run): boole
   if (overlap < 0.5 * Math.min(row.size, run.size)) return false;
   // Text stacked at the same x is on two lines, even when a large run beside them spans both
   // ("N° de facture" over "N° client" next to a 20 pt total): not a duplicate drawn on top (fake bold).
-  // A subscript set into the spaces of a run is not stacked text.
-  return !row.runs.some((r) => {
+  // A subscript set into the spaces of a run is not stacked text. (Checked against the row's last
+  // few hundred runs only: a row of thousands is no layout this tells anything about.)
+  return !row.runs.slice(-MAX_STACK_CHECK).some((r) => {
     const shared = Math.min(r.x1, run.x1) - Math.max(r.x0, run.x0);
     return shared > 0.3 * Math.min(r.x1 - r.x0, run.x1 - run.x0) && Math.abs(r.y - run.y) > 0.3 * Math.min(r.size, run.size) && !isSubscript(run, r, r.y);
   });
@@ -64,12 +67,17 @@ function dropRedrawn(runs: Run[]): Run[] {
   const kept: Run[] = [];
   for (const run of [...runs].sort((a, b) => a.x0 - b.x0)) {
     const key = letters(run.text);
-    const twin = kept.findIndex((k) => {
-      if (Math.abs(k.x0 - run.x0) > 0.3 * Math.min(k.size, run.size) || Math.abs(k.y - run.y) > 0.2 * Math.min(k.size, run.size)) return false;
-      if (k.text.trim() === run.text.trim()) return true;
+    // A twin starts where this run does: look back only over the runs kept that start near it.
+    let twin = -1;
+    for (let i = kept.length - 1; i >= 0 && kept[i].x0 >= run.x0 - 2 * run.size; i--) {
+      const k = kept[i];
+      if (Math.abs(k.x0 - run.x0) > 0.3 * Math.min(k.size, run.size) || Math.abs(k.y - run.y) > 0.2 * Math.min(k.size, run.size)) continue;
       const other = letters(k.text);
-      return !!key && !!other && (other.startsWith(key) || key.startsWith(other));
-    });
+      if (k.text.trim() === run.text.trim() || (!!key && !!other && (other.startsWith(key) || key.startsWith(other)))) {
+        twin = i;
+        break;
+      }
+    }
     if (twin < 0) kept.push(run);
     else if (key.length > letters(kept[twin].text).length || (key.length === letters(kept[twin].text).length && run.text.trim().length > kept[twin].text.trim().length)) kept[twin] = run;
   }
@@ -89,7 +97,12 @@ function spliceSubscripts(runs: Run[], rowY: number): Run[] {
   const hosts = runs.map((r) => ({ ...r }));
   const kept: Run[] = [];
   const candidates = hosts.filter((r) => r.text.length > 2).sort((a, b) => b.size - a.size);
+  const largest = candidates[0]?.size ?? 0;
   for (const run of [...hosts].sort((a, b) => b.x0 - a.x0)) {
+    if (run.size > 0.75 * largest) {
+      kept.push(run);
+      continue;
+    }
     const host = candidates.find((h) => h !== run && isSubscript(run, h, rowY) && h.x0 < run.x0 && run.x1 < h.x1);
     const text = run.text.trim();
     if (host && text && !/\s/.test(text)) {
