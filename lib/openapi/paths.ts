@@ -85,6 +85,7 @@ export const PARAM_MEANINGS: Record<string, string> = {
   cursor: 'the `next_cursor` of the previous page, to read the next one',
   status: 'only the files of this status (`queued`, `processing`, `completed`, `failed` or `cancelled`); the summary and the export take several, comma-separated',
   include: '`originals` adds the uploaded PDFs to the ZIP',
+  ocr: 'OCR of scanned pages for this batch: `auto` (pages without a usable text layer), `off` or `force` (every page); without it the server\'s `OCR` setting',
 };
 
 const pdfFile = z.file().mime('application/pdf');
