@@ -95,7 +95,9 @@ describe('with AUTH_TOKEN behind a trusted proxy', () => {
       { method: 'PATCH', path: '/api/batches/some-batch', headers: bearer('203.0.113.11') },
       { method: 'POST', path: '/api/batches/demo', headers: bearer('203.0.113.11') },
     ]) {
-      const answer = await within(20_000, rawPost(`${server.url}${path}`, big, { method, contentType: JSON_TYPE, chunked: true, headers }), `${method} ${path}`);
+      // A server that waited for the whole body would never answer; 60 s leaves room for a CI
+      // machine busy with OCR tests beside this one (20 s was once not enough on Postgres).
+      const answer = await within(60_000, rawPost(`${server.url}${path}`, big, { method, contentType: JSON_TYPE, chunked: true, headers }), `${method} ${path}`);
       assert.equal(answer.status, 413, `${method} ${path}: ${answer.body}`);
       assert.equal(errorOf(answer).code, 'payload_too_large');
     }
