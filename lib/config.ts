@@ -101,6 +101,20 @@ const envSchema = z.object({
   HTTP_HEADERS_TIMEOUT_S: int(20, 1, 3600),
   HTTP_REQUEST_TIMEOUT_S: int(300, 0, 86_400),
   HTTP_IDLE_TIMEOUT_S: int(60, 0, 86_400),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || (/^smtps?:\/\/[^\s]+$/i.test(v) && URL.canParse(v)), { message: 'use smtp://user:password@host:587 or smtps://user:password@host:465' }),
+  NOTIFY_EMAIL: z
+    .string()
+    .optional()
+    .refine((v) => !v || z.email().safeParse(v.trim()).success, { message: 'not an e-mail address' }),
+  EMAIL_FROM: z.string().min(3).optional(),
+  EMAIL_MAX_ATTEMPTS: int(5, 1, 20),
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || (/^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v)), { message: 'use the address people open, e.g. https://pdf.example.com' }),
 });
 
 export type Config = {
@@ -170,6 +184,14 @@ export type Config = {
   httpRequestTimeoutMs: number;
   /** A connection on which nothing moves for this long is closed (0: never). */
   httpIdleTimeoutMs: number;
+  /** Batch-end e-mails are sent through this server (lib/email); null: no e-mail. */
+  smtpUrl: string | null;
+  /** Where a batch's end is e-mailed when it names no address of its own; null: only such batches. */
+  notifyEmail: string | null;
+  emailFrom: string;
+  emailMaxAttempts: number;
+  /** The address people open the app at (links in e-mails), without a trailing slash; null: unknown. */
+  publicUrl: string | null;
 };
 
 /** JOB_TIMEOUT_S's default without OCR, and with it (ten pages of OCR at 2-5 s each, with room). */
@@ -185,6 +207,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.NOTIFY_EMAIL && !e.SMTP_URL) throw new ConfigError('Invalid configuration: NOTIFY_EMAIL is set without SMTP_URL: set SMTP_URL (the mail server to send through) or unset NOTIFY_EMAIL');
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
@@ -230,6 +253,11 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     httpHeadersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_S * 1000,
     httpRequestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_S * 1000,
     httpIdleTimeoutMs: e.HTTP_IDLE_TIMEOUT_S * 1000,
+    smtpUrl: e.SMTP_URL || null,
+    notifyEmail: e.NOTIFY_EMAIL?.trim() || null,
+    emailFrom: e.EMAIL_FROM || `pdf-batch <pdf-batch@${os.hostname()}>`,
+    emailMaxAttempts: e.EMAIL_MAX_ATTEMPTS,
+    publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
   };
 }
 

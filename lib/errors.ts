@@ -13,6 +13,10 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   internal_error: 500,
   unavailable: 503,
+  // Well-formed requests that cannot be carried out as asked.
+  unknown_template: 422,
+  invalid_schedule: 422,
+  email_not_configured: 422,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

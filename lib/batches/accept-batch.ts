@@ -9,7 +9,7 @@ import { metrics } from '../metrics/instruments';
 import { wakeWorkers } from '../queue/signals';
 import { publish } from '../realtime/publisher';
 import { rooms } from '../events';
-import type { CreateBatchFields, CreateBatchResponse } from '../schemas/batch';
+import type { BatchSettings, CreateBatchResponse } from '../schemas/batch';
 import { commitIncoming, removeBatchFiles, removeIncoming, storagePathFor } from '../storage/files';
 import type { ReceivedFile } from '../uploads/store-file';
 import { refreshBatch } from './refresh-batch';
@@ -20,7 +20,7 @@ const defaultName = (now: Date) => `Upload ${now.toISOString().slice(0, 16).repl
 export async function acceptBatch(
   batchId: string,
   files: ReceivedFile[],
-  fields: CreateBatchFields,
+  fields: BatchSettings,
   source: 'upload' | 'watch' | 'samples' = 'upload',
 ): Promise<CreateBatchResponse> {
   const cfg = config();
@@ -50,6 +50,11 @@ export async function acceptBatch(
           priority: fields.priority,
           totalFiles: files.length,
           createdAt: now,
+          startAt: fields.startAt ?? null,
+          held: fields.held ?? false,
+          notifyEmail: fields.notifyEmail ?? null,
+          retentionDays: fields.retentionDays ?? null,
+          template: fields.template ?? null,
         },
       });
       await tx.job.createMany({ data: files.map((file, position) => jobRow(batchId, file, position, now, originals)) });

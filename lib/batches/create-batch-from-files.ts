@@ -2,7 +2,7 @@
 // storage and checked by its bytes as an upload is (store-file.ts), then accept-batch.ts writes it.
 import { createReadStream } from 'node:fs';
 import { config } from '../config';
-import type { CreateBatchFields, CreateBatchResponse } from '../schemas/batch';
+import type { BatchSettings, CreateBatchResponse } from '../schemas/batch';
 import { prepareIncoming, removeIncoming } from '../storage/files';
 import { sanitizeFilename } from '../uploads/sanitize-filename';
 import { storeFile, type ReceivedFile } from '../uploads/store-file';
@@ -15,7 +15,7 @@ export type FileOnDisk = { path: string; filename: string; jobId: string };
 export async function createBatchFromFiles(
   batchId: string,
   files: FileOnDisk[],
-  fields: CreateBatchFields,
+  fields: BatchSettings,
   source: 'watch' | 'samples' = 'watch',
 ): Promise<CreateBatchResponse> {
   const dir = await prepareIncoming(batchId);

@@ -52,5 +52,10 @@ export function toBatchSummary(batch: Batch, counts: JobCounts): BatchSummary {
     started_at: iso(batch.startedAt),
     finished_at: iso(batch.finishedAt),
     seq: batch.seq + counts.seqSum,
+    start_at: iso(batch.startAt),
+    held: batch.held,
+    template: batch.template,
+    notify_email: batch.notifyEmail,
+    retention_days: batch.retentionDays,
   };
 }

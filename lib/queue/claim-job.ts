@@ -48,6 +48,7 @@ export async function nextBatch(client: Db, now: Date): Promise<string | null> {
             FROM jobs WHERE batch_id = b.id
           ) s
           WHERE b.status <> 'cancelled' AND NOT COALESCE((SELECT paused FROM queue_state WHERE id = 1), false)
+            AND NOT b.held AND (b.start_at IS NULL OR b.start_at <= ${now}) -- scheduled or held batches wait
           ORDER BY b.priority DESC, s.running ASC, s.last_claimed_at ASC NULLS FIRST, b.created_at ASC, b.id ASC
           LIMIT 1`
       : // SQLite: dates are ISO-8601 text in one format (the adapter's), so they compare as text.
@@ -56,6 +57,7 @@ export async function nextBatch(client: Db, now: Date): Promise<string | null> {
           FROM batches b
           JOIN (SELECT DISTINCT batch_id FROM jobs WHERE status = 'queued' AND run_at <= ${now} AND duplicate_of IS NULL) w ON w.batch_id = b.id
           WHERE b.status <> 'cancelled' AND NOT COALESCE((SELECT paused FROM queue_state WHERE id = 1), 0)
+            AND NOT b.held AND (b.start_at IS NULL OR b.start_at <= ${now}) -- scheduled or held batches wait
           ORDER BY b.priority DESC,
             (SELECT COUNT(*) FROM jobs r WHERE r.batch_id = b.id AND r.status = 'processing') ASC,
             (SELECT MAX(c.started_at) FROM jobs c WHERE c.batch_id = b.id) ASC NULLS FIRST,

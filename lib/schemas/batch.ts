@@ -104,6 +104,12 @@ export const batchSummarySchema = z.object({
   started_at: isoDate.nullable(),
   finished_at: isoDate.nullable(),
   seq: z.number().int(),
+  /** Scheduling: its jobs are not claimed before `start_at`, nor while `held`. Always sent; optional for older clients' data. */
+  start_at: isoDate.nullable().optional().describe('its files are not started before this time; null: at once'),
+  held: z.boolean().optional().describe('its files are not started until it is released (POST /api/batches/{id}/release)'),
+  template: z.string().nullable().optional().describe('the template it was made from'),
+  notify_email: z.string().nullable().optional().describe('where its end is e-mailed; null: NOTIFY_EMAIL'),
+  retention_days: z.number().int().nullable().optional().describe('days it is kept once finished; null: RETENTION_DAYS; 0: for ever'),
 });
 export type BatchSummary = z.infer<typeof batchSummarySchema>;
 
@@ -137,8 +143,28 @@ export const createBatchFieldsSchema = z.object({
   priority: z.coerce.number().int().min(-100).max(100).default(0),
   /** auto, off or force; absent: the server's default (OCR). */
   ocr: ocrModeSchema.optional(),
+  template: z.string().trim().min(1).max(100).optional().describe("a template's name or id: its settings, for the fields not given"),
+  start_at: z.string().trim().min(1).max(100).optional().describe('ISO 8601 date-time (with its offset, e.g. 2026-12-05T08:00:00Z): its files start then, not before'),
+  hold: z
+    .union([z.boolean(), z.enum(['true', 'false', '1', '0'], { message: 'use true or false' }).transform((v) => v === 'true' || v === '1')])
+    .optional()
+    .describe('true: its files wait until the batch is released (POST /api/batches/{id}/release)'),
+  notify_email: z.string().trim().max(254).pipe(z.email({ message: 'not an e-mail address' })).optional().describe('e-mail its end here (needs SMTP_URL); absent: NOTIFY_EMAIL'),
 });
 export type CreateBatchFields = z.infer<typeof createBatchFieldsSchema>;
+
+/** Everything a new batch is created with: the fields, resolved against its template and checked. */
+export type BatchSettings = {
+  name?: string;
+  workflow: Workflow;
+  priority: number;
+  ocr?: OcrMode;
+  template?: string | null;
+  startAt?: Date | null;
+  held?: boolean;
+  notifyEmail?: string | null;
+  retentionDays?: number | null;
+};
 
 export const listBatchesQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
