@@ -16,6 +16,7 @@ import { projectRoot } from '../lib/paths';
 import { sweepOrphanUploads } from '../lib/storage/files';
 import { startWatchFolder, type WatchFolder } from '../lib/watch/watch-folder';
 import { startWebhooks, type Webhooks } from '../lib/webhooks/start-webhooks';
+import { startEmailFor } from '../lib/email/start-email';
 import { providerOf } from '../lib/db/provider';
 import { ensureBuild } from './build';
 import { joinCluster } from './cluster';
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   guardServer(httpServer, { tokens: cfg.authTokens, dev, trustProxy: cfg.trustProxy });
 
   const webhooks = startWebhooksFor(cfg);
+  const email = startEmailFor(cfg);
   const workers = await startWorkers(cfg);
   const watch = await startWatchFolderFor(cfg);
   const stopMaintenance = startMaintenance(cfg);
@@ -82,6 +84,7 @@ async function main(): Promise<void> {
     const closed = new Promise((resolve) => httpServer.close(resolve));
     await workers?.stop(cfg.shutdownGraceMs);
     webhooks?.stop(); // deliveries still in flight are dropped (docs/api.md: Webhooks)
+    await email?.stop(); // messages not yet sent stay in the outbox for the next start
     await realtime.close();
     httpServer.closeAllConnections();
     await closed;

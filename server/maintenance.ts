@@ -1,4 +1,5 @@
-// Periodic upkeep of this process: deleting batches past RETENTION_DAYS (at start, then hourly).
+// Periodic upkeep of this process: deleting batches past their retention (RETENTION_DAYS, or a
+// template's retention_days), at start, then hourly.
 import { expireBatches } from '../lib/batches/expire-batches';
 import type { Config } from '../lib/config';
 import { log } from '../lib/log';
@@ -6,7 +7,6 @@ import { log } from '../lib/log';
 const HOUR_MS = 3_600_000;
 
 export function startMaintenance(cfg: Config): () => void {
-  if (cfg.retentionDays <= 0) return () => {};
   const run = () =>
     expireBatches(cfg.retentionDays).then(
       (deleted) => deleted && log.info({ deleted, retentionDays: cfg.retentionDays }, 'deleted batches past their retention'),

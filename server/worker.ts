@@ -9,6 +9,7 @@ import { providerOf } from '../lib/db/provider';
 import { sendEventsThroughPostgres } from '../lib/cluster/event-emitter-sink';
 import { log } from '../lib/log';
 import { startWebhooks } from '../lib/webhooks/start-webhooks';
+import { startEmailFor } from '../lib/email/start-email';
 import { joinCluster } from './cluster';
 import { startWorkers } from './workers';
 
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   const cluster = await joinCluster(cfg);
   const stopEvents = cluster.pool ? sendEventsThroughPostgres(cluster.pool) : async () => {};
   const webhooks = cfg.webhookUrl ? startWebhooks({ url: cfg.webhookUrl, secret: cfg.webhookSecret, maxAttempts: cfg.webhookMaxAttempts }) : null;
+  const email = startEmailFor(cfg);
   const workers = await startWorkers(cfg);
   log.info({ workerId: cfg.workerId, threads: cfg.workerConcurrency, dataDir: cfg.dataDir, ms: Date.now() - started }, 'pdf-batch worker is ready');
   process.stdout.write(`pdf-batch worker ${cfg.workerId} is ready (${cfg.workerConcurrency} threads)\n`);
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'worker shutting down: no new jobs, finishing the running ones');
     await workers?.stop(cfg.shutdownGraceMs);
     webhooks?.stop();
+    await email?.stop();
     await stopEvents(); // after the jobs: their last counts go out first
     await cluster.stop();
     await closeDb();

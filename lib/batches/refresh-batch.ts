@@ -1,12 +1,13 @@
 // After its jobs change, bring the batch row's status and timestamps up to date (inside the
 // caller's transaction) and return its summary.
 import { dbProvider, type Db } from '../db/client';
+import { queueBatchEmail } from '../email/queue-batch-email';
 import type { BatchStatus, BatchSummary } from '../schemas/batch';
 import { deriveBatchStatus, isFinishedBatchStatus } from './derive-status';
 import { countJobs, emptyCounts } from './job-counts';
 import { toBatchSummary } from './serialize';
 
-type Tx = Pick<Db, 'job' | 'batch' | '$queryRaw'>;
+type Tx = Pick<Db, 'job' | 'batch' | '$queryRaw' | 'emailNotification'>;
 
 export async function refreshBatch(tx: Tx, batchId: string, now = new Date()): Promise<BatchSummary | null> {
   // On Postgres, transactions that change jobs of one batch run side by side (several workers):
@@ -28,5 +29,6 @@ export async function refreshBatch(tx: Tx, batchId: string, now = new Date()): P
     where: { id: batchId },
     data: { status, startedAt, finishedAt, seq: { increment: 1 } },
   });
+  if (finishedAt && !batch.finishedAt) await queueBatchEmail(tx, batch, finishedAt, now); // the batch has just ended
   return toBatchSummary(updated, counts);
 }

@@ -1,14 +1,18 @@
 // The watched folder (WATCH_DIR), as paperless-ngx's consumption folder: every WATCH_POLL_S the
 // folder is listed; files unchanged since the last poll are taken together as one batch, and each
-// leaves for processed/ or failed/ when its job ends (settle-taken.ts). Polling, not fs.watch,
-// because change events are unreliable on network mounts.
+// leaves for processed/ or failed/ when its job ends (settle-taken.ts). Files under
+// WATCH_DIR/<template name>/ make a batch of their own with that template (group-by-template.ts).
+// Polling, not fs.watch, because change events are unreliable on network mounts.
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createBatchFromFiles } from '../batches/create-batch-from-files';
+import { resolveBatchSettings } from '../batches/resolve-batch-settings';
+import { db } from '../db/client';
 import { AppError } from '../errors';
 import { log } from '../log';
 import type { Workflow } from '../schemas/batch';
+import { groupByTemplate } from './group-by-template';
 import { FAILED_DIR, PROCESSED_DIR, scanFolder, type FileState } from './scan-folder';
 import { moveOut, settleTaken } from './settle-taken';
 import { stableFiles } from './stable-files';
@@ -36,7 +40,7 @@ export async function startWatchFolder(options: WatchOptions): Promise<WatchFold
     const stable = stableFiles(previous, current).slice(0, options.maxFiles);
     previous = current;
     if (stable.length) {
-      await takeBatch(options, stable);
+      for (const group of groupByTemplate(stable, await templateNames())) await takeBatch(options, group.rels, group.template);
       for (const rel of stable) previous.delete(rel);
     }
     await settleTaken(dir);
@@ -60,16 +64,26 @@ export async function startWatchFolder(options: WatchOptions): Promise<WatchFold
   };
 }
 
-/** Takes the files out of the folder at once, then writes the batch; refused files go to failed/ at the next settle. */
-async function takeBatch(options: WatchOptions, rels: string[]): Promise<void> {
+async function templateNames(): Promise<Set<string>> {
+  const client = await db();
+  return new Set((await client.template.findMany({ select: { name: true } })).map((t) => t.name));
+}
+
+/**
+ * Takes the files out of the folder at once, then writes the batch (with `template`'s settings when
+ * given); refused files go to failed/ at the next settle.
+ */
+async function takeBatch(options: WatchOptions, rels: string[], template: string | null): Promise<void> {
   const batchId = randomUUID();
   const taken = await takeFiles(options.dir, batchId, rels, randomUUID);
   if (!taken.length) return tidyTaken(options.dir, batchId);
-  const name = batchName(new Date());
   try {
-    const created = await createBatchFromFiles(batchId, taken, { name, workflow: options.workflow, priority: 0 });
+    const now = new Date();
+    const settings = await resolveBatchSettings(template ? { template } : { workflow: options.workflow }, taken.length, now);
+    const name = settings.name || batchName(now);
+    const created = await createBatchFromFiles(batchId, taken, { ...settings, name });
     await markCreated(options.dir, batchId);
-    log.info({ batch_id: batchId, name, files: taken.length, rejected: created.rejected }, 'watched folder: batch created');
+    log.info({ batch_id: batchId, name, template, files: taken.length, rejected: created.rejected }, 'watched folder: batch created');
   } catch (err) {
     // Nothing was written (no usable PDF among the files, or a storage or database failure).
     const refused = err instanceof AppError && err.code === 'no_valid_files';

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test } from 'node:test';
+import { groupByTemplate } from './group-by-template';
 import { numberedName } from './move-file';
 import { stableFiles } from './stable-files';
 
@@ -24,4 +26,15 @@ test('a name already used is numbered before its extension', () => {
   assert.equal(numberedName('report.pdf', 2), 'report (2).pdf');
   assert.equal(numberedName('sub/März.PDF', 3), 'sub/März (3).PDF');
   assert.equal(numberedName('README', 2), 'README (2)');
+});
+
+test("files under a template's folder make a batch of their own; the rest stay together", () => {
+  const rels = ['a.pdf', path.join('Invoices', 'b.pdf'), path.join('Invoices', 'March', 'c.pdf'), path.join('misc', 'd.pdf'), path.join('Scans', 'e.pdf')];
+  assert.deepEqual(groupByTemplate(rels, new Set(['Invoices', 'Scans', 'Unused'])), [
+    { template: null, rels: ['a.pdf', path.join('misc', 'd.pdf')] },
+    { template: 'Invoices', rels: [path.join('Invoices', 'b.pdf'), path.join('Invoices', 'March', 'c.pdf')] },
+    { template: 'Scans', rels: [path.join('Scans', 'e.pdf')] },
+  ]);
+  assert.deepEqual(groupByTemplate([path.join('Invoices', 'b.pdf')], new Set()), [{ template: null, rels: [path.join('Invoices', 'b.pdf')] }]);
+  assert.deepEqual(groupByTemplate(['invoices.pdf'], new Set(['invoices.pdf'])), [{ template: null, rels: ['invoices.pdf'] }], 'a file is not a folder');
 });
