@@ -121,6 +121,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'Jobs', description: 'One document of a batch.' },
       { name: 'Documents', description: 'One PDF processed right away.' },
       { name: 'Queue', description: 'Pause and resume the whole queue.' },
+      { name: 'Templates', description: 'Saved settings for new batches, chosen by name in uploads, the CLI and the watched folder.' },
       { name: 'Service', description: 'Health and this document.' },
       { name: 'Access', description: 'Signing in and out in a browser (scripts send the token as a bearer header).' },
     ],

@@ -23,6 +23,7 @@ import { healthResponseSchema } from '../schemas/health';
 import { documentResultSchema } from '../schemas/result';
 import { batchResultsPageSchema, batchSummaryReportSchema, jobDetailSchema, jobListResponseSchema, queueOverviewSchema, queueStateSchema } from '../schemas/responses';
 import { limitsResponseSchema } from '../schemas/limits';
+import { createTemplateBodySchema, templateListSchema, templateSchema, updateTemplateBodySchema } from '../schemas/template';
 
 /** Named schemas, shown once under `components.schemas` and referred to from the operations. */
 export const COMPONENTS = {
@@ -42,6 +43,8 @@ export const COMPONENTS = {
   QueueState: queueStateSchema,
   QueueOverview: queueOverviewSchema,
   Limits: limitsResponseSchema,
+  Template: templateSchema,
+  TemplateList: templateListSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Method = 'get' | 'post' | 'patch' | 'delete';
@@ -59,7 +62,7 @@ export type Operation = {
   method: Method;
   /** OpenAPI style: `/api/batches/{id}`. */
   path: string;
-  tag: 'Batches' | 'Jobs' | 'Documents' | 'Queue' | 'Service' | 'Access';
+  tag: 'Batches' | 'Jobs' | 'Documents' | 'Queue' | 'Templates' | 'Service' | 'Access';
   summary: string;
   description?: string;
   query?: z.ZodObject;
@@ -72,7 +75,7 @@ export type Operation = {
 };
 
 /** What `{id}` stands for, by the path's first segment after /api. */
-export const PATH_PARAMS: Record<string, string> = { batches: 'the batch id (batch_id)', jobs: 'the job id (job_id)' };
+export const PATH_PARAMS: Record<string, string> = { batches: 'the batch id (batch_id)', jobs: 'the job id (job_id)', templates: 'the template id (template_id) or its name' };
 
 /** What a query parameter or body field means, where its schema has no description of its own. */
 export const PARAM_MEANINGS: Record<string, string> = {
@@ -86,6 +89,8 @@ export const PARAM_MEANINGS: Record<string, string> = {
   status: 'only the files of this status (`queued`, `processing`, `completed`, `failed` or `cancelled`); the summary and the export take several, comma-separated',
   include: '`originals` adds the uploaded PDFs to the ZIP',
   ocr: 'OCR of scanned pages for this batch: `auto` (pages without a usable text layer), `off` or `force` (every page); without it the server\'s `OCR` setting',
+  name_pattern: 'the name of its batches, with `{template}`, `{date}`, `{time}` (UTC) and `{files}` filled in',
+  retention_days: 'days its finished batches are kept (0: for ever); without it RETENTION_DAYS',
 };
 
 const pdfFile = z.file().mime('application/pdf');
@@ -93,6 +98,7 @@ const err = (description: string): ResponseSpec => ({ description, schema: error
 const notFound = err('No such id.');
 const conflict = err('Not possible in the current state (the reason is in the message).');
 const BASE = 'http://localhost:3000';
+const unprocessable = err('Well-formed, but cannot be done as asked: `unknown_template` (no template of that name or id), `invalid_schedule` (`start_at` unparsable, without its offset, in the past or over a year ahead), `email_not_configured` (`notify_email` without SMTP_URL).');
 /** The answers every upload endpoint can give at its door (lib/admission, lib/uploads). */
 const tooLarge = err('Over a limit, named in the message with its value: a file over MAX_FILE_MB, more files than MAX_FILES_PER_BATCH, a body over MAX_BATCH_MB. The whole request is refused; nothing is stored.');
 const rateLimited: ResponseSpec = { ...err('More uploads from this client than RATE_LIMIT_UPLOADS per RATE_LIMIT_WINDOW_S.'), headers: { 'Retry-After': '20' } };
@@ -104,13 +110,15 @@ export const OPERATIONS: Operation[] = [
     path: '/api/batches',
     tag: 'Batches',
     summary: 'Upload PDFs and create a batch',
-    description: 'Multipart form: repeated `files` fields, optional `name`, `workflow` and `priority`. Files that are not PDFs (checked by their bytes) or empty are listed in `rejected` and fail at once; the rest are queued. A file over the size limit refuses the whole request (413).',
+    description:
+      'Multipart form: repeated `files` fields, optional `name`, `workflow`, `priority` and `ocr`; `template` fills the fields not given from a saved template (explicit fields win); `start_at` schedules the batch (its files are not started before then), `hold=true` keeps it until released (`POST /api/batches/{id}/release`); `notify_email` e-mails its end there. Files that are not PDFs (checked by their bytes) or empty are listed in `rejected` and fail at once; the rest are queued. A file over the size limit refuses the whole request (413).',
     body: { type: 'multipart', schema: createBatchFieldsSchema.extend({ files: z.array(pdfFile).min(1) }) },
     responses: {
       201: { description: 'The batch was created.', schema: createBatchResponseSchema },
       400: err('No files, or none of them usable, or a field is wrong.'),
       413: tooLarge,
       415: err('Not multipart/form-data.'),
+      422: unprocessable,
       429: rateLimited,
       503: unavailable,
     },
@@ -202,6 +210,61 @@ export const OPERATIONS: Operation[] = [
     summary: "Queue a batch's failed and cancelled jobs again",
     responses: { 200: { description: 'The batch after the change.', schema: batchSummarySchema }, 404: notFound, 409: conflict },
     example: `curl -X POST ${BASE}/api/batches/<batch_id>/retry`,
+  },
+  {
+    method: 'post',
+    path: '/api/batches/{id}/release',
+    tag: 'Batches',
+    summary: 'Start a held or scheduled batch now',
+    description: 'Clears `held` and `start_at`: its files are free to start at once. A batch that is neither, or has ended, is a 409.',
+    responses: { 200: { description: 'The batch after the change.', schema: batchSummarySchema }, 404: notFound, 409: conflict },
+    example: `curl -X POST ${BASE}/api/batches/<batch_id>/release`,
+  },
+  {
+    method: 'get',
+    path: '/api/templates',
+    tag: 'Templates',
+    summary: 'Every template, by name',
+    responses: { 200: { description: 'The templates.', schema: templateListSchema } },
+    example: `curl ${BASE}/api/templates`,
+  },
+  {
+    method: 'post',
+    path: '/api/templates',
+    tag: 'Templates',
+    summary: 'Save a template: settings for new batches, under a unique name',
+    description:
+      '`name_pattern` names its batches, with `{template}`, `{date}`, `{time}` (UTC) and `{files}` filled in; `retention_days` keeps its finished batches that many days (0: for ever) instead of RETENTION_DAYS. The name is also a folder of the watched folder: `WATCH_DIR/<name>/`.',
+    body: { type: 'json', schema: createTemplateBodySchema },
+    responses: { 201: { description: 'The template.', schema: templateSchema }, 400: err('Bad body (the field and the reason are in the message).'), 409: err('A template of that name exists.') },
+    example: `curl -H 'content-type: application/json' -d '{"name":"Invoices","name_pattern":"Invoices {date}","workflow":"full_extraction","priority":5,"ocr":"auto","retention_days":30}' ${BASE}/api/templates`,
+  },
+  {
+    method: 'get',
+    path: '/api/templates/{id}',
+    tag: 'Templates',
+    summary: 'One template, by id or name',
+    responses: { 200: { description: 'The template.', schema: templateSchema }, 404: notFound },
+    example: `curl ${BASE}/api/templates/Invoices`,
+  },
+  {
+    method: 'patch',
+    path: '/api/templates/{id}',
+    tag: 'Templates',
+    summary: "Change some of a template's settings",
+    description: 'Batches already made from it keep their settings.',
+    body: { type: 'json', schema: updateTemplateBodySchema },
+    responses: { 200: { description: 'The template after the change.', schema: templateSchema }, 400: err('Bad body.'), 404: notFound, 409: err('Another template has that name.') },
+    example: `curl -X PATCH -H 'content-type: application/json' -d '{"priority":0}' ${BASE}/api/templates/Invoices`,
+  },
+  {
+    method: 'delete',
+    path: '/api/templates/{id}',
+    tag: 'Templates',
+    summary: 'Delete a template',
+    description: 'Batches made from it keep their settings.',
+    responses: { 204: { description: 'Deleted.' }, 404: notFound },
+    example: `curl -X DELETE ${BASE}/api/templates/Invoices`,
   },
   {
     method: 'get',
@@ -328,9 +391,9 @@ export const OPERATIONS: Operation[] = [
     path: '/api/batches/demo',
     tag: 'Batches',
     summary: 'Create a batch from the sample PDFs that ship with the app',
-    description: 'Optional JSON body `{ name, workflow, priority }`. The quickest way to see the product work.',
+    description: 'Optional JSON body with the fields of an upload (`name`, `workflow`, `priority`, `ocr`, `template`, `start_at`, `hold`, `notify_email`). The quickest way to see the product work.',
     body: { type: 'json', schema: createBatchFieldsSchema.partial() },
-    responses: { 201: { description: 'The batch was created.', schema: createBatchResponseSchema }, 400: err('The body is not JSON or a field is wrong.'), 429: rateLimited, 503: unavailable },
+    responses: { 201: { description: 'The batch was created.', schema: createBatchResponseSchema }, 400: err('The body is not JSON or a field is wrong.'), 422: unprocessable, 429: rateLimited, 503: unavailable },
     example: `curl -X POST ${BASE}/api/batches/demo`,
   },
   {
