@@ -9,10 +9,22 @@ export const DEFAULT_SERVER = 'http://127.0.0.1:3000';
 export type GlobalOptions = { server: string; token: string | undefined; json: boolean; continueOnFailure: boolean };
 
 export type Command =
-  | { name: 'submit'; paths: string[]; batchName?: string; workflow?: Workflow; priority?: number; ocr?: OcrMode; wait: boolean }
+  | {
+      name: 'submit';
+      paths: string[];
+      batchName?: string;
+      workflow?: Workflow;
+      priority?: number;
+      ocr?: OcrMode;
+      template?: string;
+      startAt?: string;
+      hold?: boolean;
+      notifyEmail?: string;
+      wait: boolean;
+    }
   | { name: 'status'; id: string }
   | { name: 'list'; limit: number }
-  | { name: 'cancel' | 'retry'; id: string }
+  | { name: 'cancel' | 'retry' | 'release'; id: string }
   /** `output` absent: the name the server gives the ZIP (the batch's name). */
   | { name: 'export'; id: string; output?: string; includeOriginals: boolean; status?: JobStatus[] };
 
@@ -40,17 +52,22 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   'include-originals': { type: 'boolean' },
   status: { type: 'string' },
+  template: { type: 'string' },
+  'start-at': { type: 'string' },
+  hold: { type: 'boolean' },
+  'notify-email': { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 
 const GLOBAL_OPTIONS: OptionName[] = ['server', 'token', 'json', 'continue-on-failure', 'help'];
 const COMMAND_OPTIONS: Record<CommandName, OptionName[]> = {
-  submit: ['name', 'workflow', 'priority', 'ocr', 'wait'],
+  submit: ['name', 'workflow', 'priority', 'ocr', 'template', 'start-at', 'hold', 'notify-email', 'wait'],
   status: [],
   list: ['limit'],
   cancel: [],
   retry: [],
+  release: [],
   export: ['output', 'include-originals', 'status'],
 };
 
@@ -132,6 +149,10 @@ function buildCommand(name: CommandName, positionals: string[], values: Values):
         workflow: workflow as Workflow | undefined,
         priority: values.priority === undefined ? undefined : integer(values.priority, 'priority', -100, 100, help),
         ...(ocr !== undefined ? { ocr: ocr as OcrMode } : {}),
+        ...(values.template !== undefined ? { template: values.template } : {}),
+        ...(values['start-at'] !== undefined ? { startAt: startAt(values['start-at'], help) } : {}),
+        ...(values.hold ? { hold: true } : {}),
+        ...(values['notify-email'] !== undefined ? { notifyEmail: values['notify-email'] } : {}),
         wait: values.wait ?? false,
       };
     }
@@ -143,6 +164,8 @@ function buildCommand(name: CommandName, positionals: string[], values: Values):
     case 'cancel':
     case 'retry':
       return { name, id: oneId(positionals, name, 'batch or job id') };
+    case 'release':
+      return { name, id: oneId(positionals, name, 'batch id') };
     case 'export': {
       const id = oneId(positionals, name, 'batch id');
       const status = values.status?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -151,4 +174,18 @@ function buildCommand(name: CommandName, positionals: string[], values: Values):
       return { name, id, output: values.output, includeOriginals: values['include-originals'] ?? false, status: status as JobStatus[] | undefined };
     }
   }
+}
+
+/**
+ * --start-at: an ISO 8601 date-time; without an offset it is this machine's local time (as a person
+ * typing "2026-12-05T08:00" means), sent to the server with its offset. The server checks the rest.
+ */
+function startAt(value: string, help: string): string {
+  const trimmed = value.trim();
+  const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/i.test(trimmed);
+  const at = new Date(trimmed);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(trimmed) || Number.isNaN(at.getTime())) {
+    throw new UsageError(`--start-at must be a date and time such as 2026-12-05T08:00 (local) or 2026-12-05T08:00Z (got "${value}").`, help);
+  }
+  return hasOffset ? trimmed : at.toISOString();
 }

@@ -1,5 +1,5 @@
 // The help texts of the `pdf-batch` command and of each of its subcommands.
-export const COMMANDS = ['submit', 'status', 'list', 'cancel', 'retry', 'export'] as const;
+export const COMMANDS = ['submit', 'status', 'list', 'cancel', 'retry', 'release', 'export'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const GLOBAL = `Options for every command:
@@ -24,6 +24,7 @@ Commands:
   list                           the most recent batches
   cancel <id>                    cancel a batch (or one job) that is queued or running
   retry <id>                     queue a batch's failed and cancelled documents (or one job) again
+  release <batch_id>             start a held or scheduled batch now
   export <batch_id> -o out.zip   download the batch's results as a ZIP
 
 A batch id may be shortened to its first characters ("status 8ff1cf87") when no other batch's
@@ -36,7 +37,8 @@ ${GLOBAL}
 ${EXIT}`;
 
 export const COMMAND_HELP: Record<CommandName, string> = {
-  submit: `Usage: pdf-batch submit <files or folders...> [--name NAME] [--workflow W] [--priority N] [--ocr MODE] [--wait]
+  submit: `Usage: pdf-batch submit <files or folders...> [--name NAME] [--workflow W] [--priority N] [--ocr MODE]
+              [--template NAME] [--start-at TIME | --hold] [--notify-email ADDRESS] [--wait]
 
 Uploads the files as one batch. A folder adds every *.pdf under it (recursively); a file named
 on the command line is sent whatever its name (the server checks that it is a PDF).
@@ -46,6 +48,11 @@ on the command line is sent whatever its name (the server checks that it is a PD
   --priority N       -100..100; higher runs first (default 0); a negative one as --priority=-5
   --ocr MODE         auto (pages without a usable text layer), off or force (every page);
                      default: the server's OCR setting
+  --template NAME    a template saved on the server: its settings for the options not given
+  --start-at TIME    start the batch then, not before: 2026-12-05T08:00 (this machine's time)
+                     or with an offset, 2026-12-05T08:00Z
+  --hold             keep the batch until "pdf-batch release <batch_id>"
+  --notify-email A   e-mail the batch's end to A (the server needs SMTP_URL)
   --wait             wait until every document has ended, with a progress bar on a terminal
                      (one line per finished document otherwise); exit 1 if any failed
 
@@ -70,6 +77,11 @@ ${GLOBAL}`,
   retry: `Usage: pdf-batch retry <batch_id or job_id>
 
 Queues the failed and cancelled documents of a batch (or one job) again.
+
+${GLOBAL}`,
+  release: `Usage: pdf-batch release <batch_id>
+
+Starts a held or scheduled batch now (its files are free to start at once).
 
 ${GLOBAL}`,
   export: `Usage: pdf-batch export <batch_id> [-o out.zip] [--include-originals] [--status S[,S]]

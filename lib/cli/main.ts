@@ -5,6 +5,7 @@ import { ApiError, messageOf } from '../client/api-error';
 import { PdfBatchClient } from '../client/pdf-batch-client';
 import { parseCommandLine, UsageError, type Command } from './args';
 import { control } from './commands/control';
+import { release } from './commands/release';
 import { exportBatch } from './commands/export';
 import { list } from './commands/list';
 import { resolveBatchId } from './resolve-batch-id';
@@ -26,6 +27,8 @@ async function run(client: PdfBatchClient, command: Command, out: Output): Promi
     case 'cancel':
     case 'retry':
       return control(client, command.name, await resolveBatchId(client, command.id), out);
+    case 'release':
+      return release(client, await resolveBatchId(client, command.id), out);
     case 'export':
       return exportBatch(client, { ...command, id: await resolveBatchId(client, command.id) }, out);
   }

@@ -24,7 +24,19 @@ export type ClientOptions = {
 export type UploadFile = { name: string; blob: Blob };
 
 /** `ocr`: auto, off or force for this batch (default: the server's OCR setting). */
-export type CreateBatchOptions = { name?: string; workflow?: Workflow; priority?: number; ocr?: OcrMode };
+export type CreateBatchOptions = {
+  name?: string;
+  workflow?: Workflow;
+  priority?: number;
+  ocr?: OcrMode;
+  /** A template's name or id: its settings for the options not given. */
+  template?: string;
+  /** ISO 8601 with its offset: not started before then. */
+  startAt?: string;
+  /** Not started until released (releaseBatch). */
+  hold?: boolean;
+  notifyEmail?: string;
+};
 export type SubmitDocumentOptions = { workflow?: Workflow; wait?: boolean; timeoutS?: number };
 export type ExportOptions = { status?: JobStatus[]; includeOriginals?: boolean };
 
@@ -101,6 +113,8 @@ export class PdfBatchClient {
   deleteBatch = async (batchId: string) => void (await this.request('DELETE', `/api/batches/${id(batchId)}`));
   cancelBatch = (batchId: string) => this.json<BatchSummary>('POST', `/api/batches/${id(batchId)}/cancel`);
   retryBatch = (batchId: string) => this.json<BatchSummary>('POST', `/api/batches/${id(batchId)}/retry`);
+  /** A held or scheduled batch starts now. */
+  releaseBatch = (batchId: string) => this.json<BatchSummary>('POST', `/api/batches/${id(batchId)}/release`);
   /** The ZIP as a streamed Response (`response.body`), with its name in Content-Disposition. */
   exportBatch = (batchId: string, options: ExportOptions = {}) =>
     this.request('GET', `/api/batches/${id(batchId)}/export${queryString({ status: options.status?.join(','), include: options.includeOriginals ? 'originals' : undefined })}`, {
@@ -114,6 +128,10 @@ export class PdfBatchClient {
     if (options.workflow) form.append('workflow', options.workflow);
     if (options.priority !== undefined) form.append('priority', String(options.priority));
     if (options.ocr) form.append('ocr', options.ocr);
+    if (options.template) form.append('template', options.template);
+    if (options.startAt) form.append('start_at', options.startAt);
+    if (options.hold) form.append('hold', 'true');
+    if (options.notifyEmail) form.append('notify_email', options.notifyEmail);
     for (const file of files) form.append('files', file.blob, file.name);
     return this.json<CreateBatchResponse>('POST', '/api/batches', { body: form });
   }

@@ -15,7 +15,16 @@ export async function submit(client: PdfBatchClient, command: Extract<Command, {
   for (const f of leftOut) out.info(`left out  ${path.basename(f.path)}  ${f.reason}`);
   if (paths.length === 0) throw new UsageError('None of the files given is a PDF: nothing was sent.');
   if (!out.json) out.info(`Uploading ${paths.length} file${paths.length === 1 ? '' : 's'} to ${client.baseUrl}…`);
-  const created = await client.createBatch(await uploadFiles(paths), { name: command.batchName, workflow: command.workflow, priority: command.priority, ocr: command.ocr });
+  const created = await client.createBatch(await uploadFiles(paths), {
+    name: command.batchName,
+    workflow: command.workflow,
+    priority: command.priority,
+    ocr: command.ocr,
+    template: command.template,
+    startAt: command.startAt,
+    hold: command.hold,
+    notifyEmail: command.notifyEmail,
+  });
   for (const r of created.rejected) out.info(`refused   ${r.filename}  ${r.error}`);
   if (!command.wait) {
     out.result(`${created.message}\nBatch id: ${created.batch_id}`, created);
