@@ -33,5 +33,9 @@ export async function readJobCounts(): Promise<Omit<QueueOverview, 'workers'>> {
     const status = jobStatusSchema.safeParse(group.status);
     if (status.success) counts[status.data] = group._count._all;
   }
-  return { ...(await readQueueState(client)), counts, read_at: readAt };
+  // Queued jobs that wait for their batch's start time or release (counted only when some are queued).
+  const scheduled = counts.queued
+    ? await client.job.count({ where: { status: 'queued', batch: { OR: [{ held: true }, { startAt: { gt: new Date(readAt) } }] } } })
+    : 0;
+  return { ...(await readQueueState(client)), counts, scheduled, read_at: readAt };
 }

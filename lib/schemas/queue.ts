@@ -6,6 +6,8 @@ export type QueueOverview = {
   paused: boolean;
   updated_at: string | null;
   counts: Record<JobStatus, number>;
+  /** Of the queued jobs, those whose batch is held or scheduled for later (not started before then). */
+  scheduled?: number;
   /** The processes with PDF threads that reported within LEASE_S, anywhere in the cluster, and their threads. */
   workers: { processes: number; threads: number };
   /** When the counts were read: of two overviews, the one read later is the true one. */

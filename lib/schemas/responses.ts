@@ -14,6 +14,7 @@ export const queueStateSchema = z.object({ paused: z.boolean(), updated_at: isoD
 /** GET /api/queue: the state, and every batch's jobs counted by status. */
 export const queueOverviewSchema = queueStateSchema.extend({
   counts: z.object({ queued: z.number().int(), processing: z.number().int(), completed: z.number().int(), failed: z.number().int(), cancelled: z.number().int() }),
+  scheduled: z.number().int().optional().describe('of the queued jobs, those whose batch is held or scheduled for later'),
   workers: z
     .object({ processes: z.number().int(), threads: z.number().int() })
     .describe('The processes with PDF threads that reported within LEASE_S, anywhere in the cluster, and their threads'),
