@@ -4,7 +4,7 @@
 // shown in words. Cancel and Retry are aria-disabled, not disabled, so the keyboard's focus stays on them.
 import { useState } from 'react';
 import { useAction } from '@/lib/client/use-action';
-import { cancelBatch, deleteBatch, exportUrl, retryBatch, setBatchPriority } from '@/lib/client/control';
+import { cancelBatch, deleteBatch, exportUrl, releaseBatch, retryBatch, setBatchPriority } from '@/lib/client/control';
 import type { BatchSummary } from '@/lib/schemas/batch';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 
@@ -15,9 +15,10 @@ const PRIORITIES = [
   { value: 50, label: 'Urgent' },
 ];
 
-type Props = { batch: BatchSummary; onDeleted: () => void };
+/** `scheduled`: held or waiting for its start time; "Start now" releases it. */
+type Props = { batch: BatchSummary; scheduled?: boolean; onDeleted: () => void };
 
-export function BatchActions({ batch, onDeleted }: Props) {
+export function BatchActions({ batch, scheduled = false, onDeleted }: Props) {
   const action = useAction();
   const [confirming, setConfirming] = useState<'cancel' | 'delete' | null>(null);
   const id = batch.batch_id;
@@ -47,6 +48,19 @@ export function BatchActions({ batch, onDeleted }: Props) {
 
   return (
     <div className="batch-actions" role="toolbar" aria-label="Batch actions" data-testid="batch-actions">
+      {scheduled && (
+        <button
+          type="button"
+          className="button"
+          data-variant="primary"
+          onClick={() => {
+            if (!busy) void action.run('release', () => releaseBatch(id));
+          }}
+          aria-disabled={busy || undefined}
+        >
+          {action.pending === 'release' ? 'Starting…' : 'Start now'}
+        </button>
+      )}
       <button
         type="button"
         className="button"

@@ -6,6 +6,7 @@ import { LocalTime } from '@/components/ui/LocalTime';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import { BATCH_TONES } from './batch-tone';
 import { BatchStatusBadge } from './BatchStatusBadge';
+import { scheduleOf } from '@/lib/client/schedule';
 
 type Props = { batch: BatchSummary; selected: boolean; onSelect: (batchId: string) => void };
 
@@ -17,6 +18,7 @@ export const BatchListItem = memo(function BatchListItem({ batch, selected, onSe
     e.preventDefault();
     onSelect(batch.batch_id);
   }
+  const schedule = scheduleOf(batch, Date.now());
   return (
     <li className="batch-item" data-testid="batch-item" data-status={batch.status}>
       <a
@@ -30,9 +32,16 @@ export const BatchListItem = memo(function BatchListItem({ batch, selected, onSe
         </span>
         <ProgressBar value={batch.progress} label={`${batch.name} progress`} tone={BATCH_TONES[batch.status]} />
         <span className="batch-item__bottom">
-          <BatchStatusBadge status={batch.status} />
+          <BatchStatusBadge status={batch.status} schedule={schedule} />
           <span className="batch-item__meta">
-            {plural(batch.total_files, 'file')} · <LocalTime iso={batch.created_at} length="short" />
+            {plural(batch.total_files, 'file')} ·{' '}
+            {schedule?.kind === 'scheduled' ? (
+              <>
+                starts <LocalTime iso={schedule.startAt} length="short" />
+              </>
+            ) : (
+              <LocalTime iso={batch.created_at} length="short" />
+            )}
           </span>
         </span>
       </a>

@@ -14,6 +14,7 @@ import { BatchActions } from './BatchActions';
 import { BATCH_TONES } from './batch-tone';
 import { BatchCounts } from './BatchCounts';
 import { BatchStatusBadge } from './BatchStatusBadge';
+import { scheduleOf } from '@/lib/client/schedule';
 import { JobList } from './JobList';
 import { NotifyToggle } from './NotifyToggle';
 import { TrackerStats } from './TrackerStats';
@@ -55,6 +56,7 @@ export function BatchProgressTracker({ batchId, revealOnLoad = false, queuePause
   }
 
   const paused = queuePaused && batch.queued > 0 && !isBatchFinished(batch.status);
+  const schedule = scheduleOf(batch, Date.now());
   return (
     <section ref={sectionRef} className="card tracker" aria-labelledby="tracker-title">
       <header className="tracker__header">
@@ -64,14 +66,26 @@ export function BatchProgressTracker({ batchId, revealOnLoad = false, queuePause
           </h2>
           <p className="tracker__sub">
             {WORKFLOW_LABELS[batch.workflow]} · created <LocalTime iso={batch.created_at} />
+            {batch.template && <> · template {batch.template}</>}
           </p>
+          {schedule && (
+            <p className="tracker__schedule" data-testid="batch-schedule">
+              {schedule.kind === 'held' ? (
+                'Held: its files start when you press “Start now”.'
+              ) : (
+                <>
+                  Scheduled: its files start at <LocalTime iso={schedule.startAt} />.
+                </>
+              )}
+            </p>
+          )}
         </div>
         <div className="tracker__actions">
           {!isBatchFinished(batch.status) && <NotifyToggle />}
-          <BatchStatusBadge status={batch.status} paused={paused} testId="batch-status" />
+          <BatchStatusBadge status={batch.status} paused={paused} schedule={schedule} testId="batch-status" />
         </div>
       </header>
-      <BatchActions batch={batch} onDeleted={onDeleted} />
+      <BatchActions batch={batch} scheduled={schedule !== null} onDeleted={onDeleted} />
       <div className="tracker__progress">
         <ProgressBar value={batch.progress} label="Batch progress" tone={BATCH_TONES[batch.status]} size="md" />
         <span className="tracker__percent" aria-hidden="true">

@@ -61,6 +61,11 @@ export function BatchQueueManager({ state }: { state: UseQueue }) {
           {warning}
         </p>
       )}
+      {queue?.scheduled ? (
+        <p className="queue-manager__hint" data-testid="queue-scheduled">
+          {queue.scheduled.toLocaleString('en')} of the queued {queue.scheduled === 1 ? 'file waits' : 'files wait'} for a start time or to be started by hand.
+        </p>
+      ) : null}
       <dl className="queue-manager__counts">
         {SHOWN.map(({ status, label }) => {
           const count = queue?.counts[status];

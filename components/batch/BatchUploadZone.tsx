@@ -10,15 +10,31 @@ import { formatBytes, plural } from '@/lib/client/format';
 import { splitUploadProgress } from '@/lib/client/upload-split';
 import { useFileSelection } from '@/lib/client/use-file-selection';
 import { useLimits } from '@/lib/client/use-limits';
+import { useTemplates } from '@/lib/client/use-templates';
 import { useUpload } from '@/lib/client/use-upload';
+import { localInputToIso } from '@/lib/client/schedule';
+import type { UploadOptions as SendOptions } from '@/lib/client/api';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import { RefusedFileList } from './RefusedFileList';
 import { SelectedFileList } from './SelectedFileList';
-import { UploadOptions, type UploadChoices } from './UploadOptions';
+import { INITIAL_CHOICES, UploadOptions, type UploadChoices } from './UploadOptions';
 import './upload-zone.css';
 
 /** `selectedId`: the batch the page shows; the "Batch created" notice lasts while it is that batch. */
 type Props = { onBatchCreated: (batchId: string) => void; selectedId?: string | null };
+
+/** The choices as the request's fields (a start time in the reader's zone goes as UTC). */
+function sendOptions(choices: UploadChoices): SendOptions {
+  return {
+    name: choices.name,
+    workflow: choices.workflow,
+    priority: choices.priority,
+    ocr: choices.ocr || undefined,
+    template: choices.template || undefined,
+    startAt: choices.start === 'at' ? (localInputToIso(choices.startAt) ?? undefined) : undefined,
+    hold: choices.start === 'hold' || undefined,
+  };
+}
 
 /** Whether a paste landed in a text field (then it is text, not files for us). */
 const isTextField = (target: EventTarget | null) =>
@@ -28,8 +44,10 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
   const limits = useLimits();
   const selection = useFileSelection(limits);
   const upload = useUpload();
-  const [choices, setChoices] = useState<UploadChoices>({ name: '', workflow: 'full_extraction', priority: 0, ocr: '' });
+  const templates = useTemplates();
+  const [choices, setChoices] = useState<UploadChoices>(INITIAL_CHOICES);
   const [demo, setDemo] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const [choiceError, setChoiceError] = useState<string | null>(null);
   const { state } = upload;
   const busy = state.phase === 'uploading' || state.phase === 'waiting';
   const folderInput = useRef<HTMLInputElement>(null);
@@ -72,9 +90,16 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
     folderInput.current?.setAttribute('webkitdirectory', '');
   }, []);
 
+  /** A start "at a time" needs the time: without one the batch would start at once. */
+  function startProblem(): string | null {
+    return choices.start === 'at' && !localInputToIso(choices.startAt) ? 'Choose the date and time the batch should start, or start it now.' : null;
+  }
+
   async function send() {
+    setChoiceError(startProblem());
+    if (startProblem()) return;
     const files = selection.selected.map((s) => ({ file: s.file, name: s.name }));
-    const response = await upload.start(files, { name: choices.name, workflow: choices.workflow, priority: choices.priority, ocr: choices.ocr || undefined });
+    const response = await upload.start(files, sendOptions(choices));
     if (!response) return;
     selection.clear();
     setChoices((c) => ({ ...c, name: '' }));
@@ -82,9 +107,11 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
   }
 
   async function tryDemo() {
+    setChoiceError(startProblem());
+    if (startProblem()) return;
     setDemo({ busy: true, error: null });
     try {
-      const response = await createDemoBatch({ name: choices.name, workflow: choices.workflow, priority: choices.priority, ocr: choices.ocr || undefined });
+      const response = await createDemoBatch(sendOptions(choices));
       setDemo({ busy: false, error: null });
       onBatchCreated(response.batch_id);
     } catch (error) {
@@ -158,7 +185,12 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
       {selection.checking && <p className="muted" role="status">Checking files…</p>}
       <RefusedFileList title="Not added:" files={selection.refused} />
       <SelectedFileList files={selection.selected} disabled={busy} onRemove={selection.remove} sent={sent} />
-      <UploadOptions value={choices} disabled={busy} onChange={setChoices} />
+      <UploadOptions value={choices} templates={templates} disabled={busy} onChange={setChoices} />
+      {choiceError && (
+        <p className="notice" data-tone="danger" role="alert">
+          {choiceError}
+        </p>
+      )}
 
       {state.phase === 'uploading' && (
         <div className="upload__progress">

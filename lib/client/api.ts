@@ -2,6 +2,7 @@
 // the upload with XHR (fetch cannot report upload progress). Failures are thrown as ApiError.
 import type { BatchDetail, BatchListResponse, CreateBatchResponse, OcrMode, Workflow } from '@/lib/schemas/batch';
 import type { LimitsResponse } from '@/lib/schemas/limits';
+import type { TemplateList } from '@/lib/schemas/template';
 import { ApiError, apiErrorFrom, networkError } from './api-error';
 import { PdfBatchClient } from './pdf-batch-client';
 import { fetchSignedIn, signInAgainIfUnauthorized } from './session-ended';
@@ -21,8 +22,15 @@ export function getLimits(signal?: AbortSignal): Promise<LimitsResponse> {
   return apiClient.limits(signal);
 }
 
-/** `ocr`: the batch's OCR mode; absent: the server's default. */
-export type UploadOptions = { name?: string; workflow: Workflow; priority?: number; ocr?: OcrMode };
+export function listTemplates(signal?: AbortSignal): Promise<TemplateList> {
+  return apiClient.listTemplates(signal);
+}
+
+/**
+ * `ocr`: the batch's OCR mode; absent: the server's default. `template`: its settings for what is not
+ * given (the name pattern when `name` is empty). `startAt` (ISO 8601) or `hold`: started later.
+ */
+export type UploadOptions = { name?: string; workflow: Workflow; priority?: number; ocr?: OcrMode; template?: string; startAt?: string; hold?: boolean };
 
 /** A batch of the sample PDFs that ship with the app, with the chosen options. */
 export async function createDemoBatch(options: UploadOptions): Promise<CreateBatchResponse> {
@@ -31,7 +39,15 @@ export async function createDemoBatch(options: UploadOptions): Promise<CreateBat
     response = await fetchSignedIn('/api/batches/demo', {
       method: 'POST',
       headers: { accept: 'application/json', 'content-type': 'application/json' },
-      body: JSON.stringify({ name: options.name?.trim() || undefined, workflow: options.workflow, priority: options.priority, ocr: options.ocr }),
+      body: JSON.stringify({
+        name: options.name?.trim() || undefined,
+        workflow: options.workflow,
+        priority: options.priority,
+        ocr: options.ocr,
+        template: options.template,
+        start_at: options.startAt,
+        hold: options.hold || undefined,
+      }),
     });
   } catch {
     throw networkError();
@@ -59,6 +75,9 @@ export function uploadBatch(files: readonly UploadFile[], options: UploadOptions
   form.append('workflow', options.workflow);
   if (options.priority !== undefined) form.append('priority', String(options.priority));
   if (options.ocr) form.append('ocr', options.ocr);
+  if (options.template) form.append('template', options.template);
+  if (options.startAt) form.append('start_at', options.startAt);
+  if (options.hold) form.append('hold', 'true');
   for (const { file, name } of files) form.append('files', file, name);
 
   const xhr = new XMLHttpRequest();

@@ -50,6 +50,8 @@ export const resumeQueue = () => sendExpecting<QueueStatePayload>('POST', '/api/
 
 export const cancelBatch = (batchId: string) => sendExpecting<BatchSummary>('POST', `${batchPath(batchId)}/cancel`);
 export const retryBatch = (batchId: string) => sendExpecting<BatchSummary>('POST', `${batchPath(batchId)}/retry`);
+/** A held or scheduled batch starts now. */
+export const releaseBatch = (batchId: string) => sendExpecting<BatchSummary>('POST', `${batchPath(batchId)}/release`);
 export const setBatchPriority = (batchId: string, priority: number) =>
   sendExpecting<BatchSummary>('PATCH', batchPath(batchId), { priority });
 export const deleteBatch = async (batchId: string): Promise<void> => {

@@ -4,6 +4,7 @@ import type { BatchDetail, BatchListResponse, BatchSummary, CreateBatchResponse,
 import type { DocumentResponse } from '../schemas/document';
 import type { HealthResponse } from '../schemas/health';
 import type { LimitsResponse } from '../schemas/limits';
+import type { TemplateList } from '../schemas/template';
 import type { BatchSummaryReport } from '../export/summary';
 import type { JobDetail } from '../jobs/get-job';
 import type { BatchResultsPage } from '../jobs/result-summary';
@@ -99,6 +100,8 @@ export class PdfBatchClient {
   health = (signal?: AbortSignal) => this.json<HealthResponse>('GET', '/api/health', { signal });
   openapi = () => this.json<Record<string, unknown>>('GET', '/api/openapi.json');
   limits = (signal?: AbortSignal) => this.json<LimitsResponse>('GET', '/api/limits', { signal });
+  /** Saved batch settings, by name. */
+  listTemplates = (signal?: AbortSignal) => this.json<TemplateList>('GET', '/api/templates', { signal });
 
   // Batches
   listBatches = (query: { limit?: number; cursor?: string | null } = {}, signal?: AbortSignal) =>
