@@ -63,7 +63,7 @@ export function BatchQueueManager({ state }: { state: UseQueue }) {
       )}
       {queue?.scheduled ? (
         <p className="queue-manager__hint" data-testid="queue-scheduled">
-          {queue.scheduled.toLocaleString('en')} of the queued {queue.scheduled === 1 ? 'file waits' : 'files wait'} for a start time or to be started by hand.
+          {queue.scheduled === 1 ? '1 queued file waits' : `${queue.scheduled.toLocaleString('en')} queued files wait`} for a start time or to be started by hand.
         </p>
       ) : null}
       <dl className="queue-manager__counts">
