@@ -79,7 +79,8 @@ export async function acceptBatch(
       message:
         `${queued} file${queued === 1 ? '' : 's'} queued for processing.` +
         (duplicates ? ` ${duplicates} ${duplicates === 1 ? 'is a copy' : 'are copies'} of an earlier file and will take its result.` : '') +
-        (rejected.length ? ` ${rejected.length} file${rejected.length === 1 ? ' was' : 's were'} not a usable PDF; see "rejected".` : ''),
+        (rejected.length ? ` ${rejected.length} file${rejected.length === 1 ? ' was' : 's were'} not a usable PDF; see "rejected".` : '') +
+        (fields.held ? ' The batch is held: nothing starts until it is released.' : fields.startAt ? ` Nothing starts before ${fields.startAt.toISOString()}.` : ''),
     };
   } catch (err) {
     await (committed ? removeBatchFiles(batchId) : removeIncoming(batchId));
