@@ -136,3 +136,14 @@ test('OCR: auto by default with eng; off lowers the default time limit; bad valu
   assert.throws(() => parseConfig({ OCR_LANGUAGES: 'english' }), /OCR_LANGUAGES/);
   assert.throws(() => parseConfig({ OCR_CONCURRENCY: '0' }), /OCR_CONCURRENCY/);
 });
+
+test('e-mail: SMTP_URL smtp(s)://, NOTIFY_EMAIL needs it, PUBLIC_URL without its trailing slash', () => {
+  const none = parseConfig({});
+  assert.deepEqual([none.smtpUrl, none.notifyEmail, none.publicUrl, none.emailMaxAttempts], [null, null, null, 5]);
+  const set = parseConfig({ SMTP_URL: 'smtps://u:p@mail.example.com:465', NOTIFY_EMAIL: ' ops@example.com ', PUBLIC_URL: 'https://pdf.example.com/', EMAIL_FROM: 'PDF <pdf@example.com>', EMAIL_MAX_ATTEMPTS: '3' });
+  assert.deepEqual([set.smtpUrl, set.notifyEmail, set.publicUrl, set.emailFrom, set.emailMaxAttempts], ['smtps://u:p@mail.example.com:465', 'ops@example.com', 'https://pdf.example.com', 'PDF <pdf@example.com>', 3]);
+  assert.throws(() => parseConfig({ NOTIFY_EMAIL: 'ops@example.com' }), /NOTIFY_EMAIL is set without SMTP_URL/);
+  assert.throws(() => parseConfig({ SMTP_URL: 'http://mail.example.com' }), /SMTP_URL/);
+  assert.throws(() => parseConfig({ SMTP_URL: 'smtp://mail.example.com', NOTIFY_EMAIL: 'not an address' }), /NOTIFY_EMAIL: not an e-mail address/);
+  assert.throws(() => parseConfig({ PUBLIC_URL: 'pdf.example.com' }), /PUBLIC_URL/);
+});

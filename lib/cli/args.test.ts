@@ -82,3 +82,15 @@ test('the server from PDF_BATCH_URL, else this machine at PORT', () => {
   assert.equal(run(['list'], { PDF_BATCH_SERVER: 'https://a.example', PORT: '4123' }).options.server, 'https://a.example');
   assert.equal(run(['list'], {}).options.server, 'http://127.0.0.1:3000');
 });
+
+test('submit --template, --start-at (local time without an offset) and --hold; release takes a batch id', () => {
+  const withTemplate = run(['submit', 'a.pdf', '--template', 'Invoices', '--hold', '--notify-email', 'me@example.org']).command;
+  assert.deepEqual(withTemplate, { name: 'submit', paths: ['a.pdf'], batchName: undefined, workflow: undefined, priority: undefined, template: 'Invoices', hold: true, notifyEmail: 'me@example.org', wait: false });
+  const utc = run(['submit', 'a.pdf', '--start-at', '2026-12-05T08:00Z']).command;
+  assert.equal(utc.name === 'submit' && utc.startAt, '2026-12-05T08:00Z', 'an offset is kept as given');
+  const local = run(['submit', 'a.pdf', '--start-at', '2026-12-05T08:00']).command;
+  assert.equal(local.name === 'submit' && local.startAt, new Date('2026-12-05T08:00').toISOString(), 'no offset: this machine\'s local time');
+  assert.throws(() => parseCommandLine(['submit', 'a.pdf', '--start-at', 'tomorrow'], {}), (e: unknown) => e instanceof UsageError && /--start-at must be a date and time/.test(e.message));
+  assert.deepEqual(run(['release', 'b1']).command, { name: 'release', id: 'b1' });
+  assert.throws(() => parseCommandLine(['release'], {}), UsageError);
+});
