@@ -15,14 +15,16 @@ const received: Received[] = [];
 /** RCPT TO commands refused (451, "try later"), in order. */
 const refused: string[] = [];
 let refuseNext = 0;
+/** Addresses refused every time. */
+const alwaysRefused = new Set<string>();
 
 const smtp = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS', 'AUTH'],
   logger: false,
   onRcptTo(address, _session, callback) {
-    if (refuseNext > 0) {
-      refuseNext--;
+    if (refuseNext > 0 || alwaysRefused.has(address.address)) {
+      if (refuseNext > 0) refuseNext--;
       refused.push(address.address);
       return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
     }
@@ -128,4 +130,21 @@ test('a message the mail server keeps refusing is still sent after the app resta
   assert.deepEqual(message.to, ['restart@example.org']);
   await new Promise((resolve) => setTimeout(resolve, 3000));
   assert.equal(messagesFor(body.batch_id).length, 1);
+});
+
+test('a message refused EMAIL_MAX_ATTEMPTS times is given up, and logged', async () => {
+  await server.stop();
+  server = await startServer({ dataDir, env: { ...env, EMAIL_MAX_ATTEMPTS: '3' } });
+  alwaysRefused.add('never@example.org');
+  const { body } = await uploadBatch(server.url, [{ name: 'good.pdf', content: good }], { name: 'Never delivered', notify_email: 'never@example.org' });
+  assert.equal((await waitForBatch(server.url, body.batch_id)).status, 'completed');
+  const deadline = Date.now() + 60_000;
+  while (!server.output().includes('batch e-mail not sent: giving up')) {
+    if (Date.now() > deadline) throw new Error(`not given up; refused: ${JSON.stringify(refused)}\n${server.output().slice(-3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 5000)); // past the next backoff: no fourth attempt
+  assert.equal(refused.filter((a) => a === 'never@example.org').length, 3, 'three attempts (1 s and 2 s apart), then no more');
+  assert.equal(messagesFor(body.batch_id).length, 0);
+  assert.match(server.output(), /"problem":"the mail server answered 451[^"]*Mailbox busy/);
 });

@@ -34,6 +34,7 @@ export function startEmail(options: EmailOptions): EmailSender {
       }));
       const state = await settleEmail(row.id, row.attempts, options.maxAttempts, outcome);
       if (outcome.sent) blog.info({ to: row.recipient, attempt: row.attempts }, 'batch e-mail sent');
+      else if (state === 'gone') blog.info({ to: row.recipient }, 'batch e-mail dropped: the batch was deleted');
       else if (state === 'failed') blog.error({ to: row.recipient, attempts: row.attempts, problem: outcome.problem }, 'batch e-mail not sent: giving up (EMAIL_MAX_ATTEMPTS)');
       else blog.warn({ to: row.recipient, attempt: row.attempts, problem: outcome.problem }, 'batch e-mail attempt failed; trying again');
     }
