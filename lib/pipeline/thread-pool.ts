@@ -10,11 +10,12 @@ import { log, type Logger } from '../log';
 import { machineMemory, memoryBudgetBytes } from '../runtime/machine-memory';
 import type { ErrorType, JobStage, PageStage } from '../schemas/batch';
 import { threadEntryUrl } from './thread-bundle';
-import type { DocumentResult, ThreadGrant, ThreadMessage, ThreadRequest } from './types';
+import type { ThreadGrant, ThreadMessage, ThreadRequest } from './types';
 
 export type Outcome =
-  | { ok: true; result: DocumentResult }
-  | { ok: false; errorType: ErrorType | 'cancelled'; message: string; detail?: string; partial?: DocumentResult };
+  /** The result as JSON text (made in the thread) and its page count. */
+  | { ok: true; json: string; pages: number }
+  | { ok: false; errorType: ErrorType | 'cancelled'; message: string; detail?: string; partialJson?: string };
 
 export type ThreadPoolOptions = {
   size: number;
@@ -180,9 +181,9 @@ export class ThreadPool {
       this.ocrQueue.push(slot);
       this.grantOcr();
     } else if (message.type === 'ocr-release') this.releaseOcr(slot);
-    else if (message.type === 'done') this.finish(slot, { ok: true, result: message.result });
+    else if (message.type === 'done') this.finish(slot, { ok: true, json: message.json, pages: message.pages });
     else {
-      const outcome: Outcome = { ok: false, errorType: message.errorType, message: message.message, detail: message.detail, partial: message.partial };
+      const outcome: Outcome = { ok: false, errorType: message.errorType, message: message.message, detail: message.detail, partialJson: message.partialJson };
       if (message.retire) this.replace(slot, outcome);
       else this.finish(slot, outcome);
     }

@@ -293,6 +293,7 @@ export type ThreadMessage =
   /** The thread wants to OCR a page: it waits for `ocr-granted` (at most OCR_CONCURRENCY pages at once in the process). */
   | { type: 'ocr-acquire'; jobId: string }
   | { type: 'ocr-release'; jobId: string }
-  | { type: 'done'; jobId: string; result: DocumentResult }
+  /** The result as JSON text: serialised here, so the main thread only stores it, never copies or parses it. */
+  | { type: 'done'; jobId: string; json: string; pages: number }
   /** `retire`: the thread's state is unknown after this failure; the pool replaces it. */
-  | { type: 'failed'; jobId: string; errorType: ErrorType; message: string; detail?: string; partial?: DocumentResult; retire?: boolean };
+  | { type: 'failed'; jobId: string; errorType: ErrorType; message: string; detail?: string; partialJson?: string; retire?: boolean };
