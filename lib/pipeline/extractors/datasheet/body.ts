@@ -128,6 +128,15 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     for (const line of lines) line.value = isValueLine(line);
   }
   const paramBounds = boundsOf(paramCols.length ? paramCols : [0]);
+  // In a ruled name column a heading is a row of its own: words in a cell beside values are part of
+  // that cell's name ("Common-mode" over the values, "rejection ratio" under them).
+  // (A cell with several named rows of values is a section under its heading.)
+  if (paramBounds) {
+    const valueBands = new Map<number, number>();
+    for (const l of lines) if (l.value) valueBands.set(band(l.y, paramBounds), (valueBands.get(band(l.y, paramBounds)) ?? 0) + (textIn(l, paramCols) ? 1 : 0));
+    const capitals = (t: string) => t.replace(/[^\p{L}]/gu, '').length >= 3 && t.replace(/[^\p{L}]/gu, '') === t.replace(/[^\p{Lu}]/gu, '');
+    for (const line of lines) if (line.heading && (valueBands.get(band(line.y, paramBounds)) ?? 2) <= 1 && !(capitals(textIn(line, paramCols)) && !/^\(/.test(textIn(line, paramCols)))) line.heading = false;
+  }
 
   // ---- blocks: split at ruled cell borders (or extra space) and at headings ----
   type Block = { lines: Line[]; section: string | null };
@@ -165,15 +174,20 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   // Where named rows carry their symbol, a name line without one right under a line with one continues it.
   const namedLines = lines.filter((l) => l.value && nameAndPart(textIn(l, paramCols)).name);
   const symbolled = symbolCols.length > 0 && namedLines.filter((l) => textIn(l, symbolCols)).length >= 0.7 * namedLines.length;
-  const continues = (line: Line, previous: Line | undefined) => {
+  const continues = (line: Line, k: number) => {
     const t = textIn(line, paramCols);
+    // The name line above: a line with only a symbol in the name's columns may stand between (a symbol centred in a merged cell).
+    let previous: Line | undefined = lines[k - 1];
+    const overSymbol = !!previous && !textIn(previous, paramCols) && !!textIn(previous, symbolCols) && k >= 2 && !!textIn(lines[k - 2], paramCols);
+    if (overSymbol) previous = lines[k - 2];
+    if (previous && paramBounds && band(previous.y, paramBounds) !== band(line.y, paramBounds)) return false;
     if (!t || !previous || !textIn(previous, paramCols) || /[.)]$/.test(textIn(previous, paramCols))) return false;
-    if (line.y - previous.y > 1.6 * pitch || PART_LIKE.test(t.replace(/^[:;]\s*/, ''))) return false;
+    if (line.y - previous.y > (overSymbol ? 2 : 1) * 1.6 * pitch || PART_LIKE.test(t.replace(/^[:;]\s*/, ''))) return false;
     const lower = /^\p{Ll}/u.test(t);
     if (lower && capitalised) return true;
     return (lower || symbolled) && !!symbolCols.length && !textIn(line, symbolCols) && !!textIn(previous, symbolCols);
   };
-  const continuation = new Set(lines.filter((l, k) => continues(l, lines[k - 1])));
+  const continuation = new Set(lines.filter((l, k) => continues(l, k)));
   for (const block of blocks) {
     // Rows that start a parameter: a name with values or with its own symbol.
     const named = block.lines.filter((l) => (l.value || (symbolCols.length > 0 && !!textIn(l, symbolCols))) && nameAndPart(textIn(l, paramCols)).name && !continuation.has(l));
@@ -303,8 +317,14 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
  */
 function withUnlabelledSymbols(columns: Column[], fragments: Fragment[]): Column[] {
   if (columns.some((c) => c.role === 'symbol') || !columns.length) return columns;
-  const first = Math.min(...columns.map((c) => c.x0));
-  // Texts that start left of the columns and run into them are outdented names, not symbols.
+  const head = columns.reduce((a, b) => (b.x0 < a.x0 ? b : a));
+  // Where the names start: the usual left edge of the texts under the first column (names may start
+  // left of a centred header: "PARAMETER" over "VIO   Input offset voltage").
+  const edges = new Map<number, number>();
+  for (const f of fragments) if (f.x1 > head.x0 + 5 && f.x0 < head.x1) edges.set(Math.round(f.x0 / 2), (edges.get(Math.round(f.x0 / 2)) ?? 0) + 1);
+  const usual = [...edges.entries()].reduce<[number, number] | null>((a, b) => (!a || b[1] > a[1] ? b : a), null);
+  const first = usual && usual[1] >= 3 ? Math.min(head.x0, usual[0] * 2) : head.x0;
+  // Texts that start left of the names and run into them are outdented names, not symbols.
   const outdented = fragments.filter((f) => f.x0 < first - 2 && f.x1 > first + 10 && f.text.split(" ").length <= 8);
   if (outdented.length >= 2) return columns;
   const left = fragments.filter((f) => f.x1 < first - 2 && /^[A-Za-zαβγθΔ∆][A-Za-z0-9()αβγθΔ∆,/ ]{0,14}$/.test(f.text.trim()));

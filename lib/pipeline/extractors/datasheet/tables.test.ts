@@ -167,3 +167,55 @@ test('part names in a row under Symbol | Parameter | Units, "Max." over them: a 
     ],
   );
 });
+
+test('a ruled table with symbols left of names that start before their centred header: a name wrapped around its rows is one name', () => {
+  // "PARAMETER" centred over a symbol and a name column; each parameter a ruled cell, its name
+  // wrapped over lines above and below the lines of values, its symbol centred between them.
+  const rows = readTables(
+    page(
+      [
+        [100, [['PARAMETER', 110], ['TEST CONDITIONS', 240], ['MIN', 400], ['TYP', 440], ['MAX', 480], ['UNIT', 520]]],
+        [112, [['VIO', 52], ['Input offset voltage', 97], ['VCC = 5 V', 240], ['2', 440], ['7', 480], ['mV', 520]]],
+        [121, [['IIB', 52], ['Input bias current', 97], ['VO = 1.4 V', 240], ['-20', 440], ['-150', 480], ['nA', 520]]],
+        [134, [['Common-mode', 97], ['VCC = 5 V', 240]]],
+        [140, [['CMRR', 52], ['65', 400], ['80', 440], ['dB', 520]]],
+        [146, [['rejection ratio', 97]]],
+        [162, [['Large-signal differential', 97], ['RL = 2 kΩ', 240], ['25', 400], ['100', 440]]],
+        [168, [['AVD', 52], ['V/mV', 520]]],
+        [174, [['voltage amplification', 97], ['RL = 10 kΩ', 240], ['15', 400]]],
+      ],
+      [hr(106), hr(116), hr(126), hr(152), hr(180), hr(165, 390, 510)],
+    ),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Input offset voltage', 'VIO', 'VCC = 5 V', null, null, 2, 7, 'mV'],
+    ['Input bias current', 'IIB', 'VO = 1.4 V', null, null, -20, -150, 'nA'],
+    ['Common-mode rejection ratio', 'CMRR', 'VCC = 5 V', null, 65, 80, null, 'dB'],
+    ['Large-signal differential voltage amplification', 'AVD', 'RL = 2 kΩ', null, 25, 100, null, 'V/mV'],
+    ['Large-signal differential voltage amplification', 'AVD', 'RL = 10 kΩ', null, 15, null, null, 'V/mV'],
+  ]);
+});
+
+test('a ruled cell with several named rows keeps its first line as their section heading', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Symbol', 200], ['Min', 400], ['Typ', 440], ['Max', 480], ['Unit', 520]]],
+        [118, [['INPUT CHARACTERISTICS', 44]]],
+        [130, [['Offset Voltage', 44], ['VOS', 200], ['1', 440], ['7', 480], ['mV', 520]]],
+        [142, [['Input Bias Current', 44], ['IB', 200], ['-6', 400], ['-4', 440], ['µA', 520]]],
+        [160, [['DYNAMIC PERFORMANCE', 44]]],
+        [172, [['Propagation Delay', 44], ['tP', 200], ['4.5', 440], ['6.5', 480], ['ns', 520]]],
+      ],
+      [hr(108), hr(150), hr(180)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter]),
+    [
+      ['INPUT CHARACTERISTICS', 'Offset Voltage'],
+      ['INPUT CHARACTERISTICS', 'Input Bias Current'],
+      ['DYNAMIC PERFORMANCE', 'Propagation Delay'],
+    ],
+  );
+});
