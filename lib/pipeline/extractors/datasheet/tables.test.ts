@@ -219,3 +219,25 @@ test('a ruled cell with several named rows keeps its first line as their section
     ],
   );
 });
+
+test('a rating named "Package thermal impedance" is a row of the table; a "Package information" heading ends it', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 40]]],
+      [120, [['Parameter', 44], ['Value', 400], ['Unit', 480]]],
+      [134, [['Supply voltage, VCC', 44], ['32', 400], ['V', 480]]],
+      [148, [['Package thermal impedance, θJA', 44], ['97', 400], ['°C/W', 480]]],
+      [162, [['Storage temperature range, Tstg', 44], ['–65 to 150', 400], ['°C', 480]]],
+      [190, [['PACKAGE INFORMATION', 44]]],
+      [204, [['Pin count', 44], ['8', 400]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.min, r.max, r.unit]),
+    [
+      ['Supply voltage, VCC', null, 32, 'V'],
+      ['Package thermal impedance, θJA', null, 97, '°C/W'],
+      ['Storage temperature range, Tstg', -65, 150, '°C'],
+    ],
+  );
+});
