@@ -135,7 +135,14 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     const valueBands = new Map<number, number>();
     for (const l of lines) if (l.value) valueBands.set(band(l.y, paramBounds), (valueBands.get(band(l.y, paramBounds)) ?? 0) + (textIn(l, paramCols) ? 1 : 0));
     const capitals = (t: string) => t.replace(/[^\p{L}]/gu, '').length >= 3 && t.replace(/[^\p{L}]/gu, '') === t.replace(/[^\p{Lu}]/gu, '');
-    for (const line of lines) if (line.heading && (valueBands.get(band(line.y, paramBounds)) ?? 2) <= 1 && !(capitals(textIn(line, paramCols)) && !/^\(/.test(textIn(line, paramCols)))) line.heading = false;
+    // (Nor, whatever its letters, is a line under the cell's first values: "CD4049UB" under "Input Low Voltage, VIL (Max)".)
+    const valueTops = new Map<number, number>();
+    for (const l of lines) if (l.value && !valueTops.has(band(l.y, paramBounds))) valueTops.set(band(l.y, paramBounds), l.y);
+    for (const line of lines) {
+      if (!line.heading || (valueBands.get(band(line.y, paramBounds)) ?? 2) > 1) continue;
+      const under = line.y > (valueTops.get(band(line.y, paramBounds)) ?? Infinity);
+      if (under || !(capitals(textIn(line, paramCols)) && !/^\(/.test(textIn(line, paramCols)))) line.heading = false;
+    }
   }
 
   // ---- blocks: split at ruled cell borders (or extra space) and at headings ----
@@ -237,13 +244,17 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     const valueLines = group.lines.filter((l) => l.value);
     if (valueLines.length === 0) continue;
     // The name: every name line of the group, but a part number on a row of values is that row's variant.
+    // Parts name the rows they stand on ("BC546" / "BC547" / "BC548"); a lone part under a name ("Input Low Voltage, VIL (Max)" over "CD4049UB") is part of the name.
+    const partsAreVariants = new Set(group.lines.map((l) => nameAndPart(textIn(l, paramCols)).part).filter(Boolean)).size !== 1;
     let name = group.lines
-      .map((l) => nameAndPart(textIn(l, paramCols)).name)
+      .map((l) => (partsAreVariants || l.value ? nameAndPart(textIn(l, paramCols)).name : textIn(l, paramCols).replace(/^[:;]\s*/, '')))
       .filter(Boolean)
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
     if (group.prefix) name = `${group.prefix} ${name}`.trim();
+    // "Output Low (Sink) Current IOL (Min)", "Input High Voltage, VIH Min" (over a part name): its lone limits are minimums.
+    const minimumName = [name, ...group.lines.map((l) => textIn(l, paramCols))].some((t) => /\(min\.?\)|\bmin\.?\s*$/i.test(t));
     const ownSymbols = valueLines.map((l) => tidySymbol(textIn(l, symbolCols) || null));
     const groupSymbol = tidySymbol(group.lines.map((l) => textIn(l, symbolCols)).filter(Boolean).join('') || null);
     if (!name && !groupSymbol && lastName) {
@@ -277,7 +288,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
           if (split.unit && !unit) unit = normalizeUnit(split.unit);
           // A lone limit of a "(Min)" parameter is its minimum ("Output Low (Sink) Current IOL (Min)").
           const role =
-            columns[i].role === 'value' && (word?.[1].toLowerCase() === 'min' || /\(min\.?\)|\bmin\.?\s*$/i.test(name)) ? 'min' : (columns[i].role as 'min' | 'typ' | 'max' | 'value');
+            columns[i].role === 'value' && (word?.[1].toLowerCase() === 'min' || minimumName) ? 'min' : (columns[i].role as 'min' | 'typ' | 'max' | 'value');
           printed[role] = marks.text;
           const cell = readCell(split.value);
           if (cell && cell.kind !== 'dash') any = true;

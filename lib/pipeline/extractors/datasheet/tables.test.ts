@@ -241,3 +241,28 @@ test('a rating named "Package thermal impedance" is a row of the table; a "Packa
     ],
   );
 });
+
+test('a part name under a parameter in its ruled cell is part of the name; parts on each row of values are their variants', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Conditions', 220], ['Min', 400], ['Max', 460], ['Unit', 520]]],
+        [115, [['Input Low Voltage, VIL (Max)', 44], ['VCC = 5 V', 220], ['1', 460], ['V', 520]]],
+        [122, [['CD4049UB', 44]]],
+        [129, [['VCC = 10 V', 220], ['2', 460], ['V', 520]]],
+        [148, [['Breakdown voltage : BC546', 44], ['IC = 10 mA', 220], ['80', 400], ['V', 520]]],
+        [160, [[': BC547', 44], ['80', 400], ['V', 520]]],
+      ],
+      [hr(106), hr(138), hr(168)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.min, r.max]),
+    [
+      ['Input Low Voltage, VIL (Max) CD4049UB', null, null, 1],
+      ['Input Low Voltage, VIL (Max) CD4049UB', null, null, 2],
+      ['Breakdown voltage', 'BC546', 80, null],
+      ['Breakdown voltage', 'BC547', 80, null],
+    ],
+  );
+});
