@@ -192,6 +192,8 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     if (line.y - previous.y > (overSymbol ? 2 : 1) * 1.6 * pitch || PART_LIKE.test(t.replace(/^[:;]\s*/, ''))) return false;
     const lower = /^\p{Ll}/u.test(t);
     if (lower && capitalised) return true;
+    // A parenthesis names no parameter of its own: "(Note 6)", "(two amplifiers)", "(ΔVDD/ΔVIO)" under a name.
+    if (/^\(/.test(t)) return true;
     return (lower || symbolled) && !!symbolCols.length && !textIn(line, symbolCols) && !!textIn(previous, symbolCols);
   };
   const continuation = new Set(lines.filter((l, k) => continues(l, k)));
@@ -220,7 +222,10 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
         if (nextNamed && (!prevNamed || nextNamed.y - line.y < line.y - prevNamed.y - 0.1 * pitch)) {
           group = { lines: [line], section: block.section, prefix: null };
           groups.push(group);
-          starts.delete(nextNamed);
+          // The name's own values may come first, on a line that continues it ("Differential Propagation
+          // Delay" over "(Rising ... vs." with values): then the next named row starts its own parameter.
+          const own = block.lines.slice(k + 1, block.lines.indexOf(nextNamed)).some((l) => l.value);
+          if (!own) starts.delete(nextNamed);
           continue;
         }
       }

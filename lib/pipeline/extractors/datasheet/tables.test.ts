@@ -266,3 +266,25 @@ test('a part name under a parameter in its ruled cell is part of the name; parts
     ],
   );
 });
+
+test('a line in parentheses under a name continues it; a name whose values stand on its continuation leaves the next row its own', () => {
+  const rows = readTables(
+    page([
+      [100, [['Parameter', 44], ['Symbol', 200], ['Conditions', 250], ['Min', 400], ['Typ', 440], ['Max', 480], ['Unit', 520]]],
+      [114, [['Input offset current', 44], ['0.25', 440], ['0.7', 480], ['nA', 520]]],
+      [126, [['(Note 6)', 44], ['1.5', 480], ['nA', 520]]],
+      [140, [['Differential Propagation Delay', 44]]],
+      [152, [['(Rising vs. Falling)', 44], ['ΔtP', 200], ['100 mV step', 250], ['0.5', 440], ['2.0', 480], ['ns', 520]]],
+      [164, [['Rise Time', 44], ['20% to 80%', 250], ['2.5', 440], ['ns', 520]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.typ, r.max]),
+    [
+      ['Input offset current (Note 6)', 0.25, 0.7],
+      ['Input offset current (Note 6)', null, 1.5],
+      ['Differential Propagation Delay (Rising vs. Falling)', 0.5, 2],
+      ['Rise Time', 2.5, null],
+    ],
+  );
+});
