@@ -11,6 +11,7 @@ import { placeFragments, type Placed } from './columns';
 import type { Fragment } from './fragments';
 import { LIMIT_ROLES, type Column, type Header, type Role } from './header';
 import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
+import { widenToRules } from './ruled-columns';
 import { tidySymbol } from './symbol';
 
 export type TableInfo = { title: string; tableConditions: string | null; page: number };
@@ -34,7 +35,7 @@ function nameAndPart(text: string): { name: string; part: string | null } {
 }
 
 export function readBody(header: Header, fragments: Fragment[], info: TableInfo, rules: Rule[] = []): ElectricalCharacteristic[] {
-  const columns = withUnlabelledSymbols(header.columns, fragments);
+  const columns = widenToRules(withUnlabelledSymbols(header.columns, fragments), header, rules);
   const roleOf = (i: number): Role => columns[i].role;
   const cols = (role: Role) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
   const limitCols = columns.map((c, i) => (LIMIT_ROLES.includes(c.role) ? i : -1)).filter((i) => i >= 0);

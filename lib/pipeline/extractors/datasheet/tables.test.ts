@@ -288,3 +288,25 @@ test('a line in parentheses under a name continues it; a name whose values stand
     ],
   );
 });
+
+test('in a table ruled into cells, a text at the left of a wide cell stands under the header word centred in it', () => {
+  const vr = (x: number, y0: number, y1: number): Rule => ({ x0: x, x1: x, y0, y1 });
+  const rows = readTables(
+    page(
+      [
+        [100, [['PARAMETER', 95], ['SYMBOL', 191], ['CONDITIONS', 295], ['MIN', 429], ['TYP', 460], ['MAX', 489], ['UNITS', 527]]],
+        [115, [['Offset Error', 62], ['MAX124_A', 236], ['±0.5', 460], ['±3.0', 489]]],
+        [121, [['LSB', 532]]],
+        [128, [['MAX124_B/C', 236], ['±0.5', 460], ['±4.0', 489]]],
+      ],
+      [hr(92, 57, 558), hr(106, 57, 558), hr(134, 57, 558), ...[57, 187, 230, 413, 521, 558].map((x) => vr(x, 92, 134))],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.conditions, r.max, r.unit]),
+    [
+      ['Offset Error', null, 'MAX124_A', 3, 'LSB'],
+      ['Offset Error', null, 'MAX124_B/C', 4, 'LSB'],
+    ],
+  );
+});
