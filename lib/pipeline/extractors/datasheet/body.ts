@@ -201,7 +201,15 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   for (const block of blocks) {
     // Rows that start a parameter: a name with values or with its own symbol.
     const named = block.lines.filter((l) => (l.value || (symbolCols.length > 0 && !!textIn(l, symbolCols))) && nameAndPart(textIn(l, paramCols)).name && !continuation.has(l));
-    if (named.length < 2 && !(named.length === 1 && block.lines.filter((l) => l.value).length > 1 && block.lines.indexOf(named[0]) === 0)) {
+    // A ruled name cell with one symbol in it is one parameter, its name wrapped over the rows beside it ("Input Offset" / "Voltage").
+    // (Rows in other units are other quantities: "Total Device Dissipation" mW and "Derate above 25°C" mW/°C under one "PD".)
+    const oneSymbol =
+      !!paramBounds &&
+      symbolCols.length > 0 &&
+      block.lines.filter((l) => textIn(l, symbolCols)).length === 1 &&
+      !block.lines.some((l) => nameAndPart(textIn(l, paramCols)).part) &&
+      new Set(block.lines.map((l) => textIn(l, unitCols)).filter(Boolean)).size <= 1;
+    if (oneSymbol || (named.length < 2 && !(named.length === 1 && block.lines.filter((l) => l.value).length > 1 && block.lines.indexOf(named[0]) === 0))) {
       groups.push({ lines: block.lines, section: block.section, prefix: null });
       continue;
     }

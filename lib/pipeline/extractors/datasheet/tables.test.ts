@@ -310,3 +310,29 @@ test('in a table ruled into cells, a text at the left of a wide cell stands unde
     ],
   );
 });
+
+test('a ruled name cell with one symbol is one parameter over its rows, unless its rows are in other units', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Symbol', 160], ['Conditions', 220], ['Min', 400], ['Typ', 440], ['Max', 480], ['Unit', 520]]],
+        [114, [['Input Offset', 44], ['VO = 1.4V', 220], ['±1', 440], ['±2', 480]]],
+        [120, [['VIO', 160], ['mV', 520]]],
+        [126, [['Voltage', 44], ['VCM = 0 to 1.5V', 220], ['±4.0', 480]]],
+        [144, [['Total Device Dissipation', 44], ['625', 480], ['mW', 520]]],
+        [150, [['PD', 160]]],
+        [156, [['Derate above 25°C', 44], ['5.0', 480], ['mW/°C', 520]]],
+      ],
+      [hr(106), hr(120, 390, 510), hr(134), hr(150, 390, 560), hr(164)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.max, r.unit]),
+    [
+      ['Input Offset Voltage', 2, 'mV'],
+      ['Input Offset Voltage', 4, 'mV'],
+      ['Total Device Dissipation', 625, 'mW'],
+      ['Derate above 25°C', 5, 'mW/°C'],
+    ],
+  );
+});
