@@ -75,6 +75,9 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     const t = textIn(line, paramCols) || textIn(line, [...line.cells.keys()]);
     const onlyFirst = others.length === 0 || (line.cells.size === 1 && [...line.cells.values()][0].length === 1 && line.x0 <= (columns[0]?.x1 ?? 0));
     if (!onlyFirst || !t || /^\(?note/i.test(t)) continue;
+    // A parenthesis right under a name goes on with it ("Breakdown Voltage" over "(IE = 0)").
+    const above = lines[k - 1];
+    if (/^\(/.test(t) && above && textIn(above, paramCols) && line.y - above.y <= 1.6 * header.pitch) continue;
     const letters = t.replace(/[^\p{L}]/gu, '');
     const caps = letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length >= 0.8 * letters.length;
     const next = lines.slice(k + 1).find((l) => textIn(l, paramCols));
@@ -84,7 +87,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     const outdented = line.x0 < nextX - 3;
     const wide = line.x1 > (columns[Math.max(0, ...paramCols) + 1]?.x0 ?? Infinity) + 5;
     const symbolLike = /^[A-Z]{1,3}[A-Za-z()]{0,8}$/.test(t) && t.length <= 8;
-    line.heading = !symbolLike && (caps || /[:]$/.test(t) || (/=/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
+    line.heading = !symbolLike && (caps || /[:]$/.test(t) || (/^\(?[A-Za-z][A-Za-z0-9_()]{0,8}\s*[=<>≤≥]/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
   }
 
   // ---- drawn rules: the cells of a ruled table, column by column ----

@@ -336,3 +336,23 @@ test('a ruled name cell with one symbol is one parameter over its rows, unless i
     ],
   );
 });
+
+test('a condition in parentheses under a name is the rest of the name; a line that starts by setting a variable heads a section', () => {
+  const rows = readTables(
+    page([
+      [100, [['Symbol', 44], ['Parameter', 100], ['Test Conditions', 250], ['Min', 400], ['Max', 460], ['Unit', 520]]],
+      [114, [['V(BR)CBO', 44], ['Collector-Base', 100], ['IC = -10 µA', 250], ['-60', 400], ['V', 520]]],
+      [124, [['Breakdown Voltage', 100]]],
+      [134, [['(IE = 0)', 100]]],
+      [150, [['Tamb = 125 °C', 100]]],
+      [164, [['ICBO', 44], ['Collector Cut-off Current', 100], ['VCB = -50 V', 250], ['-20', 460], ['µA', 520]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter]),
+    [
+      [null, 'Collector-Base Breakdown Voltage (IE = 0)'],
+      ['Tamb = 125 °C', 'Collector Cut-off Current'],
+    ],
+  );
+});
