@@ -139,7 +139,9 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     const own = leaf.text.trim();
     const labels = leaf.labels.map((l) => l.text.trim());
     const full = [...labels, own].join(' ');
-    let role = roleOfText(own) ?? roleOfText(full);
+    // A note under a limit word ("Typ" over "(Note 1)"): the nearest label names the column.
+    const labelled = /^\(?(?:notes?\s*)?\d{1,2}\)?$|^\(note\s*\d{1,2}\)$/i.test(own) ? [...labels].reverse().map(roleOfText).find((r) => r === 'min' || r === 'typ' || r === 'max') : undefined;
+    let role = roleOfText(own) ?? labelled ?? roleOfText(full);
     // "TEST CONDITIONS" over "OTHER" and "VCC (V)": the condition variables are their own columns.
     const variable = conditionVariable(own) ?? labels.map(conditionVariable).find((v) => v !== null) ?? null;
     if (variable && (role === null || role === 'conditions')) role = 'condvar';

@@ -356,3 +356,15 @@ test('a condition in parentheses under a name is the rest of the name; a line th
     ],
   );
 });
+
+test('a limit word over a note mark ("Typ" over "(Note 1)") under a "Limits" group is still the Typ column', () => {
+  const rows = readTables(
+    page([
+      [100, [['Symbol', 44], ['Parameter', 100], ['Test Conditions', 250], ['Limits', 420], ['Units', 520]]],
+      [112, [['Min', 360], ['Typ', 420], ['Max', 470]]],
+      [122, [['(Note 1)', 410]]],
+      [140, [['ISB', 44], ['Standby Current', 100], ['VIN = GND or VCC', 250], ['10', 425], ['50', 470], ['µA', 520]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [['Standby Current', 'ISB', 'VIN = GND or VCC', null, null, 10, 50, 'µA']]);
+});
