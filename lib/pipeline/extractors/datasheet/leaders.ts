@@ -8,10 +8,14 @@ import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits 
 
 const LEADER = /^(.{2,90}?)\s*(?:\.\s?){3,}\.?\s*(.{1,60})$|^(.{2,90}?)\s*…+\s*(.{1,60})$/;
 
+/** A line of words over indented entries ("Package Thermal Impedance, θJA:" over "E (PDIP) Package ..... 67°C/W"). */
+type ListHead = { text: string; fragment: Fragment; x0: number; x1: number; lastY: number };
+
 export function readLeaderLists(rows: Fragment[][], page: number, used: Set<Fragment>): ElectricalCharacteristic[] {
   const out: ElectricalCharacteristic[] = [];
   let title: string | null = null;
   let titleY = -Infinity;
+  let heads: ListHead[] = [];
   for (const row of rows) {
     for (const f of row) {
       if (used.has(f)) continue;
@@ -19,11 +23,26 @@ export function readLeaderLists(rows: Fragment[][], page: number, used: Set<Frag
       if (TABLE_TITLE.test(t) && t.length < 80 && !LEADER.test(t)) {
         title = t.replace(/[:.]$/, '');
         titleY = f.y;
+        heads = heads.filter((h) => h.x1 < f.x0 || h.x0 > f.x1);
         continue;
       }
       const m = LEADER.exec(t);
+      if (!m && title && t.length <= 80 && /\p{L}{3}/u.test(t) && !/\.$/.test(t)) {
+        // Words only: a head for the indented entries under it (one head per column of the page).
+        heads = heads.filter((h) => h.x1 < f.x0 || h.x0 > f.x1);
+        heads.push({ text: t.replace(/\s*:$/, ''), fragment: f, x0: f.x0, x1: f.x1, lastY: f.y });
+        continue;
+      }
       if (!m || !title || f.y - titleY > 500) continue;
-      const parameter = (m[1] ?? m[3]).trim();
+      // An entry indented under a head just above it is one of the head's variants; one that is not ends the head.
+      const head = heads.find((h) => f.x0 > h.x0 + 2 && f.x0 - h.x0 < 60 && f.x0 < h.x1 && f.y - h.lastY < 2.6 * f.size);
+      heads = heads.filter((h) => h === head || h.x1 < f.x0 || h.x0 > f.x1);
+      if (head) {
+        head.lastY = f.y;
+        used.add(head.fragment);
+      }
+      const entry = (m[1] ?? m[3]).trim();
+      const parameter = head ? head.text : entry;
       const rawValue = (m[2] ?? m[4]).trim();
       const marks = stripNoteMarks(rawValue);
       const { value, unit } = splitUnit(marks.text);
@@ -38,7 +57,7 @@ export function readLeaderLists(rows: Fragment[][], page: number, used: Set<Frag
         symbol: null,
         conditions: null,
         table_conditions: null,
-        variant: null,
+        variant: head ? entry : null,
         ...limits,
         printed: { value: marks.text },
         unit: normalizeUnit(unit),

@@ -55,5 +55,7 @@ test('units and note marks taken out of a cell; units written one way', () => {
   assert.equal(normalizeUnit('KOhm'), 'KΩ');
   assert.equal(normalizeUnit('ºC'), '°C');
   assert.equal(normalizeUnit('oC'), '°C');
+  assert.equal(normalizeUnit('oC/W'), '°C/W');
+  assert.equal(normalizeUnit('mW/oC'), 'mW/°C');
   assert.equal(normalizeUnit('-'), null);
 });

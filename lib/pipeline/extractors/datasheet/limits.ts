@@ -107,7 +107,7 @@ export function normalizeUnit(raw: string | null): string | null {
   if (!raw) return null;
   let u = raw.trim().replace(/^[[(]|[\])]$/g, '').replace(/\s+/g, '');
   if (!u || /^[-–—]+$/.test(u)) return null;
-  u = u.replace(/\u03bc/g, '\u00b5').replace(/[º˚]C/g, '°C').replace(/^oC$|(?<=\/)oC$/, '°C').replace(/^deg\.?C$/i, '°C').replace(/(^|[a-zA-Z])[Oo]hms?$/, '$1Ω');
+  u = u.replace(/\u03bc/g, '\u00b5').replace(/[º˚]C/g, '°C').replace(/^oC(?=$|\/)|(?<=\/)oC$/, '°C').replace(/^deg\.?C$/i, '°C').replace(/(^|[a-zA-Z])[Oo]hms?$/, '$1Ω');
   if (/^u[VAFsWHCΩ]/.test(u)) u = `\u00b5${u.slice(1)}`;
   return u;
 }

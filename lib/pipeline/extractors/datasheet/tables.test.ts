@@ -368,3 +368,23 @@ test('a limit word over a note mark ("Typ" over "(Note 1)") under a "Limits" gro
   );
   assert.deepEqual(rows.map(brief), [['Standby Current', 'ISB', 'VIN = GND or VCC', null, null, 10, 50, 'µA']]);
 });
+
+test('entries with dot leaders indented under a line of words are that parameter, each entry its variant', () => {
+  const rows = readTables(
+    page([
+      [100, [['Thermal Information', 324]]],
+      [112, [['Package Thermal Impedance, θJA (see Note1):', 324]]],
+      [122, [['E (PDIP) Package . . . . . . . . . . . . . . 67oC/W', 332]]],
+      [132, [['D (SOIC) Package . . . . . . . . . . . . . . 73oC/W', 332]]],
+      [142, [['Maximum Junction Temperature . . . . . . . . .150oC', 324]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.max, r.unit]),
+    [
+      ['Package Thermal Impedance, θJA (see Note1)', 'E (PDIP) Package', 67, '°C/W'],
+      ['Package Thermal Impedance, θJA (see Note1)', 'D (SOIC) Package', 73, '°C/W'],
+      ['Maximum Junction Temperature', null, 150, '°C'],
+    ],
+  );
+});
