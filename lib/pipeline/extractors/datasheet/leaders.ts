@@ -6,7 +6,8 @@ import type { Fragment } from './fragments';
 import { TABLE_TITLE } from './header';
 import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
 
-const LEADER = /^(.{2,90}?)\s*(?:\.\s?){3,}\.?\s*(.{1,60})$|^(.{2,90}?)\s*…+\s*(.{1,60})$/;
+// Leaders of dots, of ellipses, or of both ("……….……").
+const LEADER = /^(.{2,90}?)\s*(?:\.\s?){3,}[.…\s]*([^.…\s].{0,59})$|^(.{2,90}?)\s*…[.…\s]*([^.…\s].{0,59})$/;
 
 /** A line of words over indented entries ("Package Thermal Impedance, θJA:" over "E (PDIP) Package ..... 67°C/W"). */
 type ListHead = { text: string; fragment: Fragment; x0: number; x1: number; lastY: number };
@@ -41,21 +42,25 @@ export function readLeaderLists(rows: Fragment[][], page: number, used: Set<Frag
         head.lastY = f.y;
         used.add(head.fragment);
       }
-      const entry = (m[1] ?? m[3]).trim();
+      const entry = (m[1] ?? m[3]).replace(/[\s.…]+$/, '').trim();
       const parameter = head ? head.text : entry;
       const rawValue = (m[2] ?? m[4]).trim();
-      const marks = stripNoteMarks(rawValue);
+      // "+260°C for 10 seconds": the words after the value are its conditions; "2000V min.": a minimum.
+      const tail = /^(.*?\d\S*)\s+((?:for|at|with|@|per)\b.*)$/i.exec(rawValue);
+      const word = /\s*\(?\b(min|max)\.?\)?$/i.exec(tail ? tail[1] : rawValue);
+      const valueText = (tail ? tail[1] : rawValue).slice(0, word ? word.index : undefined);
+      const marks = stripNoteMarks(valueText);
       const { value, unit } = splitUnit(marks.text);
       const cell = readCell(value);
       if (!cell || cell.kind === 'dash') continue;
       const limits: Limits = { min: null, typ: null, max: null };
-      place(limits, /\bmin\.?$/i.test(value) ? 'min' : 'value', cell.kind === 'number' || cell.kind === 'pm' || cell.kind === 'range' ? cell : null);
+      place(limits, word?.[1].toLowerCase() === 'min' ? 'min' : 'value', cell.kind === 'number' || cell.kind === 'pm' || cell.kind === 'range' ? cell : null);
       const row: ElectricalCharacteristic = {
         table: title,
         section: null,
         parameter,
         symbol: null,
-        conditions: null,
+        conditions: tail?.[2] ?? null,
         table_conditions: null,
         variant: head ? entry : null,
         ...limits,

@@ -388,3 +388,22 @@ test('entries with dot leaders indented under a line of words are that parameter
     ],
   );
 });
+
+test('leaders of mixed dots and ellipses; words after a ratings value are its conditions; "min." makes it a minimum', () => {
+  const rows = readTables(
+    page([
+      [100, [['ABSOLUTE MAXIMUM RATINGS', 40]]],
+      [114, [['Storage Temperature Range………………...…………..…………-55°C to +125°C', 40]]],
+      [128, [['Soldering Temperature (DIP, leads)..………………....+260°C for 10 seconds', 40]]],
+      [142, [['ESD Rating . . . . . . . . . . . . 2000V min.', 40]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.conditions, r.min, r.max, r.unit]),
+    [
+      ['Storage Temperature Range', null, -55, 125, '°C'],
+      ['Soldering Temperature (DIP, leads)', 'for 10 seconds', null, 260, '°C'],
+      ['ESD Rating', null, 2000, null, 'V'],
+    ],
+  );
+});
