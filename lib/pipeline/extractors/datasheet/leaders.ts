@@ -25,6 +25,8 @@ export function readLeaderLists(rows: Fragment[][], page: number, used: Set<Frag
         title = t.replace(/[:.]$/, '');
         titleY = f.y;
         heads = heads.filter((h) => h.x1 < f.x0 || h.x0 > f.x1);
+        // A title set like the entries may head them too ("Thermal Resistance θJA" over "P-DIP (N-8) .... 103°C/W").
+        heads.push({ text: t.replace(/\s*:$/, ''), fragment: f, x0: f.x0, x1: f.x1, lastY: f.y });
         continue;
       }
       const m = LEADER.exec(t);
@@ -36,7 +38,7 @@ export function readLeaderLists(rows: Fragment[][], page: number, used: Set<Frag
       }
       if (!m || !title || f.y - titleY > 500) continue;
       // An entry indented under a head just above it is one of the head's variants; one that is not ends the head.
-      const head = heads.find((h) => f.x0 > h.x0 + 2 && f.x0 - h.x0 < 60 && f.x0 < h.x1 && f.y - h.lastY < 2.6 * f.size);
+      const head = heads.find((h) => f.x0 > h.x0 + 2 && f.x0 - h.x0 < 60 && f.x0 < h.x1 && f.y - h.lastY < 2.6 * f.size && f.size >= 0.95 * h.fragment.size);
       heads = heads.filter((h) => h === head || h.x1 < f.x0 || h.x0 > f.x1);
       if (head) {
         head.lastY = f.y;
@@ -52,9 +54,10 @@ export function readLeaderLists(rows: Fragment[][], page: number, used: Set<Frag
       const marks = stripNoteMarks(valueText);
       const { value, unit } = splitUnit(marks.text);
       const cell = readCell(value);
-      if (!cell || cell.kind === 'dash') continue;
+      // A value that is no number ("0 V, VDD", "(TJ max–TA)/θJA") is kept as printed, with no limits.
+      if (cell?.kind === 'dash' || (!cell && !/\d|[A-Z]{2}/.test(value))) continue;
       const limits: Limits = { min: null, typ: null, max: null };
-      place(limits, word?.[1].toLowerCase() === 'min' ? 'min' : 'value', cell.kind === 'number' || cell.kind === 'pm' || cell.kind === 'range' ? cell : null);
+      place(limits, word?.[1].toLowerCase() === 'min' ? 'min' : 'value', cell && (cell.kind === 'number' || cell.kind === 'pm' || cell.kind === 'range') ? cell : null);
       const row: ElectricalCharacteristic = {
         table: title,
         section: null,

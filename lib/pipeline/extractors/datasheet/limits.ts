@@ -67,8 +67,9 @@ export function readCell(raw: string): Cell | null {
   // "-65 to +150", "0 ~ +125", "-0.3 to VCC + 0.3" (an expression at one end); " - " only between two numbers.
   const range = /^(.+?)\s*(?:\bto\b|~|\.{2,3}|…)\s*(.+)$/i.exec(t) ?? /^([-+]?[\d.,]+)\s+-\s+([-+]?[\d.,]+)$/.exec(t);
   if (range) {
-    const lo = readNumber(range[1]);
-    const hi = readNumber(range[2]);
+    // Each end may carry its unit: "-0.3V to (VDD + 0.3V)".
+    const lo = readNumber(splitUnit(range[1]).value);
+    const hi = readNumber(splitUnit(range[2]).value);
     if (lo !== null || hi !== null) return { kind: 'range', lo, hi };
   }
   const n = readNumber(t);

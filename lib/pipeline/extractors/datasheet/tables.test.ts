@@ -407,3 +407,23 @@ test('leaders of mixed dots and ellipses; words after a ratings value are its co
     ],
   );
 });
+
+test('a leader entry whose value is no number is kept as printed, with no limits; a title set like its entries heads them', () => {
+  const rows = readTables(
+    page([
+      [100, [['ABSOLUTE MAXIMUM RATINGS', 40]]],
+      [114, [['VA, VB, VW to GND . . . . . . . . . . . . . 0 V, VDD', 40]]],
+      [128, [['Package Power Dissipation . . . . . . . (TJ max–TA)/θJA', 40]]],
+      [142, [['Thermal Resistance θJA', 40]]],
+      [156, [['P-DIP (N-8) . . . . . . . . . . . . . . . 103°C/W', 49]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.printed, r.max, r.unit]),
+    [
+      ['VA, VB, VW to GND', null, { value: '0 V, VDD' }, null, null],
+      ['Package Power Dissipation', null, { value: '(TJ max–TA)/θJA' }, null, null],
+      ['Thermal Resistance θJA', 'P-DIP (N-8)', { value: '103°C/W' }, 103, '°C/W'],
+    ],
+  );
+});
