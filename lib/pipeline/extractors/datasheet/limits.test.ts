@@ -58,5 +58,8 @@ test('units and note marks taken out of a cell; units written one way', () => {
   assert.equal(normalizeUnit('oC'), '°C');
   assert.equal(normalizeUnit('oC/W'), '°C/W');
   assert.equal(normalizeUnit('mW/oC'), 'mW/°C');
+  assert.equal(normalizeUnit('(V)'), 'V');
+  assert.equal(normalizeUnit('V(min)'), 'V(min)');
+  assert.equal(normalizeUnit('µ\u0391'), 'µA');
   assert.equal(normalizeUnit('-'), null);
 });

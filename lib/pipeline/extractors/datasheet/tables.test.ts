@@ -427,3 +427,14 @@ test('a leader entry whose value is no number is kept as printed, with no limits
     ],
   );
 });
+
+test('a "Symbol | Test | Conditions | Max | Units" header starts a table whose tests are its parameters', () => {
+  const rows = readTables(
+    page([
+      [100, [['Capacitance', 44], ['TA = +25°C, f = 100/400 KHz', 120]]],
+      [118, [['Symbol', 50], ['Test', 170], ['Conditions', 300], ['Max', 380], ['Units', 420]]],
+      [134, [['CI/O', 55], ['Input/Output Capacitance (SDA)', 100], ['VI/O = 0V', 300], ['8', 385], ['pF', 425]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [['Input/Output Capacitance (SDA)', 'CI/O', 'VI/O = 0V', null, null, null, 8, 'pF']]);
+});
