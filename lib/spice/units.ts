@@ -34,7 +34,9 @@ const ASSIGN =
 export function parseConditions(text: string | null | undefined): Record<string, number> {
   const out: Record<string, number> = {};
   if (!text) return out;
-  for (const m of text.matchAll(ASSIGN)) {
+  // A symbol the page set with its subscript apart ("V CE = -10 V") is one symbol.
+  const joined = text.replace(/\b([VI])\s+([A-Z]{1,3})(?=\s*=)/g, '$1$2');
+  for (const m of joined.matchAll(ASSIGN)) {
     const name = normaliseSymbol(m[1]).replace(/\(OFF\)$/, '');
     const raw = Number(m[2].replace(/[−–]/, '-').replace(/\s/g, '').replace(',', '.'));
     if (!Number.isFinite(raw)) continue;

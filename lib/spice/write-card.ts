@@ -1,6 +1,7 @@
 // Writes a model as the text ngspice (and LTspice) reads: a `.model` card for a diode or a bipolar
 // transistor; for a MOSFET a `.subckt` with pins D G S holding the level-1 channel (W = L = 100 µm,
-// so KP is the device's) and the body diode, which a level-1 card cannot carry.
+// so KP is the device's) and the body diode, which a level-1 card cannot carry (its own bulk
+// junction is switched off with IS=0, so that the body diode alone carries the reverse current).
 import type { SpiceKind, SpiceParameter } from './types';
 
 const W = 100e-6;
@@ -47,7 +48,7 @@ export function writeCard(part: string, kind: SpiceKind, parameters: Record<stri
     return `${header}\n${wrap(`.model ${name} ${kind}(`, `${body} TNOM=25`).replace(`${kind}( `, `${kind}(`)}`;
   }
   const p = kind === 'PMOS' ? -1 : 1;
-  const channel = list([['VTO', p * (v('VTO') ?? 0)], ['KP', v('KP')], ['LAMBDA', v('LAMBDA')], ['RD', v('RD')], ['RS', v('RS')], ['CGSO', (v('CGS') ?? 0) / W], ['CGDO', (v('CGD') ?? 0) / W]]);
+  const channel = list([['VTO', p * (v('VTO') ?? 0)], ['KP', v('KP')], ['LAMBDA', v('LAMBDA')], ['RD', v('RD')], ['RS', v('RS')], ['CGSO', (v('CGS') ?? 0) / W], ['CGDO', (v('CGD') ?? 0) / W], ['IS', 0]]);
   const diode = list([['IS', v('IS')], ['N', v('N')], ['RS', v('RB')], ['CJO', v('CJO')], ['VJ', v('VJ')], ['M', v('M')]]);
   const body = kind === 'NMOS' ? `DBODY S D ${name}_BD` : `DBODY D S ${name}_BD`;
   return [

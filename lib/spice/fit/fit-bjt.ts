@@ -69,8 +69,11 @@ export function fitBjt(ms: Measurement[], flavour: Flavour): ParameterTable {
   const iMax = Math.max(0.01, ...ics(dc));
   base.IKF = Math.max(base.IKF, iMax);
   if (vbe.length) {
-    const m = vbe[0];
-    base.IS = m.conditions.IC / Math.exp(targetOf(m.quantity, m)!.centre / (base.NF * VT));
+    // The start for IS: from the VBE at the lowest current (an on-voltage before a saturation one),
+    // where RB and RE drop least; kept within what silicon junctions have.
+    const m = [...vbe].sort((a, b) => Number(a.quantity !== 'VBE_ON') - Number(b.quantity !== 'VBE_ON') || a.conditions.IC - b.conditions.IC)[0];
+    const is = m.conditions.IC / Math.exp(targetOf(m.quantity, m)!.centre / (base.NF * VT));
+    base.IS = Math.min(1e-11, Math.max(1e-17, is));
     base.ISE = base.IS;
   }
   const priorOf: Record<string, [number, number]> = {
@@ -79,27 +82,32 @@ export function fitBjt(ms: Measurement[], flavour: Flavour): ParameterTable {
   };
   // NF of one junction is near 1; a Darlington's two junctions in series give near 2.
   const nfRange = flavour === 'darlington' ? [1.6, 3] : [0.98, 1.4];
-  const toX = (p: BjtParams) => free.map((k) => (LOG.has(k) ? Math.log(p[k as keyof BjtParams]) : p[k as keyof BjtParams]));
-  const unpack = (x: number[]): BjtParams => {
-    const p = { ...base };
-    free.forEach((k, i) => ((p as Record<string, number>)[k] = LOG.has(k) ? Math.exp(x[i]) : x[i]));
-    return p;
+  /** Fits `keys` (of the free parameters) to `points`, from `start`; the rest stay as in `start`. */
+  const optimise = (keys: string[], points: Measurement[], start: BjtParams): { p: BjtParams; cost: number } => {
+    const toX = (p: BjtParams) => keys.map((k) => (LOG.has(k) ? Math.log(p[k as keyof BjtParams]) : p[k as keyof BjtParams]));
+    const unpack = (x: number[]): BjtParams => {
+      const p = { ...start };
+      keys.forEach((k, i) => ((p as Record<string, number>)[k] = LOG.has(k) ? Math.exp(x[i]) : x[i]));
+      return p;
+    };
+    const cost = (x: number[]) => {
+      const p = unpack(x);
+      if (p.NF < nfRange[0] || p.NF > nfRange[1] || p.NE < p.NF + 0.1 || p.NE > 2 * p.NF + 2) return 1e6;
+      let c = 0;
+      for (const m of points) c += bandPenalty(bjtDcValue(p, m), targetOf(m.quantity, m)!, toleranceOf(m.quantity));
+      keys.forEach((k, i) => (c += 0.05 * prior(x[i], priorOf[k][0], priorOf[k][1])));
+      return c;
+    };
+    if (!keys.length) return { p: start, cost: cost([]) };
+    const x = minimise(cost, toX(start), keys.map((k) => (LOG.has(k) ? 0.7 : 0.1)), 4, 3000);
+    return { p: unpack(x), cost: cost(x) };
   };
-  const cost = (x: number[]) => {
-    const p = unpack(x);
-    if (p.NF < nfRange[0] || p.NF > nfRange[1] || p.NE < p.NF + 0.1 || p.NE > 2 * p.NF + 2) return 1e6;
-    let c = 0;
-    for (const m of dc) c += bandPenalty(bjtDcValue(p, m), targetOf(m.quantity, m)!, toleranceOf(m.quantity));
-    free.forEach((k, i) => (c += 0.05 * prior(x[i], priorOf[k][0], priorOf[k][1])));
-    return c;
-  };
-  // Two starts (the defaults, and a higher gain with a lower knee), the better one kept.
-  const steps = free.map((k) => (LOG.has(k) ? 0.7 : 0.1));
-  const starts = [base, { ...base, BF: base.BF * 1.5, IKF: base.IKF / 3, ISE: base.IS * 10 }];
-  const best = free.length
-    ? starts.map((s) => minimise(cost, toX(s), steps, 4, 3000)).reduce((a, b) => (cost(a) <= cost(b) ? a : b), toX(base))
-    : toX(base);
-  const fittedParams = unpack(best);
+  // First the gain curve alone (BF, its low- and high-current fall, the Early voltage) to the hFE
+  // points, then everything to every point from there; and everything from the defaults, the better kept.
+  const gainKeys = free.filter((k) => ['BF', 'ISE', 'NE', 'IKF', 'VAF'].includes(k));
+  const staged = optimise(free, dc, optimise(gainKeys, hfe, base).p);
+  const direct = optimise(free, dc, base);
+  const fittedParams = (staged.cost <= direct.cost ? staged : direct).p;
   for (const k of ['IS', 'BF', 'NF', 'VAF', 'IKF', 'ISE', 'NE', 'BR', 'RB', 'RC', 'RE']) table.fittedOr(k, fittedParams[k as keyof BjtParams], support[k] ?? []);
   table.setDefault('NR');
 
