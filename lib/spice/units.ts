@@ -43,7 +43,7 @@ export function parseConditions(text: string | null | undefined): Record<string,
     const temperature = /^T(J|A|AMB|C|CASE|EMP)?$/.test(name) || /°C|oC/.test(m[4] ?? '');
     const key = temperature ? 'T' : name;
     const scale = temperature ? 1 : m[3] ? PREFIX[m[3]] : 1;
-    if (!(key in out)) out[key] = raw * scale;
+    if (!(key in out)) out[key] = Number((raw * scale).toPrecision(12));
   }
   return out;
 }
