@@ -35,9 +35,13 @@ export function curveOf(model: FittedModel, ms: Measurement[]): SpiceCurve | und
     const line = logSpace(lo, hi, 40).flatMap((ic) => { const v = hfe(p, ic, vce); return v ? [[r(ic), r(v)] as [number, number]] : []; });
     return { quantity: 'hFE', x: 'IC (A)', y: 'hFE', model: line, datasheet: points(h, (m) => m.conditions.IC) };
   }
+  // Transfer curve in saturation at VDS = 10 V, sampled by current so the threshold point lies on it.
   const vth = ms.filter((m) => m.quantity === 'VTH');
-  const top = model.p.VTO + 6;
-  const line = Array.from({ length: 40 }, (_, i) => model.p.VTO * 0.9 + (i / 39) * (top - model.p.VTO * 0.9)).map((v) => [r(v), r(channelCurrent(model.p, v, 10))] as [number, number]);
+  const p = model.p;
+  const ids = vth.map((m) => m.conditions.ID ?? 250e-6);
+  const lo = Math.min(1e-4, ...ids) / 3;
+  const hi = Math.max(lo * 100, channelCurrent(p, p.VTO + 6, 10));
+  const line = logSpace(lo, hi, 40).map((id) => [r(p.VTO + Math.sqrt((2 * id) / (p.KP * (1 + p.LAMBDA * 10)))), r(id)] as [number, number]);
   const datasheet = vth.flatMap((m) => reportedLimits(m).map((l) => ({ x: r(l.value), y: r(m.conditions.ID ?? 250e-6), kind: l.kind })));
   return { quantity: 'ID', x: 'VGS (V)', y: 'ID (A) at VDS = 10 V', model: line, datasheet };
 }

@@ -66,13 +66,13 @@ export function fitMos(ms: Measurement[]): ParameterTable {
 
   // Capacitances at their test VDS: Crss = CGD, Ciss = CGS + CGD, Coss = Cds(VDS) + CGD.
   const ciss = first('CISS'), coss = first('COSS'), crss = first('CRSS');
-  const cgd = crss ? aim(crss) : null;
   if (crss) table.set('CGD', aim(crss), 'fitted', [crss]); else table.setDefault('CGD');
-  if (ciss) table.set('CGS', Math.max(aim(ciss) - (cgd ?? 0), aim(ciss) * 0.05), 'fitted', crss ? [ciss, crss] : [ciss]); else table.setDefault('CGS');
+  const cgd = table.value('CGD');
+  if (ciss) table.set('CGS', Math.max(aim(ciss) - cgd, aim(ciss) * 0.05), 'fitted', crss ? [ciss, crss] : [ciss]); else table.setDefault('CGS');
   table.setDefault('VJ');
   table.setDefault('M');
   if (coss) {
-    const cds = Math.max(aim(coss) - (cgd ?? 0), aim(coss) * 0.05);
+    const cds = Math.max(aim(coss) - cgd, aim(coss) * 0.05);
     table.set('CJO', zeroBiasCapacitance(cds, coss.conditions.VDS ?? 25, defaults.VJ.value, defaults.M.value), 'fitted', crss ? [coss, crss] : [coss]);
   } else table.setDefault('CJO');
 
