@@ -11,7 +11,7 @@ import { fitBjt, bjtParamsOf } from './fit/fit-bjt';
 import { fitDiode, type Rating } from './fit/fit-diode';
 import { fitMos, paramsOf } from './fit/fit-mos';
 import { measurementsOf, type Measurement } from './quantities';
-import { rowsForPart } from './select-rows';
+import { holdsFor, rowsForPart } from './select-rows';
 import type { SpiceModel } from './types';
 import { normaliseSymbol, unitScale } from './units';
 import { modelName, writeCard } from './write-card';
@@ -20,8 +20,10 @@ import { modelName, writeCard } from './write-card';
 const MAX_PARTS = 12;
 
 /** A diode's reverse voltage rating (VRRM, VRWM, VR), for its breakdown when no row gives one. */
-function reverseRating(rows: ElectricalCharacteristic[]): Rating | null {
-  const row = rows.find((r) => /maximum|limiting|rating/i.test(r.table) && r.symbol && /^(VRRM|VRWM|VR|VRM|VRSM)$/.test(normaliseSymbol(r.symbol)) && r.max != null);
+function reverseRating(rows: ElectricalCharacteristic[], part: string): Rating | null {
+  // A family's ratings table gives each part its own (1N4001 50 V ... 1N4007 1000 V).
+  const rated = rows.filter((r) => /maximum|limiting|rating/i.test(r.table) && r.symbol && /^(VRRM|VRWM|VR|VRM|VRSM)$/.test(normaliseSymbol(r.symbol)) && r.max != null);
+  const row = rated.find((r) => r.variant && holdsFor(r.variant, part)) ?? rated.find((r) => !r.variant);
   return row ? { value: Math.abs(row.max!) * unitScale(row.unit), row: { page: row.page, symbol: row.symbol, parameter: row.parameter, conditions: row.conditions } } : null;
 }
 
@@ -31,7 +33,7 @@ function fit(part: DetectedPart, ms: Measurement[], rows: ElectricalCharacterist
   let comment: string;
   if (part.kind === 'D') {
     if (!ms.some((m) => m.quantity === 'VF' || m.quantity === 'VZ')) return null;
-    const table = fitDiode(ms, part.flavour, reverseRating(rows));
+    const table = fitDiode(ms, part.flavour, reverseRating(rows, part.part));
     parameters = table.values;
     const v = (k: string) => table.values[k]?.value;
     fitted = { family: 'diode', p: { IS: v('IS')!, N: v('N')!, RS: v('RS')!, CJO: v('CJO'), VJ: v('VJ'), M: v('M'), TT: v('TT'), BV: v('BV'), IBV: v('IBV') } };
@@ -70,7 +72,7 @@ export function buildSpiceModels(partNumbers: string[], rows: ElectricalCharacte
   const fits = new Map<string, SpiceModel | null>();
   for (const part of parts) {
     const ms = rowsForPart(measurements, part.part);
-    const key = JSON.stringify([part.kind, part.flavour, ms.map((m) => [m.quantity, m.conditions, m.min, m.typ, m.max])]);
+    const key = JSON.stringify([part.kind, part.flavour, part.kind === 'D' ? reverseRating(rows, part.part)?.value : null, ms.map((m) => [m.quantity, m.conditions, m.min, m.typ, m.max])]);
     if (!fits.has(key)) fits.set(key, fit(part, ms, rows));
     const model = fits.get(key);
     if (model) out.push(model.part === part.part ? model : { ...model, part: part.part, model: renamed(model.model, model.part, part.part) });

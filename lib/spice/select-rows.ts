@@ -9,9 +9,13 @@ function variantParts(variant: string): string[] {
   return variant.split(/[;,\s]+|\band\b/).filter(Boolean).flatMap(expandPartNumber).map((p) => p.toUpperCase());
 }
 
+/** Whether a row printed for `variant` (null: for every part) holds for `part`. */
+export function holdsFor(variant: string | null, part: string): boolean {
+  return !variant || variantParts(variant).includes(part.toUpperCase());
+}
+
 export function rowsForPart(ms: Measurement[], part: string): Measurement[] {
-  const name = part.toUpperCase();
-  const chosen = ms.filter((m) => !m.variant || variantParts(m.variant).includes(name));
+  const chosen = ms.filter((m) => holdsFor(m.variant, part));
   const seen = new Set<string>();
   return chosen.filter((m) => {
     const key = JSON.stringify([m.quantity, m.conditions, m.min, m.typ, m.max]);

@@ -10,6 +10,15 @@ test('conditions as printed become SI numbers keyed by symbol', () => {
   assert.deepEqual(parseConditions('IC = -500 mA V CE = -10 V'), { IC: -0.5, VCE: -10 });
 });
 
+test('ON Semiconductor style units and forced gains', () => {
+  assert.deepEqual(parseConditions('IC = 0.1 mAdc, VCE = 1.0 Vdc'), { IC: 1e-4, VCE: 1 });
+  assert.deepEqual(parseConditions('IC = 500 mA, IC/IB = 10'), { IC: 0.5, IB: 0.05 });
+  assert.deepEqual(parseConditions('IC = 10 IB, IC = 150 mA'), { IC: 0.15, IB: 0.015 });
+  assert.equal(unitScale('mAdc'), 1e-3);
+  assert.equal(baseUnit('Vdc'), 'V');
+  assert.equal(baseUnit('nAdc'), 'A');
+});
+
 test('temperatures are kept in °C under T, whatever the symbol', () => {
   assert.equal(parseConditions('IE = 0; VCB = 50 V; Tamb = 150 °C').T, 150);
   assert.equal(parseConditions('VCB = -50 V Tc ase = 150 oC').T, 150);
