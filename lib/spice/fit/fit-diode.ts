@@ -1,7 +1,7 @@
 // Fits a diode to its datasheet: IS, N and RS to the forward voltages (N and RS only when there are
 // forward voltages at two or more currents), CJO and M to the capacitances at reverse voltage, TT to
 // the reverse-recovery time, BV and IBV to the breakdown (Zener voltage at its test current, a
-// breakdown-voltage row, or else the repetitive reverse voltage rating).
+// breakdown-voltage row, or else the reverse voltage rating with the datasheet's reverse current).
 import { diodeDefaults } from '../defaults';
 import type { Flavour } from '../detect-parts';
 import { diodeForwardVoltage, type DiodeParams } from '../equations/diode';
@@ -95,8 +95,12 @@ export function fitDiode(ms: Measurement[], flavour: Flavour, reverseRating: Rat
     table.set('BV', bv.min ?? bv.typ ?? bv.max!, 'datasheet', [bv], 'V');
     table.set('IBV', bv.conditions.IR ?? bv.conditions.I ?? 100e-6, bv.conditions.IR ?? bv.conditions.I ? 'datasheet' : 'default', [bv], 'A');
   } else if (reverseRating) {
+    // The rated reverse voltage is where the part still only leaks: the current there is the
+    // reverse current the datasheet gives at its highest test voltage (else 1 µA).
     table.set('BV', reverseRating.value, 'datasheet', [reverseRating.row], 'V');
-    table.set('IBV', 100e-6, 'default', [], 'A');
+    const ir = ms.filter((m) => m.quantity === 'IR' && (m.conditions.VR ?? m.conditions.V) > 0 && targetOf('IR', m)).sort((a, b) => (b.conditions.VR ?? b.conditions.V) - (a.conditions.VR ?? a.conditions.V))[0];
+    if (ir) table.set('IBV', targetOf('IR', ir)!.centre, 'fitted', [ir], 'A');
+    else table.set('IBV', 1e-6, 'default', [], 'A');
   }
   table.setDefault('EG');
   table.setDefault('XTI');
