@@ -1,5 +1,5 @@
 // Measures the SPICE models (issue #19) on every discrete datasheet of the shared corpus and the
-// generated MOSFET datasheet: the whole pipeline on each PDF, then each part's card run in real
+// generated ones (scripts/fixtures/discrete-datasheets.ts: MOSFETs, an ON-style NPN): the whole pipeline on each PDF, then each part's card run in real
 // ngspice at the hand-checked test points of e2e/truth/spice/discretes.json, judged by the issue's
 // rule (VF, VBE, VGS(th) 10 %; hFE, VCE(sat) 25 %; RDS(on) 15 %; a limit printed alone must be met
 // and not undercut by half). Prints models made and test points within tolerance.
@@ -12,7 +12,7 @@ import { runPipeline } from '../lib/pipeline/run-pipeline';
 import { simulate, type SimQuantity } from '../lib/spice/ngspice/simulate';
 import { withinTolerance } from '../lib/spice/targets';
 import type { SpiceKind, SpiceModel } from '../lib/spice/types';
-import { mosfetDatasheet } from './fixtures/mosfet-datasheet';
+import { GENERATED_DISCRETES } from './fixtures/discrete-datasheets';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SPICE_TRUTH = path.join(root, 'e2e', 'truth', 'spice', 'discretes.json');
@@ -39,7 +39,9 @@ export async function modelsOf(pdf: string): Promise<SpiceModel[]> {
 export async function pdfOf(truth: TruthFile, tmp: string): Promise<string> {
   if (!truth.generated) return path.join(SHARED_DATASHEETS, truth.file);
   const file = path.join(tmp, truth.file);
-  await writeFile(file, (await mosfetDatasheet()).bytes);
+  const make = GENERATED_DISCRETES[truth.file];
+  if (!make) throw new Error(`no generator for ${truth.file} (scripts/fixtures/discrete-datasheets.ts)`);
+  await writeFile(file, (await make()).bytes);
   return file;
 }
 

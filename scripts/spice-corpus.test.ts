@@ -1,6 +1,6 @@
 // The SPICE models run in real ngspice (`ngspice -b`) at the hand-checked datasheet test points
 // (e2e/truth/spice/discretes.json) of a few discretes: a diode family (1N4148 / 1N4448), a PNP pair
-// (BC556 / BC557) and the generated logic-level MOSFET. Every point must be within the issue's
+// (BC556 / BC557) and the generated N- and P-channel MOSFETs. Every point must be within the issue's
 // tolerance, and the model's own equations (the `checks` of the result) must agree with ngspice.
 // `npm run measure:spice` runs every discrete datasheet.
 import assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { simulate, type SimQuantity } from '../lib/spice/ngspice/simulate';
 import { measureFile, pdfOf, SHARED_DATASHEETS, spiceTruth } from './measure-spice';
 
-const FILES = ['1N4148_1N4448.pdf', 'BC556557.PDF', 'PSMN060-60L.pdf'];
+const FILES = ['1N4148_1N4448.pdf', 'BC556557.PDF', 'PSMN060-60L.pdf', 'KP3401A.pdf'];
 const LABEL: Record<string, SimQuantity> = { VF: 'VF', hFE: 'HFE', 'VBE(on)': 'VBE_ON', 'VBE(sat)': 'VBE_SAT', 'VCE(sat)': 'VCE_SAT', 'VGS(th)': 'VTH', 'RDS(on)': 'RDSON', VSD: 'VSD' };
 
 test('generated models simulated in ngspice meet the datasheets at their test conditions', { skip: !existsSync(SHARED_DATASHEETS), timeout: 180_000 }, async () => {
