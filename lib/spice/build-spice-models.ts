@@ -14,10 +14,12 @@ import { measurementsOf, type Measurement } from './quantities';
 import { holdsFor, rowsForPart } from './select-rows';
 import type { SpiceModel } from './types';
 import { normaliseSymbol, unitScale } from './units';
-import { modelName, writeCard } from './write-card';
+import { commentOf, writeCard } from './write-card';
 
 /** At most this many parts per datasheet get a model (a family sheet can list dozens). */
 const MAX_PARTS = 12;
+/** Fitting stops starting new parts after this long. */
+const TIME_BUDGET_MS = 20_000;
 
 /** A diode's reverse voltage rating (VRRM, VRWM, VR), for its breakdown when no row gives one. */
 function reverseRating(rows: ElectricalCharacteristic[], part: string): Rating | null {
@@ -70,18 +72,15 @@ export function buildSpiceModels(partNumbers: string[], rows: ElectricalCharacte
   const out: SpiceModel[] = [];
   // Parts with the same rows (one die in several packages) share one fit.
   const fits = new Map<string, SpiceModel | null>();
+  const started = Date.now();
   for (const part of parts) {
+    // A family of many distinct parts stops fitting after the time budget (each fit takes up to a few seconds).
+    if (Date.now() - started > TIME_BUDGET_MS) break;
     const ms = rowsForPart(measurements, part.part);
     const key = JSON.stringify([part.kind, part.flavour, part.kind === 'D' ? reverseRating(rows, part.part)?.value : null, ms.map((m) => [m.quantity, m.conditions, m.min, m.typ, m.max])]);
     if (!fits.has(key)) fits.set(key, fit(part, ms, rows));
     const model = fits.get(key);
-    if (model) out.push(model.part === part.part ? model : { ...model, part: part.part, model: renamed(model.model, model.part, part.part) });
+    if (model) out.push(model.part === part.part ? model : { ...model, part: part.part, model: writeCard(part.part, model.kind, model.parameters, commentOf(model)) });
   }
   return out;
-}
-
-/** A card written for one part, under another part's name (same die, another package). */
-function renamed(card: string, from: string, to: string): string {
-  const a = modelName(from), b = modelName(to);
-  return card.replace(`* ${from}:`, `* ${to}:`).replace(new RegExp(`\\b${a}(?=\\b|_)`, 'g'), b);
 }

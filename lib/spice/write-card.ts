@@ -61,3 +61,8 @@ export function writeCard(part: string, kind: SpiceKind, parameters: Record<stri
     `.ends ${name}`,
   ].join('\n');
 }
+
+/** The comment a card was written with (its first line, after the part's name). */
+export function commentOf(model: { part: string; model: string }): string {
+  return model.model.split('\n', 1)[0].slice(`* ${model.part}: `.length);
+}

@@ -15,6 +15,7 @@ import { minimise } from './nelder-mead';
 import { bandPenalty, prior } from './penalty';
 
 const DC: Quantity[] = ['HFE', 'VBE_ON', 'VBE_SAT', 'VCE_SAT'];
+const MAX_DC_POINTS = 24;
 
 /** The DC value of one measurement under a parameter set, or null when the point cannot be solved. */
 export function bjtDcValue(p: BjtParams, m: Measurement): number | null {
@@ -37,7 +38,8 @@ export const usableDc = (m: Measurement) => DC.includes(m.quantity) && m.conditi
 export function fitBjt(ms: Measurement[], flavour: Flavour): ParameterTable {
   const defaults = bjtDefaults(flavour);
   const table = new ParameterTable(defaults);
-  const dc = ms.filter(usableDc);
+  // Bounded so that a hostile or huge table cannot make the fit run for minutes.
+  const dc = ms.filter(usableDc).slice(0, MAX_DC_POINTS);
   const of = (q: Quantity) => dc.filter((m) => m.quantity === q);
   const hfe = of('HFE'), vbeOn = of('VBE_ON'), vbeSat = of('VBE_SAT'), vceSat = of('VCE_SAT');
   const ics = (list: Measurement[]) => list.map((m) => m.conditions.IC);
