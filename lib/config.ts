@@ -50,6 +50,7 @@ const envSchema = z.object({
     .transform((v) => v.split(/[+,\s]+/).filter(Boolean))
     .refine((codes) => codes.length > 0 && codes.every(isLanguageCode), { message: 'use Tesseract language codes separated by + or commas (eng, eng+deu)' }),
   OCR_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  THREAD_IDLE_S: z.coerce.number().int().min(0).max(86_400).default(60),
   WORKER_MEMORY_MB: int(512, 64, 65_536),
   LEASE_S: int(30, 5, 3600),
   MAX_ATTEMPTS: int(3, 1, 100),
@@ -176,6 +177,8 @@ export type Config = {
   ocrLanguages: string[];
   /** Pages OCRed at once in this process, across its PDF threads. */
   ocrConcurrency: number;
+  /** A PDF thread idle this long ends (its memory goes back) and starts again with the next document; 0: never. */
+  threadIdleMs: number;
   /** Open connections the HTTP server holds; more are closed at once (0: no limit). */
   httpMaxConnections: number;
   /** A client must have sent its request headers within this (else 408 and closed). */
@@ -249,6 +252,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     ocrLanguages: e.OCR_LANGUAGES,
     // Each OCRing thread holds about 150 MB more and a core: by default one page per core, at most one per thread.
     ocrConcurrency: e.OCR_CONCURRENCY ?? Math.max(1, Math.min(e.WORKER_CONCURRENCY, os.availableParallelism())),
+    threadIdleMs: e.THREAD_IDLE_S * 1000,
     httpMaxConnections: e.HTTP_MAX_CONNECTIONS,
     httpHeadersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_S * 1000,
     httpRequestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_S * 1000,

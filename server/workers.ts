@@ -27,7 +27,7 @@ export async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
     const recovered = await recoverJobsOfOtherWorkers(cfg.workerId);
     if (recovered) log.warn({ recovered }, 'requeued jobs left running by a previous run');
   }
-  const pool = new ThreadPool({ size: cfg.workerConcurrency, memoryMb: cfg.workerMemoryMb, timeoutMs: cfg.jobTimeoutMs, ocrConcurrency: cfg.ocrConcurrency });
+  const pool = new ThreadPool({ size: cfg.workerConcurrency, memoryMb: cfg.workerMemoryMb, timeoutMs: cfg.jobTimeoutMs, ocrConcurrency: cfg.ocrConcurrency, idleMs: cfg.threadIdleMs });
   const budget = memoryBudgetBytes(machineMemory());
   const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
   log.info({ ceilingMb: mb(pool.ceilingBytes), machineMb: mb(budget) }, 'PDF threads: the process is held under its memory ceiling');

@@ -1,7 +1,9 @@
 // A datasheet's key data: part numbers, packages, key ratings, ordering information, and its
-// characteristics tables as the page prints them (limits as printed, each row linked to its page).
+// characteristics tables as the page prints them (limits as printed, each row linked to its page),
+// and the SPICE models fitted to them.
 import type { DatasheetData, ElectricalCharacteristic } from '@/lib/pipeline/types';
 import { DataTable } from './DataTable';
+import { SpiceModels } from './SpiceModels';
 
 const MAX_ROWS_PER_TABLE = 400;
 
@@ -67,6 +69,7 @@ export function DatasheetKeyData({ data }: { data: DatasheetData }) {
           </div>
         );
       })}
+      <SpiceModels models={data.spice_models ?? []} />
     </>
   );
 }

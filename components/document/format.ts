@@ -63,3 +63,16 @@ export const ERROR_TYPE_LABELS: Record<ErrorType, string> = {
   timeout: 'Processing took too long',
   unexpected_error: 'Something went wrong while processing',
 };
+
+const SI_PREFIXES: [number, string][] = [[1e9, 'G'], [1e6, 'M'], [1e3, 'k'], [1, ''], [1e-3, 'm'], [1e-6, 'µ'], [1e-9, 'n'], [1e-12, 'p'], [1e-15, 'f']];
+
+const SI_UNITS = new Set(['A', 'V', 'F', 's', 'Ω', 'Hz', 'S', 'W']);
+
+/** A value in SI units with a prefix (only for units that take one; "A/V²" and "1/V" stay plain): 2.52e-9 A → "2.52 nA", 0.045 Ω → "45 mΩ", 255 → "255". */
+export function formatSi(value: number, unit: string): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (!SI_UNITS.has(unit) || value === 0) return `${Number(value.toPrecision(4))}${unit ? ` ${unit}` : ''}`;
+  const abs = Math.abs(value);
+  const [scale, prefix] = SI_PREFIXES.find(([s]) => abs >= s * 0.9995) ?? SI_PREFIXES[SI_PREFIXES.length - 1];
+  return `${Number((value / scale).toPrecision(4))} ${prefix}${unit}`;
+}

@@ -67,6 +67,18 @@ describe('POST /api/documents', () => {
     assert.equal(body.result?.classification, undefined);
   });
 
+  test('the ocr field is the batch\'s OCR setting', async () => {
+    const form = await formWith([{ name: 'invoice-3.pdf', content: await pdf('invoice-3.pdf') }], { ocr: 'off' });
+    const response = await post('', form);
+    const body = (await response.json()) as DocumentResponse;
+    assert.equal(response.status, 202, JSON.stringify(body));
+    const batch = (await (await fetch(`${server.url}/api/batches/${body.batch_id}`)).json()) as BatchDetail;
+    assert.equal(batch.ocr, 'off');
+    const wrong = await post('', await formWith([{ name: 'invoice-3.pdf', content: await pdf('invoice-3.pdf') }], { ocr: 'sometimes' }));
+    assert.equal(wrong.status, 400);
+    assert.match(((await wrong.json()) as ErrorBody).error.message, /auto|off|force/);
+  });
+
   test('a broken PDF ends failed, with the reason, still as a 200 with done: true', async () => {
     const response = await post('?wait=true&timeout=120', await formWith([{ name: 'truncated.pdf', content: await pdf('truncated.pdf') }]));
     const body = (await response.json()) as DocumentResponse;

@@ -168,7 +168,8 @@ describe('durability', () => {
         { name: 'quick.pdf', content: shortPdf },
       ]);
       const batch = await waitForBatch(server.url, body.batch_id, 60_000);
-      assert.equal(batch.status, 'completed_with_errors');
+      const outcomes = JSON.stringify(batch.jobs.map((j) => [j.filename, j.status, j.attempts, j.error]));
+      assert.equal(batch.status, 'completed_with_errors', outcomes);
       const [slow, quick] = batch.jobs;
       assert.equal(quick.status, 'completed');
       assert.equal(slow.status, 'failed');

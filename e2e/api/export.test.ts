@@ -105,6 +105,15 @@ describe('batch export', () => {
       for (const ext of ['json', 'txt', 'md']) expected.add(`${BASES[i]}.${ext}`);
       (result.tables ?? []).forEach((_, n) => expected.add(`${BASES[i]}.tables/${n + 1}.csv`));
       if (result.domain?.type === 'datasheet' && result.domain.electrical_characteristics.length) expected.add(`${BASES[i]}.characteristics.csv`);
+      // SPICE models: one library per part (a repeated part number numbered), and one for the batch.
+      if (result.domain?.type === 'datasheet') {
+        for (const model of result.domain.spice_models) {
+          let name = `models/${model.part}.lib`;
+          for (let n = 2; expected.has(name); n++) name = `models/${model.part} (${n}).lib`;
+          expected.add(name);
+          expected.add('models.lib');
+        }
+      }
       assert.equal(job.status, 'completed', job.filename);
     });
     assert.deepEqual(new Set(names.filter((n) => !n.endsWith('/'))), expected);
@@ -136,6 +145,18 @@ describe('batch export', () => {
       if (expected.has(`${BASES[i]}.characteristics.csv`)) perDocument.push(...parseCsv(await text(zip, `${BASES[i]}.characteristics.csv`)).slice(1));
     }
     assert.deepEqual(parseCsv(await text(zip, 'characteristics.csv')).slice(1), perDocument, 'every datasheet of the batch, in upload order');
+
+    // The MOSFET datasheet's model: its own library and in the batch's, the card ngspice reads.
+    assert.equal(sheet?.type === 'datasheet' && sheet.spice_models[0]?.kind, 'NMOS');
+    if (sheet?.type === 'datasheet') {
+      const model = sheet.spice_models[0];
+      const own = await text(zip, `models/${model.part}.lib`);
+      assert.ok(own.includes(model.model), own);
+      assert.match(own, /^\* .+ \(NMOS\) from datasheet-1\.pdf/);
+      const library = await text(zip, 'models.lib');
+      assert.ok(library.includes(model.model));
+      assert.match(library, /^\.subckt \S+ D G S$/m);
+    }
 
     const invoiceTable = parseCsv(await text(zip, 'invoice-1.tables/1.csv'));
     assert.deepEqual(invoiceTable[0], ['Description', 'Qty', 'Unit Price', 'Amount']);

@@ -132,3 +132,21 @@ test('the document view shows an invoice, downloads its result JSON and opens th
   await page.screenshot({ path: 'test-results/document-view-dark-narrow.png' });
   await page.locator('#fields').screenshot({ path: 'test-results/document-fields-dark-narrow.png' });
 });
+
+test("the document view shows a datasheet's SPICE model: its card, parameters with sources, checks and plot", async ({ page }) => {
+  await uploadThree(page);
+  await page.getByTestId('result-row').filter({ hasText: 'datasheet-1.pdf' }).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'datasheet-1.pdf' })).toBeVisible();
+  const model = page.getByTestId('spice-model').first();
+  await expect(model).toHaveAttribute('data-part', 'IPX60R190P7');
+  await expect(model.getByRole('heading', { level: 3 })).toContainText('N-channel MOSFET');
+  await expect(model.getByTestId('spice-card')).toContainText(/^\* IPX60R190P7: .*\n\.subckt IPX60R190P7 D G S$/m);
+  const parameters = model.getByTestId('spice-parameters');
+  await expect(parameters.locator('tbody tr').filter({ hasText: /^VTO/ })).toContainText('fitted');
+  await expect(parameters.locator('tbody tr').filter({ hasText: /^VTO/ })).toContainText('VGS(th) p1');
+  await expect(parameters.locator('tbody tr').filter({ hasText: /^LAMBDA/ })).toContainText('default');
+  await expect(model.getByTestId('spice-checks').locator('tbody tr').filter({ hasText: 'RDS(on)' }).first()).toContainText('190 mΩ');
+  await expect(model.getByTestId('spice-plot')).toBeVisible();
+  await expect(model.getByTestId('spice-plot').locator('path')).toHaveAttribute('d', /^M[\d.]+,[\d.]+( L[\d.]+,[\d.]+){10,}/);
+  await model.screenshot({ path: 'test-results/spice-model.png' });
+});

@@ -57,7 +57,9 @@ export async function acceptBatch(
           template: fields.template ?? null,
         },
       });
-      await tx.job.createMany({ data: files.map((file, position) => jobRow(batchId, file, position, now, originals)) });
+      // A batch scheduled for later: its jobs are not runnable before then (the claim's run_at <= now).
+      const runAt = fields.startAt ?? now;
+      await tx.job.createMany({ data: files.map((file, position) => jobRow(batchId, file, position, now, runAt, originals)) });
       return refreshBatch(tx, batchId, now);
     });
     if (!summary) throw new Error(`batch ${batchId} vanished while being created`);
@@ -109,7 +111,7 @@ function firstOfEachFile(files: ReceivedFile[]): Map<string, string> {
  * A job row: queued when the file was stored, already failed when it was refused at the door. A
  * copy of an earlier file (`originals`: first job id by SHA-256) is queued as its duplicate.
  */
-function jobRow(batchId: string, file: ReceivedFile, position: number, now: Date, originals: Map<string, string>) {
+function jobRow(batchId: string, file: ReceivedFile, position: number, now: Date, runAt: Date, originals: Map<string, string>) {
   const base = {
     id: file.jobId,
     batchId,
@@ -118,7 +120,7 @@ function jobRow(batchId: string, file: ReceivedFile, position: number, now: Date
     sizeBytes: file.sizeBytes,
     sha256: file.sha256,
     createdAt: now,
-    runAt: now,
+    runAt,
   };
   if (!file.problem) {
     const original = originals.get(file.sha256);

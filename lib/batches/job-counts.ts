@@ -22,6 +22,13 @@ export const emptyCounts = (): JobCounts => ({
 
 const FINISHED = new Set(['completed', 'failed', 'cancelled']);
 
+/** Adds one status group (its job count and sums of progress and seq) to a batch's counts. */
+export function addCountGroup(counts: JobCounts, status: JobStatus, n: number, progressSum: number, seqSum: number): void {
+  counts[status] += n;
+  counts.progressSum += FINISHED.has(status) ? n * 100 : progressSum;
+  counts.seqSum += seqSum;
+}
+
 export async function countJobs(db: Pick<Db, 'job'>, batchIds: string[]): Promise<Map<string, JobCounts>> {
   const result = new Map<string, JobCounts>(batchIds.map((id) => [id, emptyCounts()]));
   if (batchIds.length === 0) return result;
@@ -33,10 +40,7 @@ export async function countJobs(db: Pick<Db, 'job'>, batchIds: string[]): Promis
   });
   for (const g of groups) {
     const counts = result.get(g.batchId) ?? emptyCounts();
-    const n = g._count._all;
-    counts[g.status as JobStatus] += n;
-    counts.progressSum += FINISHED.has(g.status) ? n * 100 : (g._sum.progress ?? 0);
-    counts.seqSum += g._sum.seq ?? 0;
+    addCountGroup(counts, g.status as JobStatus, g._count._all, g._sum.progress ?? 0, g._sum.seq ?? 0);
     result.set(g.batchId, counts);
   }
   return result;

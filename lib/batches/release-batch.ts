@@ -1,5 +1,6 @@
 // POST /api/batches/:id/release - a held or scheduled batch starts now: its hold and start time are
-// cleared in one conditional update, and the workers are woken.
+// cleared in one conditional update, its waiting jobs made runnable now (a start time is their
+// run_at, accept-batch.ts) in the same transaction, and the workers are woken.
 import { db } from '../db/client';
 import { AppError, notFound } from '../errors';
 import { batchLog } from '../log-context';
@@ -14,9 +15,13 @@ const FINISHED: BatchStatus[] = ['completed', 'completed_with_errors', 'failed',
 
 export async function releaseBatch(batchId: string, now = new Date()): Promise<BatchSummary> {
   const client = await db();
-  const { count } = await client.batch.updateMany({
-    where: { id: batchId, status: { notIn: FINISHED }, OR: [{ held: true }, { startAt: { gt: now } }] },
-    data: { held: false, startAt: null, seq: { increment: 1 } },
+  const count = await client.$transaction(async (tx) => {
+    const released = await tx.batch.updateMany({
+      where: { id: batchId, status: { notIn: FINISHED }, OR: [{ held: true }, { startAt: { gt: now } }] },
+      data: { held: false, startAt: null, seq: { increment: 1 } },
+    });
+    if (released.count) await tx.job.updateMany({ where: { batchId, status: 'queued', runAt: { gt: now } }, data: { runAt: now } });
+    return released.count;
   });
   if (count === 0) {
     const batch = await client.batch.findUnique({ where: { id: batchId }, select: { status: true } });

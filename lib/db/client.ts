@@ -7,6 +7,7 @@ import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-pg/cli
 import { config } from '../config';
 import { forgetProcessShared, peekProcessShared, processShared } from '../runtime/process-shared';
 import { adapterFactory } from './adapter';
+import { closeDirectDb } from './direct/direct-db';
 import { providerOf, type DbProvider } from './provider';
 
 export type Db = PrismaClient;
@@ -51,5 +52,6 @@ export function dbProvider(): DbProvider {
 export async function closeDb(): Promise<void> {
   const opened = peekProcessShared<Opened>('db');
   forgetProcessShared('db');
+  await closeDirectDb();
   if (opened) await opened.client.$disconnect();
 }

@@ -18,8 +18,8 @@ const oneFile: PrepareBatch = (upload) => {
   }
   const [file] = files;
   if (file.problem) throw new AppError('no_valid_files', `"${file.filename}" cannot be processed. ${file.problem}`);
-  const { workflow } = createDocumentFieldsSchema.parse(upload.fields);
-  return { name: file.filename, workflow, priority: DOCUMENT_PRIORITY };
+  const { workflow, ocr } = createDocumentFieldsSchema.parse(upload.fields);
+  return { name: file.filename, workflow, ocr, priority: DOCUMENT_PRIORITY };
 };
 
 export async function submitDocument(request: Request, query: DocumentQuery): Promise<DocumentResponse> {

@@ -1,20 +1,22 @@
 // GET /api/batches/:id/export - what goes into a batch's ZIP, entry by entry: the summary, every
-// datasheet's characteristics in one CSV, then per document its result as JSON, text, Markdown,
-// table CSVs and its characteristics CSV (and, when asked, the original PDF). Results are read one job at a time as the ZIP is pulled, so memory holds one result.
+// datasheet's characteristics in one CSV and its SPICE models in one models.lib, then per document
+// its result as JSON, text, Markdown, table CSVs, its characteristics CSV and a models/<part>.lib per
+// model (and, when asked, the original PDF). Results are read one job at a time as the ZIP is pulled, so memory holds one result.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { db } from '../db/client';
-import type { DocumentResult } from '../pipeline/types';
+import type { DatasheetData, DocumentResult } from '../pipeline/types';
 import { upgradeDomain, upgradeResult } from '../pipeline/upgrade-result';
 import { jobStatusSchema, type JobStatus } from '../schemas/batch';
 import { absoluteStoragePath } from '../storage/files';
 import { readCategoryCounts, readResultHeads } from '../jobs/result-heads';
 import { characteristicLine, characteristicsCsv, characteristicsHeader } from './characteristics-csv';
 import { tableCsv } from './csv';
-import { archiveFilename, entryPaths } from './entry-names';
+import { archiveFilename, createEntryNamer, entryPaths } from './entry-names';
 import { exportJobPages, type ExportJob } from './export-jobs';
 import { resultMarkdown } from './markdown';
+import { LIBRARY_HEADER, modelLibrary, modelsOf } from './spice-library';
 import { loadSummaryHead, summaryDocuments, type SummaryHead } from './summary';
 import { summaryCsv, summaryJson } from './summary-files';
 import type { ZipEntry } from './zip-writer';
@@ -48,7 +50,7 @@ async function* fileChunks(file: string): AsyncGenerator<Buffer> {
   for await (const chunk of createReadStream(file)) yield chunk as Buffer;
 }
 
-async function* documentEntries(job: ExportJob, originals: boolean): AsyncGenerator<ZipEntry> {
+async function* documentEntries(job: ExportJob, originals: boolean, modelName: (part: string) => string): AsyncGenerator<ZipEntry> {
   const client = await db();
   const modified = job.finishedAt ?? undefined;
   const row = await client.result.findUnique({ where: { jobId: job.resultJobId }, select: { data: true } });
@@ -63,6 +65,9 @@ async function* documentEntries(job: ExportJob, originals: boolean): AsyncGenera
     if (result.domain?.type === 'datasheet' && result.domain.electrical_characteristics.length) {
       yield { name: entryPaths.characteristics(base), content: characteristicsCsv(job.filename, result.domain), modified };
     }
+    if (result.domain?.type === 'datasheet') {
+      for (const model of modelsOf(result.domain)) yield { name: entryPaths.model(modelName(model.part.replace(/[/\\]/g, '_'))), content: modelLibrary(job.filename, model), modified };
+    }
   }
   if (originals) {
     const file = absoluteStoragePath(job.storagePath);
@@ -76,9 +81,14 @@ async function* exportEntries(batchId: string, head: SummaryHead, statuses: JobS
   const now = new Date();
   yield { name: 'summary.json', content: summaryJson(head, summaryDocuments(batchId, statuses)), modified: now };
   yield { name: 'summary.csv', content: summaryCsv(summaryDocuments(batchId, statuses)), modified: now };
-  if (await hasDatasheets(batchId, statuses)) yield { name: 'characteristics.csv', content: batchCharacteristics(batchId, statuses), modified: now };
+  if (await hasDatasheets(batchId, statuses)) {
+    yield { name: 'characteristics.csv', content: batchCharacteristics(batchId, statuses), modified: now };
+    if (await hasModels(batchId, statuses)) yield { name: 'models.lib', content: batchModels(batchId, statuses), modified: now };
+  }
+  // Part numbers can repeat across datasheets: the second 2N2222 is "models/2N2222 (2).lib".
+  const modelName = createEntryNamer();
   for await (const jobs of exportJobPages(batchId, statuses)) {
-    for (const job of jobs) yield* documentEntries(job, originals);
+    for (const job of jobs) yield* documentEntries(job, originals, modelName);
   }
 }
 
@@ -91,6 +101,11 @@ async function hasDatasheets(batchId: string, statuses: JobStatus[] | null): Pro
 /** Every datasheet's characteristics in one CSV, read one result at a time (only the datasheets' results are parsed). */
 async function* batchCharacteristics(batchId: string, statuses: JobStatus[] | null): AsyncGenerator<string> {
   yield characteristicsHeader();
+  for await (const { job, domain } of datasheetDomains(batchId, statuses)) for (const c of domain.electrical_characteristics) yield characteristicLine(job.filename, domain, c);
+}
+
+/** The domain of each completed datasheet of the export, in upload order, one result read at a time. */
+async function* datasheetDomains(batchId: string, statuses: JobStatus[] | null): AsyncGenerator<{ job: ExportJob; domain: DatasheetData }> {
   const client = await db();
   for await (const jobs of exportJobPages(batchId, statuses)) {
     const heads = await readResultHeads(client, [...new Set(jobs.map((j) => j.resultJobId))]);
@@ -98,10 +113,21 @@ async function* batchCharacteristics(batchId: string, statuses: JobStatus[] | nu
       if (heads.get(job.resultJobId)?.category !== 'datasheet') continue;
       const row = await client.result.findUnique({ where: { jobId: job.resultJobId }, select: { data: true } });
       const domain = row ? upgradeDomain((JSON.parse(row.data) as DocumentResult).domain) : null;
-      if (domain?.type !== 'datasheet') continue;
-      for (const c of domain.electrical_characteristics) yield characteristicLine(job.filename, domain, c);
+      if (domain?.type === 'datasheet') yield { job, domain };
     }
   }
+}
+
+/** Whether a datasheet of the export has a SPICE model. */
+async function hasModels(batchId: string, statuses: JobStatus[] | null): Promise<boolean> {
+  for await (const { domain } of datasheetDomains(batchId, statuses)) if (modelsOf(domain).length) return true;
+  return false;
+}
+
+/** Every SPICE model of the batch in one library, in upload order. */
+async function* batchModels(batchId: string, statuses: JobStatus[] | null): AsyncGenerator<string> {
+  yield LIBRARY_HEADER;
+  for await (const { job, domain } of datasheetDomains(batchId, statuses)) for (const model of modelsOf(domain)) yield `\n${modelLibrary(job.filename, model)}`;
 }
 
 /** Checks the batch and the request (404, 413) before anything is sent, then lazily the entries. */

@@ -20,7 +20,7 @@ const foldLookalikes = (text: string) => text.replace(LOOKALIKE, (c) => LOOKALIK
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 /** Folder names that would clash with a file the export writes (or the originals folder). */
 const CLASHING_FOLDER = /\.(json|txt|md|csv|pdf)$/i;
-const RESERVED_TOP = new Set(['summary', 'originals']);
+const RESERVED_TOP = new Set(['summary', 'originals', 'models']);
 
 function clipBytes(text: string, max: number): string {
   if (Buffer.byteLength(text) <= max) return text;
@@ -92,6 +92,8 @@ export const entryPaths = {
   table: (base: string, n: number) => `${base}.tables/${n}.csv`,
   characteristics: (base: string) => `${base}.characteristics.csv`,
   original: (base: string) => `originals/${base}.pdf`,
+  /** A SPICE model's library file, by its part number made a unique safe name. */
+  model: (part: string) => `models/${part}.lib`,
 };
 
 /** A name for the download itself, from the batch's name: "<name>.zip". */

@@ -84,7 +84,7 @@ const sqliteHeads = (ids: Prisma.Sql) => Prisma.sql`
     CAST(json_extract(data, '$.partial') AS INTEGER) AS partial,
     CAST(json_array_length(data, '$.warnings') AS INTEGER) AS warnings,
     CAST(length(trim(json_extract(data, '$.text'))) = 0 AS INTEGER) AS no_text,
-    json_remove(json_extract(data, '$.domain'), '$.electrical_characteristics', '$.ordering', '$.dates', '$.line_items', '$.evidence', '$.checks') AS domain,
+    json_remove(json_extract(data, '$.domain'), '$.electrical_characteristics', '$.spice_models', '$.ordering', '$.dates', '$.line_items', '$.evidence', '$.checks') AS domain,
     ${Prisma.join(FIELD_COLUMNS.map((c, i) => Prisma.raw(`json_extract(data, '$.fields[${i}]') AS ${c}`)))}
   FROM results WHERE job_id IN (${ids})`;
 
@@ -97,7 +97,7 @@ const postgresHeads = (ids: Prisma.Sql) => Prisma.sql`
     COALESCE(d -> 'partial' = 'true'::jsonb, false) AS partial,
     CASE WHEN jsonb_typeof(d -> 'warnings') = 'array' THEN jsonb_array_length(d -> 'warnings') ELSE 0 END AS warnings,
     COALESCE(length(btrim(d ->> 'text')) = 0, false) AS no_text,
-    CASE WHEN jsonb_typeof(d -> 'domain') = 'object' THEN ((d -> 'domain') - 'electrical_characteristics' - 'ordering' - 'dates' - 'line_items' - 'evidence' - 'checks')::text END AS domain,
+    CASE WHEN jsonb_typeof(d -> 'domain') = 'object' THEN ((d -> 'domain') - 'electrical_characteristics' - 'spice_models' - 'ordering' - 'dates' - 'line_items' - 'evidence' - 'checks')::text END AS domain,
     ${Prisma.join(FIELD_COLUMNS.map((c, i) => Prisma.raw(`(d #> '{fields,${i}}')::text AS ${c}`)))}
   FROM (SELECT job_id, data::jsonb AS d FROM results WHERE job_id IN (${ids})) r`;
 

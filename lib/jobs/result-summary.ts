@@ -56,7 +56,7 @@ export type BatchResultsPage = {
 };
 
 /** The domain data as the summary reads it: without its long lists. */
-export type DomainHead = Omit<DatasheetData, 'electrical_characteristics' | 'ordering'> | Omit<InvoiceData, InvoiceLists> | Omit<LoanData, 'dates'>;
+export type DomainHead = Omit<DatasheetData, 'electrical_characteristics' | 'spice_models' | 'ordering'> | Omit<InvoiceData, InvoiceLists> | Omit<LoanData, 'dates'>;
 /** An invoice's long parts, left out of the heads (result-heads.ts removes them in SQL). */
 export type InvoiceLists = 'line_items' | 'evidence' | 'checks';
 

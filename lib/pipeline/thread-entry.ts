@@ -18,7 +18,8 @@ let current: string | null = null;
 
 function fail(jobId: string, err: unknown, retire = false): void {
   const failure = toPipelineError(err);
-  send({ type: 'failed', jobId, errorType: failure.errorType, message: failure.message, detail: (err as Error)?.stack, partial: failure.partial, retire });
+  const partialJson = failure.partial ? JSON.stringify(failure.partial) : undefined;
+  send({ type: 'failed', jobId, errorType: failure.errorType, message: failure.message, detail: (err as Error)?.stack, partialJson, retire });
 }
 
 /** Called when the pool grants the OCR permit this thread waits for. */
@@ -48,7 +49,7 @@ port.on('message', async (message: ThreadRequest | ThreadGrant) => {
   const stopReporting = reportMemory((bytes) => send({ type: 'memory', jobId, bytes }));
   try {
     const result = await runPipeline(request, (stage) => send({ type: 'stage', jobId, stage }), permits(jobId));
-    if (current === jobId) send({ type: 'done', jobId, result });
+    if (current === jobId) send({ type: 'done', jobId, json: JSON.stringify(result), pages: result.metadata.page_count });
   } catch (err) {
     if (current === jobId) fail(jobId, err);
   } finally {

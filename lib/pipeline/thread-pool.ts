@@ -10,11 +10,12 @@ import { log, type Logger } from '../log';
 import { machineMemory, memoryBudgetBytes } from '../runtime/machine-memory';
 import type { ErrorType, JobStage, PageStage } from '../schemas/batch';
 import { threadEntryUrl } from './thread-bundle';
-import type { DocumentResult, ThreadGrant, ThreadMessage, ThreadRequest } from './types';
+import type { ThreadGrant, ThreadMessage, ThreadRequest } from './types';
 
 export type Outcome =
-  | { ok: true; result: DocumentResult }
-  | { ok: false; errorType: ErrorType | 'cancelled'; message: string; detail?: string; partial?: DocumentResult };
+  /** The result as JSON text (made in the thread) and its page count. */
+  | { ok: true; json: string; pages: number }
+  | { ok: false; errorType: ErrorType | 'cancelled'; message: string; detail?: string; partialJson?: string };
 
 export type ThreadPoolOptions = {
   size: number;
@@ -24,6 +25,8 @@ export type ThreadPoolOptions = {
   ceilingBytes?: number;
   /** Pages OCRed at once across the threads (OCR_CONCURRENCY); default: one per thread. */
   ocrConcurrency?: number;
+  /** A thread idle this long ends, and a new one starts for the next document (THREAD_IDLE_S); 0 or absent: threads stay. */
+  idleMs?: number;
 };
 
 /** A document may hold this much (heap plus decoded buffers) before it is stopped. */
@@ -53,7 +56,7 @@ type Task = {
 };
 
 /** `ready` once the thread has loaded pdf.js: a document's time limit starts only then. */
-type Slot = { worker: Worker; task: Task | null; ready: boolean; heardAt: number; ocr: 'none' | 'waiting' | 'held' };
+type Slot = { worker: Worker; task: Task | null; ready: boolean; heardAt: number; ocr: 'none' | 'waiting' | 'held'; idleTimer: NodeJS.Timeout | null };
 
 /**
  * Each thread's young generation (V8's nursery). 64 MB held about 50 MB more per thread for no
@@ -79,7 +82,13 @@ export class ThreadPool {
     this.rssTimer = setInterval(() => this.checkProcessMemory(), RSS_CHECK_MS).unref();
   }
 
+  /** Threads this pool runs documents on at most (some may have ended while idle: they start again on demand). */
   get size(): number {
+    return this.options.size;
+  }
+
+  /** Threads running now (busy, idle or loading pdf.js). */
+  get running(): number {
     return this.slots.length;
   }
 
@@ -99,8 +108,9 @@ export class ThreadPool {
   /** Runs one document on an idle thread. Resolves with the outcome; never rejects. */
   run(job: Omit<ThreadRequest, 'timeLimitMs'>, onStage: (stage: JobStage | PageStage) => void, logger: Logger = log): Promise<Outcome> {
     const request: ThreadRequest = { ...job, timeLimitMs: this.options.timeoutMs };
-    const slot = this.slots.find((s) => !s.task && s.ready) ?? this.slots.find((s) => !s.task);
+    const slot = this.slots.find((s) => !s.task && s.ready) ?? this.slots.find((s) => !s.task) ?? this.startThread();
     if (!slot || this.closed) throw new Error('ThreadPool.run called without an idle thread');
+    this.stopIdleTimer(slot);
     return new Promise<Outcome>((settle) => {
       slot.task = { request, onStage, log: logger, settle, timer: null };
       slot.heardAt = Date.now();
@@ -130,7 +140,37 @@ export class ThreadPool {
     this.closed = true;
     clearInterval(this.rssTimer);
     for (const slot of this.slots) this.finish(slot, { ok: false, errorType: 'cancelled', message: 'The server is shutting down.' });
+    for (const slot of this.slots) this.stopIdleTimer(slot);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  /** A new thread for a slot ended while idle, when fewer than `size` run. */
+  private startThread(): Slot | undefined {
+    if (this.closed || this.slots.length >= this.options.size) return undefined;
+    const slot = this.spawn();
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** After a document, an idle thread ends once THREAD_IDLE_S passes without another (pdf.js and its heap go back). */
+  private startIdleTimer(slot: Slot): void {
+    const idleMs = this.options.idleMs ?? 0;
+    if (idleMs <= 0 || this.closed) return;
+    this.stopIdleTimer(slot);
+    slot.idleTimer = setTimeout(() => {
+      slot.idleTimer = null;
+      const index = this.slots.indexOf(slot);
+      if (index === -1 || slot.task || this.closed) return;
+      this.slots.splice(index, 1);
+      log.debug({ running: this.slots.length }, 'PDF thread ended after being idle (THREAD_IDLE_S)');
+      void slot.worker.terminate();
+    }, idleMs);
+    slot.idleTimer.unref();
+  }
+
+  private stopIdleTimer(slot: Slot): void {
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = null;
   }
 
   private spawn(): Slot {
@@ -139,7 +179,7 @@ export class ThreadPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, task: null, ready: false, heardAt: Date.now(), ocr: 'none' };
+    const slot: Slot = { worker, task: null, ready: false, heardAt: Date.now(), ocr: 'none', idleTimer: null };
     worker.on('message', (message: ThreadMessage) => this.onMessage(slot, message));
     worker.on('error', (err: Error & { code?: string }) => {
       const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -167,6 +207,7 @@ export class ThreadPool {
     if (message.type === 'ready') {
       slot.ready = true;
       this.startClock(slot);
+      if (!slot.task) this.startIdleTimer(slot);
       return;
     }
     const task = slot.task;
@@ -180,9 +221,9 @@ export class ThreadPool {
       this.ocrQueue.push(slot);
       this.grantOcr();
     } else if (message.type === 'ocr-release') this.releaseOcr(slot);
-    else if (message.type === 'done') this.finish(slot, { ok: true, result: message.result });
+    else if (message.type === 'done') this.finish(slot, { ok: true, json: message.json, pages: message.pages });
     else {
-      const outcome: Outcome = { ok: false, errorType: message.errorType, message: message.message, detail: message.detail, partial: message.partial };
+      const outcome: Outcome = { ok: false, errorType: message.errorType, message: message.message, detail: message.detail, partialJson: message.partialJson };
       if (message.retire) this.replace(slot, outcome);
       else this.finish(slot, outcome);
     }
@@ -236,6 +277,7 @@ export class ThreadPool {
     if (!task) return;
     slot.task = null;
     if (task.timer) clearTimeout(task.timer);
+    if (this.slots.includes(slot)) this.startIdleTimer(slot);
     task.settle(outcome);
   }
 
@@ -244,6 +286,7 @@ export class ThreadPool {
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
     this.finish(slot, outcome);
+    this.stopIdleTimer(slot);
     if (this.closed) return;
     this.slots[index] = this.spawn();
     void slot.worker.terminate();

@@ -1,6 +1,7 @@
 // The shape of a job's result (`GET /api/jobs/:id` → `result`), shared by the worker thread that
 // produces it, the API that serves it, the export and the browser that shows it.
 import type { ErrorType, JobStage, OcrMode, PageStage, Workflow } from '../schemas/batch';
+import type { SpiceModel } from '../spice/types';
 
 export type OutlineEntry = { title: string; page: number | null; level: number };
 
@@ -157,6 +158,8 @@ export type DatasheetData = {
   /** The highest voltage, current and power of its maximum ratings, and its operating temperature range. */
   key_ratings: { quantity: 'voltage' | 'current' | 'power' | 'temperature'; parameter: string; symbol: string | null; min: number | null; max: number | null; unit: string | null; page: number }[];
   electrical_characteristics: ElectricalCharacteristic[];
+  /** SPICE models of the discrete parts it describes (diodes, BJTs, MOSFETs), fitted to its rows; empty for anything else (and in results stored before models were made). */
+  spice_models: SpiceModel[];
 };
 
 /** Where an invoice value was read: the e-invoice XML the PDF carries, or the page. */
@@ -293,6 +296,7 @@ export type ThreadMessage =
   /** The thread wants to OCR a page: it waits for `ocr-granted` (at most OCR_CONCURRENCY pages at once in the process). */
   | { type: 'ocr-acquire'; jobId: string }
   | { type: 'ocr-release'; jobId: string }
-  | { type: 'done'; jobId: string; result: DocumentResult }
+  /** The result as JSON text: serialised here, so the main thread only stores it, never copies or parses it. */
+  | { type: 'done'; jobId: string; json: string; pages: number }
   /** `retire`: the thread's state is unknown after this failure; the pool replaces it. */
-  | { type: 'failed'; jobId: string; errorType: ErrorType; message: string; detail?: string; partial?: DocumentResult; retire?: boolean };
+  | { type: 'failed'; jobId: string; errorType: ErrorType; message: string; detail?: string; partialJson?: string; retire?: boolean };

@@ -42,6 +42,7 @@ function upgradeDatasheet(old: Partial<DatasheetData> & { type: 'datasheet' }): 
     packages: [],
     ordering: [],
     key_ratings: [],
+    spice_models: [],
     ...old,
     electrical_characteristics: (old.electrical_characteristics ?? []).map(upgradeCharacteristic),
   };

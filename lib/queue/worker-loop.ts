@@ -129,15 +129,15 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     const ms = Date.now() - job.startedAt.getTime();
     const { processingSeconds, pagesProcessed } = metrics();
     if (outcome.ok) {
-      const settled = await completeJob(job, workerId, outcome.result);
-      const pages = outcome.result.metadata.page_count;
+      const settled = await completeJob(job, workerId, outcome);
+      const pages = outcome.pages;
       if (settled) {
         processingSeconds.observe({ workflow: job.workflow, outcome: 'completed' }, ms / 1000);
         pagesProcessed.inc({ workflow: job.workflow }, pages);
       }
       jlog.info({ ms, pages }, settled ? 'job completed' : 'job completed, but it was no longer ours (cancelled or taken over)');
     } else if (outcome.errorType !== 'cancelled') {
-      const { settled, retrying } = await failJob(job, workerId, { errorType: outcome.errorType, message: outcome.message, partial: outcome.partial }, options.retry);
+      const { settled, retrying } = await failJob(job, workerId, { errorType: outcome.errorType, message: outcome.message, partialJson: outcome.partialJson }, options.retry);
       if (settled) processingSeconds.observe({ workflow: job.workflow, outcome: retrying ? 'retrying' : 'failed' }, ms / 1000);
       const level = outcome.errorType === 'unexpected_error' ? 'error' : 'info';
       const what = retrying ? 'job failed, will retry' : 'job failed';

@@ -1,6 +1,6 @@
 // Single-document mode (`POST /api/documents`): the query, the form fields and the answer.
 import { z } from 'zod';
-import { jobStatusSchema, jobSummarySchema, workflowSchema } from './batch';
+import { jobStatusSchema, jobSummarySchema, workflowSchema, ocrModeSchema } from './batch';
 import { documentResultSchema } from './result';
 
 export const MAX_WAIT_S = 300;
@@ -23,6 +23,8 @@ export type DocumentQuery = z.infer<typeof documentQuerySchema>;
 /** The form fields of `POST /api/documents` besides the `file`. */
 export const createDocumentFieldsSchema = z.object({
   workflow: workflowSchema.default('full_extraction'),
+  /** auto, off or force; absent: the server's default (OCR). */
+  ocr: ocrModeSchema.optional(),
 });
 
 export const documentResponseSchema = z.object({

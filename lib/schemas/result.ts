@@ -180,6 +180,36 @@ const invoiceData = z.object({
   ),
 });
 
+const sourceRow = z.object({ page: z.number().int(), symbol: z.string().nullable(), parameter: z.string(), conditions: z.string().nullable() });
+const limitKind = z.enum(['typ', 'min', 'max']);
+const spiceModel = z.object({
+  part: z.string(),
+  kind: z.enum(['D', 'NPN', 'PNP', 'NMOS', 'PMOS']),
+  model: z.string().describe('the .model card (or, for a MOSFET, a .subckt with pins D G S) that ngspice reads'),
+  parameters: z.record(
+    z.string(),
+    z.object({ value: z.number(), unit: z.string(), from: z.enum(['fitted', 'datasheet', 'default']), source_rows: z.array(sourceRow) }),
+  ),
+  checks: z.array(
+    z.object({
+      quantity: z.string(),
+      conditions: z.record(z.string(), z.number()).describe('test conditions in SI units (A, V, Hz), magnitudes'),
+      datasheet: z.object({ value: z.number(), kind: limitKind, page: z.number().int() }),
+      model_value: z.number().describe("the model's value at those conditions, by its own equations"),
+      error_pct: z.number(),
+    }),
+  ),
+  curve: z
+    .object({
+      quantity: z.string(),
+      x: z.string(),
+      y: z.string(),
+      model: z.array(z.tuple([z.number(), z.number()])),
+      datasheet: z.array(z.object({ x: z.number(), y: z.number(), kind: limitKind })),
+    })
+    .optional(),
+});
+
 const domain = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('datasheet'),
@@ -200,6 +230,7 @@ const domain = z.discriminatedUnion('type', [
       )
       .describe('the highest voltage, current and power of the maximum ratings, and the operating temperature range'),
     electrical_characteristics: z.array(electrical),
+    spice_models: z.array(spiceModel).describe('SPICE models of the discrete parts the datasheet describes (docs/spice-models.md); empty for other parts'),
   }),
   invoiceData,
   z.object({

@@ -2,6 +2,7 @@
 // only what minimal extraction needs (see bare-thread.mjs). This is the floor the server is held to.
 import { Worker } from 'node:worker_threads';
 import { YOUNG_GENERATION_MB } from '../../lib/pipeline/thread-pool';
+import { cpuSeconds } from './cpu';
 import { sampleRss } from './rss';
 import type { PassResult } from './types';
 
@@ -72,9 +73,11 @@ export async function runBare(files: string[], threads: number, warmup: string[]
   return withThreads(threads, async (workers) => {
     await drain(workers, warmup.flatMap((file) => Array.from({ length: threads }, () => file)), false);
     const rss = sampleRss(process.pid);
+    const cpuBefore = cpuSeconds(process.pid);
     const started = performance.now();
     const outcomes = await drain(workers, files, false);
     const seconds = (performance.now() - started) / 1000;
+    const cpuAfter = cpuSeconds(process.pid);
     const pages = outcomes.reduce((sum, o) => sum + (o.pages ?? 0), 0);
     const failures = outcomes.filter((o) => o.error);
     return {
@@ -86,6 +89,7 @@ export async function runBare(files: string[], threads: number, warmup: string[]
       pagesPerSecond: pages / seconds,
       wallSeconds: seconds,
       peakRssMb: rss.stop(),
+      cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
       errors: failures.slice(0, 5).map((o) => `${o.file}: ${o.error}`),
     };
   });

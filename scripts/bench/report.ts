@@ -46,6 +46,12 @@ export function compare(bareRuns: PassResult[], system: PassResult[]) {
   return { bare, ratios, targetsMet };
 }
 
+/** Mean CPU ms per page of the bare runs (NaN when not measured). */
+const bareCpuMsPerPage = (runs: PassResult[]) => {
+  const measured = runs.filter((r) => r.cpuSeconds !== null && r.pages > 0);
+  return measured.reduce((sum, r) => sum + (r.cpuSeconds! * 1000) / r.pages, 0) / measured.length;
+};
+
 const fixed = (value: number | null, digits: number) => (value === null || !Number.isFinite(value) ? '-' : value.toFixed(digits));
 
 function table(rows: string[][]): string {
@@ -64,12 +70,13 @@ export function formatReport(f: BenchFigures): string {
     ratio,
     fixed(r.wallSeconds, 2),
     fixed(r.peakRssMb, 0),
+    r.cpuSeconds === null || !r.pages ? '-' : fixed((r.cpuSeconds * 1000) / r.pages, 2),
   ];
   const bareMean = f.bare.runs[0];
   const rows = [
-    ['mode', 'documents', 'pages', 'seconds', 'pages/s', 'ratio to bare', 'wall s', 'peak RSS MB'],
+    ['mode', 'documents', 'pages', 'seconds', 'pages/s', 'ratio to bare', 'wall s', 'peak RSS MB', 'CPU ms/page'],
     ...f.bare.runs.map((r, i) => row(`bare pdf.js (run ${i + 1})`, r, '')),
-    ['bare pdf.js (mean)', String(bareMean.documents - bareMean.failed), String(bareMean.pages), '', fixed(f.bare.pagesPerSecond, 1), '1.00', '', ''],
+    ['bare pdf.js (mean)', String(bareMean.documents - bareMean.failed), String(bareMean.pages), '', fixed(f.bare.pagesPerSecond, 1), '1.00', '', '', fixed(bareCpuMsPerPage(f.bare.runs), 2)],
     ...f.system.map((r) => row(r.mode, r, r.mode in f.ratios ? `${fixed(f.ratios[r.mode], 2)}x` : '-')),
   ];
   const targets = Object.entries(TARGETS).map(([mode, target]) =>
@@ -86,6 +93,8 @@ export function formatReport(f: BenchFigures): string {
     table(rows),
     '',
     'seconds: first document started to last finished; wall s: from the start of the upload (server) or of the pass (bare).',
+    'CPU ms/page: CPU time of the process running the threads (all its threads) per page while the documents ran; other load stretches it far less than seconds.',
+    ...f.system.filter((r) => r.cpuSeconds !== null && r.pages > 0).map((r) => `${r.mode}: ${fixed((r.cpuSeconds! * 1000) / r.pages / bareCpuMsPerPage(f.bare.runs), 2)}x the CPU per page of bare pdf.js`),
     'peak RSS: server process (its threads included) for the workflows, the bench process (holding the bare threads) for bare.',
     `server peak RSS over the whole run (VmHWM): ${fixed(f.serverPeakRssMb, 0)} MB`,
     ...targets,

@@ -5,6 +5,7 @@ import { getJson, uploadBatch } from '../../e2e/support/api';
 import type { BatchDetail, BatchListResponse } from '../../lib/schemas/batch';
 import type { CorpusFile } from './corpus';
 import { tagged } from './corpus';
+import { cpuSeconds } from './cpu';
 import { sampleRss } from './rss';
 import type { PassResult } from './types';
 
@@ -42,7 +43,10 @@ export async function runSystem(
   const uploadStart = Date.now();
   const { status, body } = await uploadBatch(server.url, upload, { workflow, name: `bench ${tag}` });
   if (status !== 201) throw new Error(`upload refused (${status}): ${JSON.stringify(body.error ?? body)}`);
+  // The processing's CPU, from the batch's acceptance (the upload's own work is not in it) to its end.
+  const cpuBefore = cpuSeconds(server.pid);
   await waitUntilFinished(server.url, body.batch_id, timeoutMs);
+  const cpuAfter = cpuSeconds(server.pid);
   const peakRssMb = rss.stop();
   const { body: batch } = await getJson<BatchDetail>(server.url, `/api/batches/${body.batch_id}`);
 
@@ -64,6 +68,7 @@ export async function runSystem(
     pagesPerSecond: pages / seconds,
     wallSeconds: (last - uploadStart) / 1000,
     peakRssMb,
+    cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
     batchId: batch.batch_id,
     errors: failures.slice(0, 5).map((j) => `${j.filename}: ${j.status} ${j.error_type ?? ''} ${j.error ?? ''}`.trim()),
   };

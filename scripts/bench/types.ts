@@ -12,4 +12,6 @@ export type PassResult = {
   wallSeconds: number | null;
   /** Peak resident memory of the process running the threads during the pass, in MB. */
   peakRssMb: number | null;
+  /** CPU seconds of the process running the threads (all its threads) while the documents ran: other load barely stretches it. */
+  cpuSeconds: number | null;
 };

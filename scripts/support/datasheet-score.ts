@@ -104,6 +104,8 @@ export const normName = (s: string | null) =>
   (s ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // The increment sign and the Greek capital delta are drawn alike ("∆VOS", "ΔVOS").
+    .replace(/\u2206/g, '\u0394')
     .replace(/\(\s*notes?\s*[\d,\s]+\)|\bnotes?\s*\d+(?:,\s*\d+)*|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]/gi, ' ')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -1,4 +1,4 @@
-// POST /api/documents?wait=&timeout= - one PDF ("file", optional "workflow") processed next;
+// POST /api/documents?wait=&timeout= - one PDF ("file", optional "workflow" and "ocr") processed next;
 // 200 with the result when it has ended, else 202 with the job and where to poll (Location)
 import { submitDocument } from '@/lib/documents/submit-document';
 import { json, parseQuery, route } from '@/lib/http/respond';

@@ -2,6 +2,7 @@
 // viewport transform, so rotated pages and offset media boxes come out upright. Vertical or
 // rotated text is kept apart (`rotated`): it is read after the horizontal text of the page.
 import { multiply } from './matrix';
+import { fromSymbolFont } from './symbol-font';
 import type { Run } from './types';
 
 export type TextItem = { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean };
@@ -19,11 +20,11 @@ export function toRuns(items: object[], viewportTransform: number[]): { runs: Ru
     if (!Number.isFinite(e + f + size) || size <= 0) continue;
     // In viewport space upright text has a ≈ scale, b ≈ 0 (and d < 0: y grows downwards).
     if (Math.abs(b) > 0.05 * scaleX || a <= 0) {
-      rotated.push(item.str.trim());
+      rotated.push(fromSymbolFont(item.str).trim());
       continue;
     }
     // item.width is already in page units; the viewport is at scale 1.
-    runs.push({ text: item.str, x0: e, x1: e + Math.abs(item.width), y: f, size });
+    runs.push({ text: fromSymbolFont(item.str), x0: e, x1: e + Math.abs(item.width), y: f, size });
   }
   return { runs, rotated };
 }

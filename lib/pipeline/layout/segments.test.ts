@@ -36,3 +36,15 @@ test('text drawn twice from one place, the copies cut differently, is read once:
   );
   assert.deepEqual(texts([run('Operating free air temperature range TA', 52, 200, 315), run('Operating free-air temperature range, TA', 52, 203, 315)]), [['Operating free-air temperature range, TA']]);
 });
+
+test('pieces of a text drawn again over a whole copy of it are read once; a copy with its decimal point wins over one without', () => {
+  // A producer's second layer cut at other places: "VIC", "VICR(", "i )" over "VIC = VICR(min),"; "g" over "High-level".
+  assert.deepEqual(
+    texts([run('VIC', 201.2, 214.5, 149.6), run('VICR(', 223.6, 245.4, 149.6), run('i )', 252, 260.9, 151.5), run('VIC = VICR(min),', 201.2, 263.1, 149.6)]),
+    [['VIC = VICR(min),']],
+  );
+  assert.deepEqual(texts([run('High-level', 117.5, 153, 357.9), run('g', 125, 129.5, 357.9)]), [['High-level']]);
+  assert.deepEqual(texts([run('VO = 1 4 V', 201.2, 240.4, 213.7), run('VO = 1.4 V', 201.2, 240.4, 213.7)]), [['VO = 1.4 V']]);
+  // A letter that the longer run does not have at that place is text of its own.
+  assert.deepEqual(texts([run('Range 10 to 20', 100, 160, 300), run('x', 120, 124, 300)]).flat().join(' ').includes('x'), true);
+});

@@ -53,7 +53,7 @@ export function buildRows(runs: Run[]): Row[] {
       target.y = run.y;
     }
   }
-  return groups.map((g) => ({ y: g.y, size: g.size, segments: splitSegments(spliceSubscripts(dropRedrawn(g.runs), g.y).sort((a, b) => a.x0 - b.x0), g.y) }));
+  return groups.map((g) => ({ y: g.y, size: g.size, segments: splitSegments(spliceSubscripts(dropContained(dropRedrawn(g.runs)), g.y).sort((a, b) => a.x0 - b.x0), g.y) }));
 }
 
 const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -79,9 +79,62 @@ function dropRedrawn(runs: Run[]): Run[] {
       }
     }
     if (twin < 0) kept.push(run);
-    else if (key.length > letters(kept[twin].text).length || (key.length === letters(kept[twin].text).length && run.text.trim().length > kept[twin].text.trim().length)) kept[twin] = run;
+    else if (key.length > letters(kept[twin].text).length || (key.length === letters(kept[twin].text).length && inked(run.text) > inked(kept[twin].text))) kept[twin] = run;
   }
   return kept;
+}
+
+/** The characters a text draws: "VO = 1.4 V" draws more than its copy "VO = 1 4 V". */
+const inked = (t: string) => t.replace(/\s+/g, '').length;
+
+/** Runs looked back over for a copy that holds a run: the runs of one row, left to right. */
+const MAX_HOST_LOOKBACK = 24;
+
+/**
+ * Pieces of a text drawn again over a whole copy of it ("VICR(" and "i )" over "VIC = VICR(min),",
+ * "g" over "High-level"): a producer's second layer, cut at other places. A run that lies within a
+ * longer run on its row, and whose characters that longer run has at the same place, is dropped. A
+ * subscript set into a space its run leaves ("V =12V" with "D" under the space) has no such twin.
+ */
+function dropContained(runs: Run[]): Run[] {
+  const kept: Run[] = [];
+  for (const run of runs) {
+    const slack = 0.25 * run.size;
+    let held = false;
+    for (let i = kept.length - 1; i >= 0 && i >= kept.length - MAX_HOST_LOOKBACK && !held; i--) {
+      const host = kept[i];
+      if (host.text.trim().length <= run.text.trim().length || host.x0 > run.x0 + slack || host.x1 < run.x1 - slack) continue;
+      if (Math.abs(host.y - run.y) > 0.4 * Math.max(host.size, run.size) || run.size > 1.1 * host.size) continue;
+      held = holdsAt(host, run);
+    }
+    if (!held) kept.push(run);
+  }
+  return kept;
+}
+
+/** Whether `host` has `piece`'s characters where the piece is drawn (characters sharing its width evenly). */
+function holdsAt(host: Run, piece: Run): boolean {
+  const at = ((piece.x0 - host.x0) / Math.max(1e-6, host.x1 - host.x0)) * host.text.length;
+  const key = letters(piece.text);
+  const tolerance = Math.max(3, 0.15 * host.text.length);
+  if (!key) {
+    // Punctuation only (","): the host has it there.
+    const p = piece.text.trim();
+    for (let i = Math.max(0, Math.floor(at - 2)); i <= Math.min(host.text.length - 1, Math.ceil(at + 2)); i++) if (host.text.startsWith(p, i)) return true;
+    return false;
+  }
+  // The host's letters and digits, each with its place in the host's text.
+  const places: number[] = [];
+  let compact = '';
+  for (let i = 0; i < host.text.length; i++) {
+    const c = letters(host.text[i]);
+    if (c) {
+      compact += c;
+      places.push(i);
+    }
+  }
+  for (let k = compact.indexOf(key); k >= 0; k = compact.indexOf(key, k + 1)) if (Math.abs(places[k] - at) <= tolerance) return true;
+  return false;
 }
 
 /** A run set smaller than the text before it and below its baseline: a subscript (V_DRM, I_GT). */

@@ -10,7 +10,6 @@ export type TextVerdict = 'usable' | 'none' | 'garbage';
 
 // Replacement character, private use area, C0/C1 controls other than tab and line breaks.
 const BROKEN = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
-const LETTERS = /\p{L}/gu;
 const LATIN_VOWELS = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/i;
 
 /**
@@ -27,14 +26,27 @@ function isWordPart(core: string): boolean {
   return LATIN_VOWELS.test(core) && !/[bcdfghjklmnpqrstvwxz]{5,}/i.test(core);
 }
 
-export type TextQuality = { chars: number; broken: number; letterTokens: number; realWords: number; verdict: TextVerdict };
+export type TextQuality = {
+  chars: number;
+  broken: number;
+  letterTokens: number;
+  /** Tokens that read as words, counted only until there are enough to call the layer usable (a quarter of the tokens). */
+  realWords: number;
+  verdict: TextVerdict;
+};
+
+/** A token with two letters or more (tokens hold no whitespace). */
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
 
 export function textQuality(text: string): TextQuality {
   const visible = text.replace(/\s+/g, '');
   const chars = visible.length;
   const broken = (visible.match(BROKEN) ?? []).length;
-  const tokens = text.split(/\s+/).filter((t) => (t.match(LETTERS) ?? []).length >= 2);
-  const realWords = tokens.filter(isRealWord).length;
+  const tokens = text.split(/\s+/).filter((t) => TWO_LETTERS.test(t));
+  // Every page is checked: stop counting words once a quarter of the tokens are, which settles it.
+  const enough = Math.ceil(0.25 * tokens.length);
+  let realWords = 0;
+  for (const token of tokens) if (isRealWord(token) && ++realWords >= enough) break;
   let verdict: TextVerdict = 'usable';
   if (chars >= MIN_TEXT_CHARS && broken > 0.3 * chars) verdict = 'garbage';
   else if (chars - broken < MIN_TEXT_CHARS) verdict = 'none';

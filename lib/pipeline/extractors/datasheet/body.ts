@@ -11,6 +11,7 @@ import { placeFragments, type Placed } from './columns';
 import type { Fragment } from './fragments';
 import { LIMIT_ROLES, type Column, type Header, type Role } from './header';
 import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
+import { widenToRules } from './ruled-columns';
 import { tidySymbol } from './symbol';
 
 export type TableInfo = { title: string; tableConditions: string | null; page: number };
@@ -34,7 +35,7 @@ function nameAndPart(text: string): { name: string; part: string | null } {
 }
 
 export function readBody(header: Header, fragments: Fragment[], info: TableInfo, rules: Rule[] = []): ElectricalCharacteristic[] {
-  const columns = withUnlabelledSymbols(header.columns, fragments);
+  const columns = widenToRules(withUnlabelledSymbols(header.columns, fragments), header, rules);
   const roleOf = (i: number): Role => columns[i].role;
   const cols = (role: Role) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
   const limitCols = columns.map((c, i) => (LIMIT_ROLES.includes(c.role) ? i : -1)).filter((i) => i >= 0);
@@ -74,6 +75,9 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     const t = textIn(line, paramCols) || textIn(line, [...line.cells.keys()]);
     const onlyFirst = others.length === 0 || (line.cells.size === 1 && [...line.cells.values()][0].length === 1 && line.x0 <= (columns[0]?.x1 ?? 0));
     if (!onlyFirst || !t || /^\(?note/i.test(t)) continue;
+    // A parenthesis right under a name goes on with it ("Breakdown Voltage" over "(IE = 0)").
+    const above = lines[k - 1];
+    if (/^\(/.test(t) && above && textIn(above, paramCols) && line.y - above.y <= 1.6 * header.pitch) continue;
     const letters = t.replace(/[^\p{L}]/gu, '');
     const caps = letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length >= 0.8 * letters.length;
     const next = lines.slice(k + 1).find((l) => textIn(l, paramCols));
@@ -83,7 +87,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     const outdented = line.x0 < nextX - 3;
     const wide = line.x1 > (columns[Math.max(0, ...paramCols) + 1]?.x0 ?? Infinity) + 5;
     const symbolLike = /^[A-Z]{1,3}[A-Za-z()]{0,8}$/.test(t) && t.length <= 8;
-    line.heading = !symbolLike && (caps || /[:]$/.test(t) || (/=/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
+    line.heading = !symbolLike && (caps || /[:]$/.test(t) || (/^\(?[A-Za-z][A-Za-z0-9_()]{0,8}\s*[=<>≤≥]/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
   }
 
   // ---- drawn rules: the cells of a ruled table, column by column ----
@@ -128,6 +132,22 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     for (const line of lines) line.value = isValueLine(line);
   }
   const paramBounds = boundsOf(paramCols.length ? paramCols : [0]);
+  // In a ruled name column a heading is a row of its own: words in a cell beside values are part of
+  // that cell's name ("Common-mode" over the values, "rejection ratio" under them).
+  // (A cell with several named rows of values is a section under its heading.)
+  if (paramBounds) {
+    const valueBands = new Map<number, number>();
+    for (const l of lines) if (l.value) valueBands.set(band(l.y, paramBounds), (valueBands.get(band(l.y, paramBounds)) ?? 0) + (textIn(l, paramCols) ? 1 : 0));
+    const capitals = (t: string) => t.replace(/[^\p{L}]/gu, '').length >= 3 && t.replace(/[^\p{L}]/gu, '') === t.replace(/[^\p{Lu}]/gu, '');
+    // (Nor, whatever its letters, is a line under the cell's first values: "CD4049UB" under "Input Low Voltage, VIL (Max)".)
+    const valueTops = new Map<number, number>();
+    for (const l of lines) if (l.value && !valueTops.has(band(l.y, paramBounds))) valueTops.set(band(l.y, paramBounds), l.y);
+    for (const line of lines) {
+      if (!line.heading || (valueBands.get(band(line.y, paramBounds)) ?? 2) > 1) continue;
+      const under = line.y > (valueTops.get(band(line.y, paramBounds)) ?? Infinity);
+      if (under || !(capitals(textIn(line, paramCols)) && !/^\(/.test(textIn(line, paramCols)))) line.heading = false;
+    }
+  }
 
   // ---- blocks: split at ruled cell borders (or extra space) and at headings ----
   type Block = { lines: Line[]; section: string | null };
@@ -165,19 +185,34 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   // Where named rows carry their symbol, a name line without one right under a line with one continues it.
   const namedLines = lines.filter((l) => l.value && nameAndPart(textIn(l, paramCols)).name);
   const symbolled = symbolCols.length > 0 && namedLines.filter((l) => textIn(l, symbolCols)).length >= 0.7 * namedLines.length;
-  const continues = (line: Line, previous: Line | undefined) => {
+  const continues = (line: Line, k: number) => {
     const t = textIn(line, paramCols);
+    // The name line above: a line with only a symbol in the name's columns may stand between (a symbol centred in a merged cell).
+    let previous: Line | undefined = lines[k - 1];
+    const overSymbol = !!previous && !textIn(previous, paramCols) && !!textIn(previous, symbolCols) && k >= 2 && !!textIn(lines[k - 2], paramCols);
+    if (overSymbol) previous = lines[k - 2];
+    if (previous && paramBounds && band(previous.y, paramBounds) !== band(line.y, paramBounds)) return false;
     if (!t || !previous || !textIn(previous, paramCols) || /[.)]$/.test(textIn(previous, paramCols))) return false;
-    if (line.y - previous.y > 1.6 * pitch || PART_LIKE.test(t.replace(/^[:;]\s*/, ''))) return false;
+    if (line.y - previous.y > (overSymbol ? 2 : 1) * 1.6 * pitch || PART_LIKE.test(t.replace(/^[:;]\s*/, ''))) return false;
     const lower = /^\p{Ll}/u.test(t);
     if (lower && capitalised) return true;
+    // A parenthesis names no parameter of its own: "(Note 6)", "(two amplifiers)", "(ΔVDD/ΔVIO)" under a name.
+    if (/^\(/.test(t)) return true;
     return (lower || symbolled) && !!symbolCols.length && !textIn(line, symbolCols) && !!textIn(previous, symbolCols);
   };
-  const continuation = new Set(lines.filter((l, k) => continues(l, lines[k - 1])));
+  const continuation = new Set(lines.filter((l, k) => continues(l, k)));
   for (const block of blocks) {
     // Rows that start a parameter: a name with values or with its own symbol.
     const named = block.lines.filter((l) => (l.value || (symbolCols.length > 0 && !!textIn(l, symbolCols))) && nameAndPart(textIn(l, paramCols)).name && !continuation.has(l));
-    if (named.length < 2 && !(named.length === 1 && block.lines.filter((l) => l.value).length > 1 && block.lines.indexOf(named[0]) === 0)) {
+    // A ruled name cell with one symbol in it is one parameter, its name wrapped over the rows beside it ("Input Offset" / "Voltage").
+    // (Rows in other units are other quantities: "Total Device Dissipation" mW and "Derate above 25°C" mW/°C under one "PD".)
+    const oneSymbol =
+      !!paramBounds &&
+      symbolCols.length > 0 &&
+      block.lines.filter((l) => textIn(l, symbolCols)).length === 1 &&
+      !block.lines.some((l) => nameAndPart(textIn(l, paramCols)).part) &&
+      new Set(block.lines.map((l) => textIn(l, unitCols)).filter(Boolean)).size <= 1;
+    if (oneSymbol || (named.length < 2 && !(named.length === 1 && block.lines.filter((l) => l.value).length > 1 && block.lines.indexOf(named[0]) === 0))) {
       groups.push({ lines: block.lines, section: block.section, prefix: null });
       continue;
     }
@@ -199,7 +234,10 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
         if (nextNamed && (!prevNamed || nextNamed.y - line.y < line.y - prevNamed.y - 0.1 * pitch)) {
           group = { lines: [line], section: block.section, prefix: null };
           groups.push(group);
-          starts.delete(nextNamed);
+          // The name's own values may come first, on a line that continues it ("Differential Propagation
+          // Delay" over "(Rising ... vs." with values): then the next named row starts its own parameter.
+          const own = block.lines.slice(k + 1, block.lines.indexOf(nextNamed)).some((l) => l.value);
+          if (!own) starts.delete(nextNamed);
           continue;
         }
       }
@@ -223,13 +261,17 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     const valueLines = group.lines.filter((l) => l.value);
     if (valueLines.length === 0) continue;
     // The name: every name line of the group, but a part number on a row of values is that row's variant.
+    // Parts name the rows they stand on ("BC546" / "BC547" / "BC548"); a lone part under a name ("Input Low Voltage, VIL (Max)" over "CD4049UB") is part of the name.
+    const partsAreVariants = new Set(group.lines.map((l) => nameAndPart(textIn(l, paramCols)).part).filter(Boolean)).size !== 1;
     let name = group.lines
-      .map((l) => nameAndPart(textIn(l, paramCols)).name)
+      .map((l) => (partsAreVariants || l.value ? nameAndPart(textIn(l, paramCols)).name : textIn(l, paramCols).replace(/^[:;]\s*/, '')))
       .filter(Boolean)
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
     if (group.prefix) name = `${group.prefix} ${name}`.trim();
+    // "Output Low (Sink) Current IOL (Min)", "Input High Voltage, VIH Min" (over a part name): its lone limits are minimums.
+    const minimumName = [name, ...group.lines.map((l) => textIn(l, paramCols))].some((t) => /\(min\.?\)|\bmin\.?\s*$/i.test(t));
     const ownSymbols = valueLines.map((l) => tidySymbol(textIn(l, symbolCols) || null));
     const groupSymbol = tidySymbol(group.lines.map((l) => textIn(l, symbolCols)).filter(Boolean).join('') || null);
     if (!name && !groupSymbol && lastName) {
@@ -263,7 +305,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
           if (split.unit && !unit) unit = normalizeUnit(split.unit);
           // A lone limit of a "(Min)" parameter is its minimum ("Output Low (Sink) Current IOL (Min)").
           const role =
-            columns[i].role === 'value' && (word?.[1].toLowerCase() === 'min' || /\(min\.?\)|\bmin\.?\s*$/i.test(name)) ? 'min' : (columns[i].role as 'min' | 'typ' | 'max' | 'value');
+            columns[i].role === 'value' && (word?.[1].toLowerCase() === 'min' || minimumName) ? 'min' : (columns[i].role as 'min' | 'typ' | 'max' | 'value');
           printed[role] = marks.text;
           const cell = readCell(split.value);
           if (cell && cell.kind !== 'dash') any = true;
@@ -303,8 +345,14 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
  */
 function withUnlabelledSymbols(columns: Column[], fragments: Fragment[]): Column[] {
   if (columns.some((c) => c.role === 'symbol') || !columns.length) return columns;
-  const first = Math.min(...columns.map((c) => c.x0));
-  // Texts that start left of the columns and run into them are outdented names, not symbols.
+  const head = columns.reduce((a, b) => (b.x0 < a.x0 ? b : a));
+  // Where the names start: the usual left edge of the texts under the first column (names may start
+  // left of a centred header: "PARAMETER" over "VIO   Input offset voltage").
+  const edges = new Map<number, number>();
+  for (const f of fragments) if (f.x1 > head.x0 + 5 && f.x0 < head.x1) edges.set(Math.round(f.x0 / 2), (edges.get(Math.round(f.x0 / 2)) ?? 0) + 1);
+  const usual = [...edges.entries()].reduce<[number, number] | null>((a, b) => (!a || b[1] > a[1] ? b : a), null);
+  const first = usual && usual[1] >= 3 ? Math.min(head.x0, usual[0] * 2) : head.x0;
+  // Texts that start left of the names and run into them are outdented names, not symbols.
   const outdented = fragments.filter((f) => f.x0 < first - 2 && f.x1 > first + 10 && f.text.split(" ").length <= 8);
   if (outdented.length >= 2) return columns;
   const left = fragments.filter((f) => f.x1 < first - 2 && /^[A-Za-zαβγθΔ∆][A-Za-z0-9()αβγθΔ∆,/ ]{0,14}$/.test(f.text.trim()));

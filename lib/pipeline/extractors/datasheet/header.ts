@@ -77,6 +77,8 @@ export function isKeyRow(row: Fragment[]): boolean {
   if (count('value') >= 1 && (count('parameter') + count('symbol') + count('unit') >= 1)) return true;
   // "LM258, LM258A  LM2904  UNIT": the values stand under the parts they are for.
   if (count('unit') === 1 && roles.length <= 6 && row.filter((f) => isPartLabel(f.text)).length >= 1 && row.every((f) => isPartLabel(f.text) || roleOfText(f.text) !== null)) return true;
+  // "Symbol | Test | Conditions | Max | Units": one limit column with symbols, conditions and units.
+  if (limits >= 1 && count('symbol') >= 1 && count('unit') >= 1 && count('conditions') >= 1) return true;
   return count('parameter') >= 1 && count('symbol') >= 1 && count('unit') >= 1;
 }
 
@@ -139,7 +141,9 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     const own = leaf.text.trim();
     const labels = leaf.labels.map((l) => l.text.trim());
     const full = [...labels, own].join(' ');
-    let role = roleOfText(own) ?? roleOfText(full);
+    // A note under a limit word ("Typ" over "(Note 1)"): the nearest label names the column.
+    const labelled = /^\(?(?:notes?\s*)?\d{1,2}\)?$|^\(note\s*\d{1,2}\)$/i.test(own) ? [...labels].reverse().map(roleOfText).find((r) => r === 'min' || r === 'typ' || r === 'max') : undefined;
+    let role = roleOfText(own) ?? labelled ?? roleOfText(full);
     // "TEST CONDITIONS" over "OTHER" and "VCC (V)": the condition variables are their own columns.
     const variable = conditionVariable(own) ?? labels.map(conditionVariable).find((v) => v !== null) ?? null;
     if (variable && (role === null || role === 'conditions')) role = 'condvar';
@@ -173,6 +177,9 @@ export function readHeader(rows: Fragment[][], index: number): Header {
       columns.splice(i - 1, 2, { ...a, name: `${a.name} ${b.name}`, x1: b.x1 });
     }
   }
+  // "Test" left of "Conditions", with no Parameter column: the tests are the parameters ("Input Capacitance (SDA)").
+  const conditionColumns = columns.filter((c) => c.role === 'conditions');
+  if (!columns.some((c) => c.role === 'parameter') && conditionColumns.length >= 2 && /^tests?$/i.test(conditionColumns[0].name.trim())) conditionColumns[0].role = 'parameter';
   // A lone "Min" or "Max" role read from a multi-word cell ("Max. Ratings") is fine; unnamed left columns are the parameter.
   if (!columns.some((c) => c.role === 'parameter')) {
     const first = columns.find((c) => c.role === 'other');

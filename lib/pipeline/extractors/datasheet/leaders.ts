@@ -6,12 +6,17 @@ import type { Fragment } from './fragments';
 import { TABLE_TITLE } from './header';
 import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
 
-const LEADER = /^(.{2,90}?)\s*(?:\.\s?){3,}\.?\s*(.{1,60})$|^(.{2,90}?)\s*…+\s*(.{1,60})$/;
+// Leaders of dots, of ellipses, or of both ("……….……").
+const LEADER = /^(.{2,90}?)\s*(?:\.\s?){3,}[.…\s]*([^.…\s].{0,59})$|^(.{2,90}?)\s*…[.…\s]*([^.…\s].{0,59})$/;
+
+/** A line of words over indented entries ("Package Thermal Impedance, θJA:" over "E (PDIP) Package ..... 67°C/W"). */
+type ListHead = { text: string; fragment: Fragment; x0: number; x1: number; lastY: number };
 
 export function readLeaderLists(rows: Fragment[][], page: number, used: Set<Fragment>): ElectricalCharacteristic[] {
   const out: ElectricalCharacteristic[] = [];
   let title: string | null = null;
   let titleY = -Infinity;
+  let heads: ListHead[] = [];
   for (const row of rows) {
     for (const f of row) {
       if (used.has(f)) continue;
@@ -19,26 +24,48 @@ export function readLeaderLists(rows: Fragment[][], page: number, used: Set<Frag
       if (TABLE_TITLE.test(t) && t.length < 80 && !LEADER.test(t)) {
         title = t.replace(/[:.]$/, '');
         titleY = f.y;
+        heads = heads.filter((h) => h.x1 < f.x0 || h.x0 > f.x1);
+        // A title set like the entries may head them too ("Thermal Resistance θJA" over "P-DIP (N-8) .... 103°C/W").
+        heads.push({ text: t.replace(/\s*:$/, ''), fragment: f, x0: f.x0, x1: f.x1, lastY: f.y });
         continue;
       }
       const m = LEADER.exec(t);
+      if (!m && title && t.length <= 80 && /\p{L}{3}/u.test(t) && !/\.$/.test(t)) {
+        // Words only: a head for the indented entries under it (one head per column of the page).
+        heads = heads.filter((h) => h.x1 < f.x0 || h.x0 > f.x1);
+        heads.push({ text: t.replace(/\s*:$/, ''), fragment: f, x0: f.x0, x1: f.x1, lastY: f.y });
+        continue;
+      }
       if (!m || !title || f.y - titleY > 500) continue;
-      const parameter = (m[1] ?? m[3]).trim();
+      // An entry indented under a head just above it is one of the head's variants; one that is not ends the head.
+      const head = heads.find((h) => f.x0 > h.x0 + 2 && f.x0 - h.x0 < 60 && f.x0 < h.x1 && f.y - h.lastY < 2.6 * f.size && f.size >= 0.95 * h.fragment.size);
+      heads = heads.filter((h) => h === head || h.x1 < f.x0 || h.x0 > f.x1);
+      if (head) {
+        head.lastY = f.y;
+        used.add(head.fragment);
+      }
+      const entry = (m[1] ?? m[3]).replace(/[\s.…]+$/, '').trim();
+      const parameter = head ? head.text : entry;
       const rawValue = (m[2] ?? m[4]).trim();
-      const marks = stripNoteMarks(rawValue);
+      // "+260°C for 10 seconds": the words after the value are its conditions; "2000V min.": a minimum.
+      const tail = /^(.*?\d\S*)\s+((?:for|at|with|@|per)\b.*)$/i.exec(rawValue);
+      const word = /\s*\(?\b(min|max)\.?\)?$/i.exec(tail ? tail[1] : rawValue);
+      const valueText = (tail ? tail[1] : rawValue).slice(0, word ? word.index : undefined);
+      const marks = stripNoteMarks(valueText);
       const { value, unit } = splitUnit(marks.text);
       const cell = readCell(value);
-      if (!cell || cell.kind === 'dash') continue;
+      // A value that is no number ("0 V, VDD", "(TJ max–TA)/θJA") is kept as printed, with no limits.
+      if (cell?.kind === 'dash' || (!cell && !/\d|[A-Z]{2}/.test(value))) continue;
       const limits: Limits = { min: null, typ: null, max: null };
-      place(limits, /\bmin\.?$/i.test(value) ? 'min' : 'value', cell.kind === 'number' || cell.kind === 'pm' || cell.kind === 'range' ? cell : null);
+      place(limits, word?.[1].toLowerCase() === 'min' ? 'min' : 'value', cell && (cell.kind === 'number' || cell.kind === 'pm' || cell.kind === 'range') ? cell : null);
       const row: ElectricalCharacteristic = {
         table: title,
         section: null,
         parameter,
         symbol: null,
-        conditions: null,
+        conditions: tail?.[2] ?? null,
         table_conditions: null,
-        variant: null,
+        variant: head ? entry : null,
         ...limits,
         printed: { value: marks.text },
         unit: normalizeUnit(unit),

@@ -12,6 +12,7 @@ const limits = (cells: [('min' | 'typ' | 'max' | 'value'), string][]): Limits =>
 test('numbers, signs, dashes and fractions as printed', () => {
   assert.deepEqual(readCell('−0.5'), { kind: 'number', value: -0.5 });
   assert.deepEqual(readCell('+125'), { kind: 'number', value: 125 });
+  assert.deepEqual(readCell('-0.3V to (VDD + 0.3V)'), { kind: 'range', lo: -0.3, hi: null });
   assert.deepEqual(readCell('.8'), { kind: 'number', value: 0.8 });
   assert.deepEqual(readCell('1¼'), { kind: 'number', value: 1.25 });
   assert.deepEqual(readCell('±1/2'), { kind: 'pm', value: 0.5 });
@@ -55,5 +56,10 @@ test('units and note marks taken out of a cell; units written one way', () => {
   assert.equal(normalizeUnit('KOhm'), 'KΩ');
   assert.equal(normalizeUnit('ºC'), '°C');
   assert.equal(normalizeUnit('oC'), '°C');
+  assert.equal(normalizeUnit('oC/W'), '°C/W');
+  assert.equal(normalizeUnit('mW/oC'), 'mW/°C');
+  assert.equal(normalizeUnit('(V)'), 'V');
+  assert.equal(normalizeUnit('V(min)'), 'V(min)');
+  assert.equal(normalizeUnit('µ\u0391'), 'µA');
   assert.equal(normalizeUnit('-'), null);
 });

@@ -67,8 +67,9 @@ export function readCell(raw: string): Cell | null {
   // "-65 to +150", "0 ~ +125", "-0.3 to VCC + 0.3" (an expression at one end); " - " only between two numbers.
   const range = /^(.+?)\s*(?:\bto\b|~|\.{2,3}|…)\s*(.+)$/i.exec(t) ?? /^([-+]?[\d.,]+)\s+-\s+([-+]?[\d.,]+)$/.exec(t);
   if (range) {
-    const lo = readNumber(range[1]);
-    const hi = readNumber(range[2]);
+    // Each end may carry its unit: "-0.3V to (VDD + 0.3V)".
+    const lo = readNumber(splitUnit(range[1]).value);
+    const hi = readNumber(splitUnit(range[2]).value);
     if (lo !== null || hi !== null) return { kind: 'range', lo, hi };
   }
   const n = readNumber(t);
@@ -105,9 +106,12 @@ export function place(limits: Limits, role: 'min' | 'typ' | 'max' | 'value', cel
 /** µ for micro, Ω for ohm, ° for the degree signs, no inner spaces: "μA" → "µA", "%/ V" → "%/V", "Ohm" → "Ω". */
 export function normalizeUnit(raw: string | null): string | null {
   if (!raw) return null;
-  let u = raw.trim().replace(/^[[(]|[\])]$/g, '').replace(/\s+/g, '');
+  // Brackets around the whole unit ("(V)", "[mA]") go; a closing one of its own stays ("V(min)").
+  let u = raw.trim().replace(/^[[(]([^()[\]]*)[\])]$/, '$1').replace(/\s+/g, '');
+  // Greek capitals drawn like Latin letters in a unit ("µΑ" with an Alpha): the Latin letter.
+  u = u.replace(/[\u0391\u039a\u039c]/g, (c) => ({ '\u0391': 'A', '\u039a': 'K', '\u039c': 'M' })[c] ?? c);
   if (!u || /^[-–—]+$/.test(u)) return null;
-  u = u.replace(/\u03bc/g, '\u00b5').replace(/[º˚]C/g, '°C').replace(/^oC$|(?<=\/)oC$/, '°C').replace(/^deg\.?C$/i, '°C').replace(/(^|[a-zA-Z])[Oo]hms?$/, '$1Ω');
+  u = u.replace(/\u03bc/g, '\u00b5').replace(/[º˚]C/g, '°C').replace(/^oC(?=$|\/)|(?<=\/)oC$/, '°C').replace(/^deg\.?C$/i, '°C').replace(/(^|[a-zA-Z])[Oo]hms?$/, '$1Ω');
   if (/^u[VAFsWHCΩ]/.test(u)) u = `\u00b5${u.slice(1)}`;
   return u;
 }

@@ -167,3 +167,274 @@ test('part names in a row under Symbol | Parameter | Units, "Max." over them: a 
     ],
   );
 });
+
+test('a ruled table with symbols left of names that start before their centred header: a name wrapped around its rows is one name', () => {
+  // "PARAMETER" centred over a symbol and a name column; each parameter a ruled cell, its name
+  // wrapped over lines above and below the lines of values, its symbol centred between them.
+  const rows = readTables(
+    page(
+      [
+        [100, [['PARAMETER', 110], ['TEST CONDITIONS', 240], ['MIN', 400], ['TYP', 440], ['MAX', 480], ['UNIT', 520]]],
+        [112, [['VIO', 52], ['Input offset voltage', 97], ['VCC = 5 V', 240], ['2', 440], ['7', 480], ['mV', 520]]],
+        [121, [['IIB', 52], ['Input bias current', 97], ['VO = 1.4 V', 240], ['-20', 440], ['-150', 480], ['nA', 520]]],
+        [134, [['Common-mode', 97], ['VCC = 5 V', 240]]],
+        [140, [['CMRR', 52], ['65', 400], ['80', 440], ['dB', 520]]],
+        [146, [['rejection ratio', 97]]],
+        [162, [['Large-signal differential', 97], ['RL = 2 kΩ', 240], ['25', 400], ['100', 440]]],
+        [168, [['AVD', 52], ['V/mV', 520]]],
+        [174, [['voltage amplification', 97], ['RL = 10 kΩ', 240], ['15', 400]]],
+      ],
+      [hr(106), hr(116), hr(126), hr(152), hr(180), hr(165, 390, 510)],
+    ),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Input offset voltage', 'VIO', 'VCC = 5 V', null, null, 2, 7, 'mV'],
+    ['Input bias current', 'IIB', 'VO = 1.4 V', null, null, -20, -150, 'nA'],
+    ['Common-mode rejection ratio', 'CMRR', 'VCC = 5 V', null, 65, 80, null, 'dB'],
+    ['Large-signal differential voltage amplification', 'AVD', 'RL = 2 kΩ', null, 25, 100, null, 'V/mV'],
+    ['Large-signal differential voltage amplification', 'AVD', 'RL = 10 kΩ', null, 15, null, null, 'V/mV'],
+  ]);
+});
+
+test('a ruled cell with several named rows keeps its first line as their section heading', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Symbol', 200], ['Min', 400], ['Typ', 440], ['Max', 480], ['Unit', 520]]],
+        [118, [['INPUT CHARACTERISTICS', 44]]],
+        [130, [['Offset Voltage', 44], ['VOS', 200], ['1', 440], ['7', 480], ['mV', 520]]],
+        [142, [['Input Bias Current', 44], ['IB', 200], ['-6', 400], ['-4', 440], ['µA', 520]]],
+        [160, [['DYNAMIC PERFORMANCE', 44]]],
+        [172, [['Propagation Delay', 44], ['tP', 200], ['4.5', 440], ['6.5', 480], ['ns', 520]]],
+      ],
+      [hr(108), hr(150), hr(180)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter]),
+    [
+      ['INPUT CHARACTERISTICS', 'Offset Voltage'],
+      ['INPUT CHARACTERISTICS', 'Input Bias Current'],
+      ['DYNAMIC PERFORMANCE', 'Propagation Delay'],
+    ],
+  );
+});
+
+test('a rating named "Package thermal impedance" is a row of the table; a "Package information" heading ends it', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 40]]],
+      [120, [['Parameter', 44], ['Value', 400], ['Unit', 480]]],
+      [134, [['Supply voltage, VCC', 44], ['32', 400], ['V', 480]]],
+      [148, [['Package thermal impedance, θJA', 44], ['97', 400], ['°C/W', 480]]],
+      [162, [['Storage temperature range, Tstg', 44], ['–65 to 150', 400], ['°C', 480]]],
+      [190, [['PACKAGE INFORMATION', 44]]],
+      [204, [['Pin count', 44], ['8', 400]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.min, r.max, r.unit]),
+    [
+      ['Supply voltage, VCC', null, 32, 'V'],
+      ['Package thermal impedance, θJA', null, 97, '°C/W'],
+      ['Storage temperature range, Tstg', -65, 150, '°C'],
+    ],
+  );
+});
+
+test('a part name under a parameter in its ruled cell is part of the name; parts on each row of values are their variants', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Conditions', 220], ['Min', 400], ['Max', 460], ['Unit', 520]]],
+        [115, [['Input Low Voltage, VIL (Max)', 44], ['VCC = 5 V', 220], ['1', 460], ['V', 520]]],
+        [122, [['CD4049UB', 44]]],
+        [129, [['VCC = 10 V', 220], ['2', 460], ['V', 520]]],
+        [148, [['Breakdown voltage : BC546', 44], ['IC = 10 mA', 220], ['80', 400], ['V', 520]]],
+        [160, [[': BC547', 44], ['80', 400], ['V', 520]]],
+      ],
+      [hr(106), hr(138), hr(168)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.min, r.max]),
+    [
+      ['Input Low Voltage, VIL (Max) CD4049UB', null, null, 1],
+      ['Input Low Voltage, VIL (Max) CD4049UB', null, null, 2],
+      ['Breakdown voltage', 'BC546', 80, null],
+      ['Breakdown voltage', 'BC547', 80, null],
+    ],
+  );
+});
+
+test('a line in parentheses under a name continues it; a name whose values stand on its continuation leaves the next row its own', () => {
+  const rows = readTables(
+    page([
+      [100, [['Parameter', 44], ['Symbol', 200], ['Conditions', 250], ['Min', 400], ['Typ', 440], ['Max', 480], ['Unit', 520]]],
+      [114, [['Input offset current', 44], ['0.25', 440], ['0.7', 480], ['nA', 520]]],
+      [126, [['(Note 6)', 44], ['1.5', 480], ['nA', 520]]],
+      [140, [['Differential Propagation Delay', 44]]],
+      [152, [['(Rising vs. Falling)', 44], ['ΔtP', 200], ['100 mV step', 250], ['0.5', 440], ['2.0', 480], ['ns', 520]]],
+      [164, [['Rise Time', 44], ['20% to 80%', 250], ['2.5', 440], ['ns', 520]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.typ, r.max]),
+    [
+      ['Input offset current (Note 6)', 0.25, 0.7],
+      ['Input offset current (Note 6)', null, 1.5],
+      ['Differential Propagation Delay (Rising vs. Falling)', 0.5, 2],
+      ['Rise Time', 2.5, null],
+    ],
+  );
+});
+
+test('in a table ruled into cells, a text at the left of a wide cell stands under the header word centred in it', () => {
+  const vr = (x: number, y0: number, y1: number): Rule => ({ x0: x, x1: x, y0, y1 });
+  const rows = readTables(
+    page(
+      [
+        [100, [['PARAMETER', 95], ['SYMBOL', 191], ['CONDITIONS', 295], ['MIN', 429], ['TYP', 460], ['MAX', 489], ['UNITS', 527]]],
+        [115, [['Offset Error', 62], ['MAX124_A', 236], ['±0.5', 460], ['±3.0', 489]]],
+        [121, [['LSB', 532]]],
+        [128, [['MAX124_B/C', 236], ['±0.5', 460], ['±4.0', 489]]],
+      ],
+      [hr(92, 57, 558), hr(106, 57, 558), hr(134, 57, 558), ...[57, 187, 230, 413, 521, 558].map((x) => vr(x, 92, 134))],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.conditions, r.max, r.unit]),
+    [
+      ['Offset Error', null, 'MAX124_A', 3, 'LSB'],
+      ['Offset Error', null, 'MAX124_B/C', 4, 'LSB'],
+    ],
+  );
+});
+
+test('a ruled name cell with one symbol is one parameter over its rows, unless its rows are in other units', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Symbol', 160], ['Conditions', 220], ['Min', 400], ['Typ', 440], ['Max', 480], ['Unit', 520]]],
+        [114, [['Input Offset', 44], ['VO = 1.4V', 220], ['±1', 440], ['±2', 480]]],
+        [120, [['VIO', 160], ['mV', 520]]],
+        [126, [['Voltage', 44], ['VCM = 0 to 1.5V', 220], ['±4.0', 480]]],
+        [144, [['Total Device Dissipation', 44], ['625', 480], ['mW', 520]]],
+        [150, [['PD', 160]]],
+        [156, [['Derate above 25°C', 44], ['5.0', 480], ['mW/°C', 520]]],
+      ],
+      [hr(106), hr(120, 390, 510), hr(134), hr(150, 390, 560), hr(164)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.max, r.unit]),
+    [
+      ['Input Offset Voltage', 2, 'mV'],
+      ['Input Offset Voltage', 4, 'mV'],
+      ['Total Device Dissipation', 625, 'mW'],
+      ['Derate above 25°C', 5, 'mW/°C'],
+    ],
+  );
+});
+
+test('a condition in parentheses under a name is the rest of the name; a line that starts by setting a variable heads a section', () => {
+  const rows = readTables(
+    page([
+      [100, [['Symbol', 44], ['Parameter', 100], ['Test Conditions', 250], ['Min', 400], ['Max', 460], ['Unit', 520]]],
+      [114, [['V(BR)CBO', 44], ['Collector-Base', 100], ['IC = -10 µA', 250], ['-60', 400], ['V', 520]]],
+      [124, [['Breakdown Voltage', 100]]],
+      [134, [['(IE = 0)', 100]]],
+      [150, [['Tamb = 125 °C', 100]]],
+      [164, [['ICBO', 44], ['Collector Cut-off Current', 100], ['VCB = -50 V', 250], ['-20', 460], ['µA', 520]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter]),
+    [
+      [null, 'Collector-Base Breakdown Voltage (IE = 0)'],
+      ['Tamb = 125 °C', 'Collector Cut-off Current'],
+    ],
+  );
+});
+
+test('a limit word over a note mark ("Typ" over "(Note 1)") under a "Limits" group is still the Typ column', () => {
+  const rows = readTables(
+    page([
+      [100, [['Symbol', 44], ['Parameter', 100], ['Test Conditions', 250], ['Limits', 420], ['Units', 520]]],
+      [112, [['Min', 360], ['Typ', 420], ['Max', 470]]],
+      [122, [['(Note 1)', 410]]],
+      [140, [['ISB', 44], ['Standby Current', 100], ['VIN = GND or VCC', 250], ['10', 425], ['50', 470], ['µA', 520]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [['Standby Current', 'ISB', 'VIN = GND or VCC', null, null, 10, 50, 'µA']]);
+});
+
+test('entries with dot leaders indented under a line of words are that parameter, each entry its variant', () => {
+  const rows = readTables(
+    page([
+      [100, [['Thermal Information', 324]]],
+      [112, [['Package Thermal Impedance, θJA (see Note1):', 324]]],
+      [122, [['E (PDIP) Package . . . . . . . . . . . . . . 67oC/W', 332]]],
+      [132, [['D (SOIC) Package . . . . . . . . . . . . . . 73oC/W', 332]]],
+      [142, [['Maximum Junction Temperature . . . . . . . . .150oC', 324]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.max, r.unit]),
+    [
+      ['Package Thermal Impedance, θJA (see Note1)', 'E (PDIP) Package', 67, '°C/W'],
+      ['Package Thermal Impedance, θJA (see Note1)', 'D (SOIC) Package', 73, '°C/W'],
+      ['Maximum Junction Temperature', null, 150, '°C'],
+    ],
+  );
+});
+
+test('leaders of mixed dots and ellipses; words after a ratings value are its conditions; "min." makes it a minimum', () => {
+  const rows = readTables(
+    page([
+      [100, [['ABSOLUTE MAXIMUM RATINGS', 40]]],
+      [114, [['Storage Temperature Range………………...…………..…………-55°C to +125°C', 40]]],
+      [128, [['Soldering Temperature (DIP, leads)..………………....+260°C for 10 seconds', 40]]],
+      [142, [['ESD Rating . . . . . . . . . . . . 2000V min.', 40]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.conditions, r.min, r.max, r.unit]),
+    [
+      ['Storage Temperature Range', null, -55, 125, '°C'],
+      ['Soldering Temperature (DIP, leads)', 'for 10 seconds', null, 260, '°C'],
+      ['ESD Rating', null, 2000, null, 'V'],
+    ],
+  );
+});
+
+test('a leader entry whose value is no number is kept as printed, with no limits; a title set like its entries heads them', () => {
+  const rows = readTables(
+    page([
+      [100, [['ABSOLUTE MAXIMUM RATINGS', 40]]],
+      [114, [['VA, VB, VW to GND . . . . . . . . . . . . . 0 V, VDD', 40]]],
+      [128, [['Package Power Dissipation . . . . . . . (TJ max–TA)/θJA', 40]]],
+      [142, [['Thermal Resistance θJA', 40]]],
+      [156, [['P-DIP (N-8) . . . . . . . . . . . . . . . 103°C/W', 49]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.printed, r.max, r.unit]),
+    [
+      ['VA, VB, VW to GND', null, { value: '0 V, VDD' }, null, null],
+      ['Package Power Dissipation', null, { value: '(TJ max–TA)/θJA' }, null, null],
+      ['Thermal Resistance θJA', 'P-DIP (N-8)', { value: '103°C/W' }, 103, '°C/W'],
+    ],
+  );
+});
+
+test('a "Symbol | Test | Conditions | Max | Units" header starts a table whose tests are its parameters', () => {
+  const rows = readTables(
+    page([
+      [100, [['Capacitance', 44], ['TA = +25°C, f = 100/400 KHz', 120]]],
+      [118, [['Symbol', 50], ['Test', 170], ['Conditions', 300], ['Max', 380], ['Units', 420]]],
+      [134, [['CI/O', 55], ['Input/Output Capacitance (SDA)', 100], ['VI/O = 0V', 300], ['8', 385], ['pF', 425]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [['Input/Output Capacitance (SDA)', 'CI/O', 'VI/O = 0V', null, null, null, 8, 'pF']]);
+});

@@ -3,6 +3,9 @@
 // order, and document numbers (a code with a digit, not a date, an amount or a phone number).
 import { currencyCode, CURRENCY_SOURCE, isoDate, MONTH_SOURCE, monthNumber, parseDate, parseMoney, parseNumber, type DateOrder } from '../../../detect/normalize';
 
+/** Every amount and date has a digit: texts without one are passed over before the long patterns run. */
+const HAS_DIGIT = /\d/;
+
 export type Amount = { value: number; currency: string | null; text: string };
 
 const AMOUNT_BODY = String.raw`\d{1,3}(?:[,.'\u2019\u00a0\u202f ]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
@@ -17,6 +20,7 @@ const RE_AMOUNT = new RegExp(
 /** Every amount in a text, left to right. Plain numbers count only with two decimals (or a currency). */
 export function amountsIn(text: string): Amount[] {
   const out: Amount[] = [];
+  if (!HAS_DIGIT.test(text)) return out; // most texts: no regex walk over them at all
   for (const m of text.matchAll(RE_AMOUNT)) {
     const raw = m[1].trim();
     const a = parseAmount(raw);
@@ -78,6 +82,7 @@ const RE_SHORT_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})[- ](${MON
 
 export function datesIn(text: string, order: DateOrder): FoundDate[] {
   const out: FoundDate[] = [];
+  if (!HAS_DIGIT.test(text)) return out;
   for (const m of text.matchAll(RE_DATE)) {
     const iso = parseDate(m[0], order);
     if (iso) out.push({ iso, text: m[0], index: m.index ?? 0 });

@@ -1,0 +1,26 @@
+// Text set in the Symbol font whose characters a PDF gives as the font's own codes in the Private
+// Use Area (U+F020-U+F0FF: "\uF0B1" for ±, "\uF0B0" for °, "\uF057" for Ω, "\uF06D" for µ): read
+// as the characters the font draws there (Adobe's Symbol encoding), so "±1", "25°C", "5.1kΩ", "µA"
+// come out as printed. Other Private Use Area characters are left as they are.
+const SYMBOL: Record<number, string> = {
+  0x20: ' ', 0x22: '∀', 0x24: '∃', 0x27: '∋', 0x2a: '∗', 0x2d: '−', 0x40: '≅',
+  0x41: 'Α', 0x42: 'Β', 0x43: 'Χ', 0x44: 'Δ', 0x45: 'Ε', 0x46: 'Φ', 0x47: 'Γ', 0x48: 'Η', 0x49: 'Ι', 0x4a: 'ϑ', 0x4b: 'Κ', 0x4c: 'Λ', 0x4d: 'Μ',
+  0x4e: 'Ν', 0x4f: 'Ο', 0x50: 'Π', 0x51: 'Θ', 0x52: 'Ρ', 0x53: 'Σ', 0x54: 'Τ', 0x55: 'Υ', 0x56: 'ς', 0x57: 'Ω', 0x58: 'Ξ', 0x59: 'Ψ', 0x5a: 'Ζ',
+  0x5c: '∴', 0x5e: '⊥', 0x60: '‾',
+  0x61: 'α', 0x62: 'β', 0x63: 'χ', 0x64: 'δ', 0x65: 'ε', 0x66: 'φ', 0x67: 'γ', 0x68: 'η', 0x69: 'ι', 0x6a: 'ϕ', 0x6b: 'κ', 0x6c: 'λ', 0x6d: 'μ',
+  0x6e: 'ν', 0x6f: 'ο', 0x70: 'π', 0x71: 'θ', 0x72: 'ρ', 0x73: 'σ', 0x74: 'τ', 0x75: 'υ', 0x76: 'ϖ', 0x77: 'ω', 0x78: 'ξ', 0x79: 'ψ', 0x7a: 'ζ',
+  0x7e: '∼', 0xa2: '′', 0xa3: '≤', 0xa4: '⁄', 0xa5: '∞', 0xa6: 'ƒ', 0xab: '↔', 0xac: '←', 0xad: '↑', 0xae: '→', 0xaf: '↓',
+  0xb0: '°', 0xb1: '±', 0xb2: '″', 0xb3: '≥', 0xb4: '×', 0xb5: '∝', 0xb6: '∂', 0xb7: '•', 0xb8: '÷', 0xb9: '≠', 0xba: '≡', 0xbb: '≈', 0xbc: '…',
+  0xc5: '⊕', 0xc6: '∅', 0xc7: '∩', 0xc8: '∪', 0xd6: '√', 0xd7: '⋅', 0xd8: '¬', 0xd9: '∧', 0xda: '∨', 0xe5: '∑', 0xf2: '∫',
+};
+
+const SYMBOL_CODES = /[\uF020-\uF0FF]/g;
+
+/** The text with the Symbol font's Private Use Area codes read as what they draw. */
+export function fromSymbolFont(text: string): string {
+  return text.replace(SYMBOL_CODES, (ch) => {
+    const code = ch.charCodeAt(0) - 0xf000;
+    // Codes that Symbol draws as their ASCII character (digits, "(", "=", ...).
+    return SYMBOL[code] ?? (code >= 0x21 && code <= 0x7e ? String.fromCharCode(code) : ch);
+  });
+}

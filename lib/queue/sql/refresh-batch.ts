@@ -1,0 +1,25 @@
+// refreshBatch (lib/batches/refresh-batch.ts) as a hot-path operation: after a claim or a settle,
+// the batch row's status and timestamps brought up to date from its jobs, in the same transaction.
+import { deriveBatchStatus, isFinishedBatchStatus } from '../../batches/derive-status';
+import { addCountGroup, emptyCounts } from '../../batches/job-counts';
+import { query, type Op } from '../../db/direct/op';
+import { queueBatchEmailOp } from '../../email/queue-batch-email';
+import type { BatchStatus, JobStatus } from '../../schemas/batch';
+import { toBatch } from './job-row';
+
+export function* refreshBatchOp(provider: 'sqlite' | 'postgresql', batchId: string, now: Date): Op<void> {
+  // As refreshBatch: on Postgres the batch row is locked before counting, so the last of several
+  // workers settling jobs of one batch counts everyone's committed changes.
+  const [row] = yield* query(`SELECT * FROM batches WHERE id = ?${provider === 'postgresql' ? ' FOR UPDATE' : ''}`, batchId);
+  if (!row) return;
+  const batch = toBatch(row);
+  const counts = emptyCounts();
+  const groups = yield* query('SELECT status, COUNT(*) AS n, SUM(progress) AS progress, SUM(seq) AS seq FROM jobs WHERE batch_id = ? GROUP BY status', batchId);
+  for (const g of groups) addCountGroup(counts, g.status as JobStatus, Number(g.n), Number(g.progress ?? 0), Number(g.seq ?? 0));
+  const status = deriveBatchStatus(batch.status as BatchStatus, counts, batch.totalFiles);
+  const startedAt = batch.startedAt ?? (status !== 'queued' ? now : null);
+  const finishedAt = isFinishedBatchStatus(status) ? (batch.finishedAt ?? now) : null;
+  if (status === batch.status && startedAt === batch.startedAt && finishedAt === batch.finishedAt) return;
+  yield* query('UPDATE batches SET status = ?, started_at = ?, finished_at = ?, seq = seq + 1, updated_at = ? WHERE id = ?', status, startedAt, finishedAt, now, batchId);
+  if (finishedAt && !batch.finishedAt) yield* queueBatchEmailOp(batch, finishedAt, now); // the batch has just ended
+}
