@@ -1,8 +1,7 @@
 // Turns files already stored in the incoming folder into a batch: moves them into place, then
-// writes the batch and its jobs in one transaction. Shared by uploads and the watched folder.
+// writes the batch and its jobs in one transaction (insert-batch.ts). Shared by uploads and the watched folder.
 // Either the batch exists with every accepted file stored, or nothing remains of the files.
 import { config } from '../config';
-import { db } from '../db/client';
 import { AppError } from '../errors';
 import { batchLog } from '../log-context';
 import { metrics } from '../metrics/instruments';
@@ -12,7 +11,7 @@ import { rooms } from '../events';
 import type { BatchSettings, CreateBatchResponse } from '../schemas/batch';
 import { commitIncoming, removeBatchFiles, removeIncoming, storagePathFor } from '../storage/files';
 import type { ReceivedFile } from '../uploads/store-file';
-import { refreshBatch } from './refresh-batch';
+import { insertBatch, type NewJob } from './insert-batch';
 
 const defaultName = (now: Date) => `Upload ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -39,29 +38,21 @@ export async function acceptBatch(
     committed = true;
     const now = new Date();
     const originals = cfg.deduplicate ? firstOfEachFile(files) : new Map<string, string>();
-    const client = await db();
-    const summary = await client.$transaction(async (tx) => {
-      await tx.batch.create({
-        data: {
-          id: batchId,
-          name: fields.name || defaultName(now),
-          workflow: fields.workflow,
-          ocr: fields.ocr ?? null,
-          priority: fields.priority,
-          totalFiles: files.length,
-          createdAt: now,
-          startAt: fields.startAt ?? null,
-          held: fields.held ?? false,
-          notifyEmail: fields.notifyEmail ?? null,
-          retentionDays: fields.retentionDays ?? null,
-          template: fields.template ?? null,
-        },
-      });
-      // A batch scheduled for later: its jobs are not runnable before then (the claim's run_at <= now).
-      const runAt = fields.startAt ?? now;
-      await tx.job.createMany({ data: files.map((file, position) => jobRow(batchId, file, position, now, runAt, originals)) });
-      return refreshBatch(tx, batchId, now);
-    });
+    const batch = {
+      id: batchId,
+      name: fields.name || defaultName(now),
+      workflow: fields.workflow,
+      ocr: fields.ocr ?? null,
+      priority: fields.priority,
+      totalFiles: files.length,
+      // A batch scheduled for later: its jobs' run_at is its start (the claim never takes a job before).
+      startAt: fields.startAt ?? null,
+      held: fields.held ?? false,
+      notifyEmail: fields.notifyEmail ?? null,
+      retentionDays: fields.retentionDays ?? null,
+      template: fields.template ?? null,
+    };
+    const summary = await insertBatch(batch, files.map((file, position) => newJob(batchId, file, position, originals)), now);
     if (!summary) throw new Error(`batch ${batchId} vanished while being created`);
 
     publish({ name: 'batches:update', room: rooms.batches, payload: { type: 'created', batch: summary } });
@@ -111,29 +102,16 @@ function firstOfEachFile(files: ReceivedFile[]): Map<string, string> {
  * A job row: queued when the file was stored, already failed when it was refused at the door. A
  * copy of an earlier file (`originals`: first job id by SHA-256) is queued as its duplicate.
  */
-function jobRow(batchId: string, file: ReceivedFile, position: number, now: Date, runAt: Date, originals: Map<string, string>) {
-  const base = {
+function newJob(batchId: string, file: ReceivedFile, position: number, originals: Map<string, string>): NewJob {
+  const original = file.problem ? undefined : originals.get(file.sha256);
+  return {
     id: file.jobId,
-    batchId,
     position,
     filename: file.filename,
+    storagePath: file.problem ? '' : storagePathFor(batchId, file.jobId),
     sizeBytes: file.sizeBytes,
     sha256: file.sha256,
-    createdAt: now,
-    runAt,
-  };
-  if (!file.problem) {
-    const original = originals.get(file.sha256);
-    const duplicateOf = original !== undefined && original !== file.jobId ? original : null;
-    return { ...base, storagePath: storagePathFor(batchId, file.jobId), duplicateOf };
-  }
-  return {
-    ...base,
-    storagePath: '',
-    status: 'failed',
-    stage: 'failed',
-    errorType: 'validation_error',
-    error: file.problem,
-    finishedAt: now,
+    duplicateOf: original !== undefined && original !== file.jobId ? original : null,
+    failure: file.problem,
   };
 }

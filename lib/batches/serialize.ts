@@ -53,7 +53,7 @@ export function toBatchSummary(batch: Batch, counts: JobCounts): BatchSummary {
     finished_at: iso(batch.finishedAt),
     seq: batch.seq + counts.seqSum,
     start_at: iso(batch.startAt),
-    held: batch.held,
+    held: Boolean(batch.held), // hand-written SQL reads SQLite's 0/1
     template: batch.template,
     notify_email: batch.notifyEmail,
     retention_days: batch.retentionDays,

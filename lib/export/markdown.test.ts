@@ -73,3 +73,10 @@ test('no raw HTML from names, titles, cells or text: < and & become entities (or
   assert.match(md, /^\| File \| &lt;img src=x onerror=alert\(1\)>\.pdf \|$/m);
   assert.equal(mdCell('AT&T <x> | y'), 'AT&amp;T &lt;x> \\| y');
 });
+
+test("a datasheet's SPICE models as fenced spice blocks after its characteristics", () => {
+  const model = { part: 'BC557', kind: 'PNP' as const, model: '* BC557: PNP transistor\n.model BC557 PNP(IS=1e-14 BF=300 TNOM=25)', parameters: {}, checks: [] };
+  const result: DocumentResult = { ...invoice, domain: { type: 'datasheet', part_numbers: ['BC557'], packages: [], ordering: [], key_ratings: [], electrical_characteristics: [], spice_models: [model] } };
+  const md = markdown(result, 'BC556557.pdf');
+  assert.ok(md.includes('SPICE model of BC557 (PNP):\n\n```spice\n* BC557: PNP transistor\n.model BC557 PNP(IS=1e-14 BF=300 TNOM=25)\n```\n'), md);
+});

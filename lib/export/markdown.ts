@@ -84,7 +84,8 @@ function datasheetSection(domain: DatasheetData): string {
         chars.map((c) => [c.table, c.section ? `${c.section}: ${c.parameter}` : c.parameter, c.symbol, c.conditions, c.variant, printedLimit(c, 'min'), printedLimit(c, 'typ'), printedLimit(c, 'max'), c.unit, c.page]),
       )
     : '';
-  return parts || packages || table ? `${parts}${packages}${table}` : '';
+  const models = (domain.spice_models ?? []).map((m) => `SPICE model of ${mdCell(m.part)} (${m.kind}):\n\n\`\`\`spice\n${m.model}\n\`\`\`\n\n`).join('');
+  return parts || packages || table || models ? `${parts}${packages}${table}${models && table ? '\n' : ''}${models}` : '';
 }
 
 function invoiceSection(d: InvoiceData): string {

@@ -26,6 +26,12 @@ test('optocouplers, regulators and op-amps get no model even with VF or hFE rows
   assert.equal(kindOf('Optocoupler, phototransistor output', [m('VF'), m('HFE'), m('VCE_SAT')]), null);
   assert.equal(kindOf('3-terminal adjustable regulator', [m('VF')]), null);
   assert.equal(kindOf('Low power dual operational amplifier', [m('VBE_ON')]), null);
+  assert.equal(kindOf('N-Channel JFET for analog switches', [m('RDSON'), m('VTH')]), null);
+});
+
+test('a discrete whose title or applications name an integrated function is still a discrete', () => {
+  assert.deepEqual(kindOf('1 Watt DO-41 Hermetically Sealed Glass Zener Voltage Regulators', [m('VZ'), m('VF')]), { kind: 'D', flavour: 'zener' });
+  assert.deepEqual(kindOf('N-channel MOSFET\nApplications: LED lighting, DC-DC converters', [m('VTH'), m('RDSON')]), { kind: 'NMOS', flavour: null });
 });
 
 test('parts named only as complements are left out', () => {

@@ -13,8 +13,11 @@ const DIODE_Q: Quantity[] = ['VF', 'VZ', 'TRR'];
 const BJT_Q: Quantity[] = ['HFE', 'VCE_SAT', 'VBE_SAT', 'VBE_ON'];
 const MOS_Q: Quantity[] = ['VTH', 'RDSON'];
 
-/** What a discrete's datasheet is not: words that mark an integrated or optoelectronic part. */
-const NOT_DISCRETE = /opto.?(coupler|isolator)|photo.?(transistor|diode|darlington|coupler)|phototransistor|\btriac\b|thyristor|\bSCR\b|regulator|operational amplifier|op.?amps?\b|instrumentation amplifier|comparator|converter|light.emitting|\bLEDs?\b|infrared emitting|logic gate|microcontroller|EEPROM|driver IC/i;
+/** Parts that carry diode or transistor rows but are not discrete diodes, BJTs or MOSFETs. */
+const NOT_DISCRETE = /opto.?(coupler|isolator)|photo.?(transistor|diode|darlington|coupler|voltaic)|phototransistor|\btriacs?\b|thyristor|\bSCRs?\b|\bIGBTs?\b|\bJFETs?\b|junction field|microcontroller|EEPROM/i;
+/** Integrated parts: excluded only when the title does not name a discrete (a "Zener voltage regulator" is a diode). */
+const INTEGRATED = /regulator|operational amplifier|op.?amps?\b|instrumentation amplifier|comparator|converter|light.emitting|\bLEDs?\b|infrared emitting|logic gate|driver IC/i;
+const DISCRETE_TITLE = /diode|rectifier|zener|schottky|transistor|MOSFET|\bNPN\b|\bPNP\b/i;
 
 /** "BC546/547/548" → BC546, BC547, BC548; "2N2905/2N2907" → both. */
 export function expandPartNumber(name: string): string[] {
@@ -31,7 +34,9 @@ function count(text: string, re: RegExp): number {
 /** The kind of device the rows and the text point to, or null when it is not a discrete diode, BJT or MOSFET. */
 export function kindOf(text: string, measurements: Measurement[]): { kind: SpiceKind; flavour: Flavour } | null {
   const head = text.slice(0, 2500);
-  if (NOT_DISCRETE.test(head)) return null;
+  const title = text.slice(0, 400);
+  if (NOT_DISCRETE.test(text.slice(0, 1500))) return null;
+  if (INTEGRATED.test(title) && !DISCRETE_TITLE.test(title)) return null;
   const has = (qs: Quantity[]) => measurements.filter((m) => qs.includes(m.quantity)).length;
   const mos = has(MOS_Q) + (/\bMOSFET\b|[NP]-channel/i.test(head) ? 2 : 0);
   const bjt = has(BJT_Q) + (/\b(NPN|PNP)\b|bipolar|transistor/i.test(head) && !/MOSFET/i.test(head) ? 2 : 0);

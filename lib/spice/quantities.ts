@@ -61,7 +61,7 @@ const RULES: Rule[] = [
   { q: 'VF', symbol: /^VFM?$/, name: /^(instantaneous |maximum )?forward voltage/i, notName: /recovery|diode forward voltage/i },
   { q: 'IR', symbol: /^IRM?$/, name: /^(maximum )?reverse (leakage )?current/i },
   { q: 'CJ', symbol: /^(CJ|CT|CD|CTOT)$/, name: /(junction|diode|total) capacitance/i },
-  { q: 'TRR', symbol: /^T?RR$/, name: /reverse recovery time/i },
+  { q: 'TRR', symbol: /^TRR$/, name: /reverse recovery time/i },
   { q: 'BV', symbol: /^(V\(BR\)R?|VBR|BVR?|VRBR)$/, name: /^reverse breakdown voltage|^breakdown voltage/i },
 ];
 
@@ -86,7 +86,7 @@ function scaled(q: Quantity, value: number | null, unit: string | null): number 
   const [si, fallback] = UNIT[q];
   const base = baseUnit(unit);
   const scale = si == null ? 1 : base === si ? unitScale(unit) : fallback;
-  return Math.abs(value) * scale;
+  return Number((Math.abs(value) * scale).toPrecision(12));
 }
 
 /** The rows of a datasheet that carry a quantity, at 25 °C, with at least one number. */

@@ -8,13 +8,19 @@
 // SQL is written with `?` placeholders; the Postgres driver numbers them. Dates go in as Date
 // objects and come out as Date objects on both databases.
 export type Row = Record<string, unknown>;
-export type Statement = { sql: string; params: readonly unknown[] };
+/** `once`: a statement whose text is not used again (a multi-row insert's remainder): not kept prepared. */
+export type Statement = { sql: string; params: readonly unknown[]; once?: boolean };
 /** An operation: yields statements, is sent each one's rows, returns its result. */
 export type Op<T> = Generator<Statement, T, Row[]>;
 
 /** Runs `sql` and hands back its rows (none for a statement without RETURNING). */
 export function* query(sql: string, ...params: unknown[]): Generator<Statement, Row[], Row[]> {
   return yield { sql, params };
+}
+
+/** Like query, for a statement text made for one use only. */
+export function* queryOnce(sql: string, ...params: unknown[]): Generator<Statement, Row[], Row[]> {
+  return yield { sql, params, once: true };
 }
 
 export type DirectDb = {

@@ -39,7 +39,7 @@ export function openPostgres(url: string): DirectDb {
         const op = make();
         let step = op.next([]);
         while (!step.done) {
-          const { text, name } = prepared(step.value.sql);
+          const { text, name } = step.value.once ? { text: numbered(step.value.sql), name: undefined } : prepared(step.value.sql);
           const result = await client.query({ text, name, values: step.value.params.map(toPostgres), types });
           step = op.next(result.rows as Row[]);
         }

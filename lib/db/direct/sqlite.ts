@@ -32,7 +32,7 @@ export function openSqlite(file: string): DirectDb {
     try {
       let step = op.next([]);
       while (!step.done) {
-        const statement = prepared(step.value.sql);
+        const statement = step.value.once ? connection.prepare(step.value.sql) : prepared(step.value.sql);
         const params = step.value.params.map(toSqlite);
         const rows = statement.reader ? (statement.all(...params) as Row[]) : (statement.run(...params), []);
         step = op.next(rows);

@@ -4,14 +4,16 @@ import { deriveBatchStatus, isFinishedBatchStatus } from '../../batches/derive-s
 import { addCountGroup, emptyCounts } from '../../batches/job-counts';
 import { query, type Op } from '../../db/direct/op';
 import { queueBatchEmailOp } from '../../email/queue-batch-email';
-import type { BatchStatus, JobStatus } from '../../schemas/batch';
+import type { BatchStatus, BatchSummary, JobStatus } from '../../schemas/batch';
+import { toBatchSummary } from '../../batches/serialize';
 import { toBatch } from './job-row';
 
-export function* refreshBatchOp(provider: 'sqlite' | 'postgresql', batchId: string, now: Date): Op<void> {
+/** The batch's summary as it now is (null when there is no such batch). */
+export function* refreshBatchOp(provider: 'sqlite' | 'postgresql', batchId: string, now: Date): Op<BatchSummary | null> {
   // As refreshBatch: on Postgres the batch row is locked before counting, so the last of several
   // workers settling jobs of one batch counts everyone's committed changes.
   const [row] = yield* query(`SELECT * FROM batches WHERE id = ?${provider === 'postgresql' ? ' FOR UPDATE' : ''}`, batchId);
-  if (!row) return;
+  if (!row) return null;
   const batch = toBatch(row);
   const counts = emptyCounts();
   const groups = yield* query('SELECT status, COUNT(*) AS n, SUM(progress) AS progress, SUM(seq) AS seq FROM jobs WHERE batch_id = ? GROUP BY status', batchId);
@@ -19,7 +21,8 @@ export function* refreshBatchOp(provider: 'sqlite' | 'postgresql', batchId: stri
   const status = deriveBatchStatus(batch.status as BatchStatus, counts, batch.totalFiles);
   const startedAt = batch.startedAt ?? (status !== 'queued' ? now : null);
   const finishedAt = isFinishedBatchStatus(status) ? (batch.finishedAt ?? now) : null;
-  if (status === batch.status && startedAt === batch.startedAt && finishedAt === batch.finishedAt) return;
-  yield* query('UPDATE batches SET status = ?, started_at = ?, finished_at = ?, seq = seq + 1, updated_at = ? WHERE id = ?', status, startedAt, finishedAt, now, batchId);
+  if (status === batch.status && startedAt === batch.startedAt && finishedAt === batch.finishedAt) return toBatchSummary(batch, counts);
+  const [updated] = yield* query('UPDATE batches SET status = ?, started_at = ?, finished_at = ?, seq = seq + 1, updated_at = ? WHERE id = ? RETURNING *', status, startedAt, finishedAt, now, batchId);
   if (finishedAt && !batch.finishedAt) yield* queueBatchEmailOp(batch, finishedAt, now); // the batch has just ended
+  return toBatchSummary(toBatch(updated), counts);
 }
