@@ -438,3 +438,27 @@ test('a "Symbol | Test | Conditions | Max | Units" header starts a table whose t
   );
   assert.deepEqual(rows.map(brief), [['Input/Output Capacitance (SDA)', 'CI/O', 'VI/O = 0V', null, null, null, 8, 'pF']]);
 });
+
+test('plain ratings lists: a name begun on the line above, a head over indented entries (with a symbol line), "min." values, a rating named like a title', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 72], ['Operating Ratings', 333]]],
+      [115, [['All Input or Output Voltages', 72], ['Ambient Operating Temperature', 333]]],
+      [125, [['with Respect to Ground', 90], ['6.5V to –0.3V', 246], ['FM24C256', 351], ['0°C to +70 °C', 491]]],
+      [135, [['ESD Rating', 72], ['2000V min.', 254], ['FM24C256E', 351], ['-40°C to +85 °C', 484]]],
+      [150, [['Package Thermal Resistance', 333]]],
+      [160, [['θJA', 340]]],
+      [170, [['H Package', 347], ['150°C/W', 494]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.variant, r.min, r.max, r.unit]),
+    [
+      ['All Input or Output Voltages with Respect to Ground', null, null, 6.5, -0.3, 'V'],
+      ['ESD Rating', null, null, 2000, null, 'V'],
+      ['Ambient Operating Temperature', null, 'FM24C256', 0, 70, '°C'],
+      ['Ambient Operating Temperature', null, 'FM24C256E', -40, 85, '°C'],
+      ['Package Thermal Resistance', 'θJA', 'H Package', null, 150, '°C/W'],
+    ],
+  );
+});
