@@ -28,7 +28,7 @@ export function cellNumber(raw: string | null): number | null {
   if (!raw) return null;
   const s = raw.replace(MINUS, '-').replace(/\s*\(\d+\)$|\*+$|\s*\(note \d+\)$/i, '').replace(/\s+/g, ' ').trim();
   // A number, maybe with its unit ("7.0 V", "45V", "-65°C"); "0.7 VCC" is an expression, not 0.7.
-  const m = /^([-+]?\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?10\s?[-⁻]?\d+)?)(?:\s?(?:[pnuµμmkKMG]?(?:V|A|W|Ω|F|H|Hz|s|S)|°C|°|%|dB|ppm|LSB|Vrms|Vpp|[a-zA-Zµμ°Ω%]+\/[a-zA-Zµμ°Ω]+))?$/.exec(s);
+  const m = /^([-+]?\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?10\s?[-⁻]?\d+)?)(?:\s?(?:[pnuµμmkKMG]?(?:VDC|VAC|Vdc|Vac|V|A|W|Ω|F|H|Hz|s|S)|°C|°|%|dB|ppm|LSB|Vrms|Vpp|[a-zA-Zµμ°Ω%]+\/[a-zA-Zµμ°Ω]+))?$/.exec(s);
   if (!m) return null;
   if (/[x×]/.test(m[1])) return null;
   const n = m[1].replace(/\s/g, '');
@@ -95,7 +95,7 @@ export const normUnit = (u: string | null): string | null => {
 export function unitInValue(row: TruthRow): string | null {
   if (row.unit) return normUnit(row.unit);
   const cell = row.value ?? row.max ?? row.typ ?? row.min;
-  const m = cell ? /\d\s?((?:[pnuµμmkKMG]?(?:V|A|W|Ω|F|H|Hz|s)|°C|%|dB)(?:\/[A-Za-zµ°]+)?)\s*$/.exec(cell.replace(MINUS, '-')) : null;
+  const m = cell ? /\d\s?((?:[pnuµμmkKMG]?(?:VDC|VAC|Vdc|Vac|V|A|W|Ω|F|H|Hz|s)|°C|%|dB)(?:\/[A-Za-zµ°]+)?)\s*$/.exec(cell.replace(MINUS, '-')) : null;
   return m ? normUnit(m[1]) : null;
 }
 
