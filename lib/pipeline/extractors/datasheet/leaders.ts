@@ -115,7 +115,8 @@ export function readPlainLists(rows: Fragment[][], page: number, used: Set<Fragm
         // This column only: from the title's left edge, up to where another column's text starts.
         const all = rows[k].filter((f) => !used.has(f) && f.x1 > left);
         const row = all.filter((f) => f.x0 >= left && f.x0 < right);
-        if (!row.length || row[0].x0 > titleCell.x0 + 40) continue;
+        // (A value going on from the line above may stand alone in its column: "−0.3V to" over "(VCC+0.3V)".)
+        if (!row.length || (row[0].x0 > titleCell.x0 + 40 && !pendingValue)) continue;
         if (row[0].y - lastY > 3.2 * titleCell.size) break;
         const first = row[0].text.trim();
         const valueAt = row.findIndex((f, n) => n > 0 && VALUE_CELL.test(f.text.trim()) && f.x0 - row[n - 1].x1 > 4);

@@ -462,3 +462,22 @@ test('plain ratings lists: a name begun on the line above, a head over indented 
     ],
   );
 });
+
+test('a plain list value that goes on alone on the next line ("−0.3V to" over "(VCC+0.3V)") is finished, and the name line after it is its own', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 50]]],
+      [120, [['Supply Voltage (VCC) (Note 3)', 53], ['6.5V', 252]]],
+      [140, [['Voltage at Any Pin', 53], ['−0.3V to', 238]]],
+      [146, [['(VCC+0.3V)', 227]]],
+      [158, [['Except Control Inputs', 61]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.printed.value, r.min, r.max]),
+    [
+      ['Supply Voltage (VCC) (Note 3)', '6.5V', null, 6.5],
+      ['Voltage at Any Pin Except Control Inputs', '−0.3V to (VCC+0.3V)', -0.3, null],
+    ],
+  );
+});
