@@ -5,11 +5,12 @@
 // to their line, wrap onto the lines next to it, head the lines below it, or fill a merged cell
 // shared by the rows beside it. Sub-headings ("DYNAMIC PERFORMANCE", "Tamb = -40 to +85 °C") are
 // sections. One row comes out per line and per column group (grade, part, temperature range).
-import type { Rule } from '../../layout/types';
+import type { Box, Rule } from '../../layout/types';
 import type { BBox, ElectricalCharacteristic } from '../../types';
 import { placeFragments, type Placed } from './columns';
 import type { Fragment } from './fragments';
 import { LIMIT_ROLES, type Column, type Header, type Role } from './header';
+import { withDrawnGlyph } from './drawn-units';
 import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
 import { widenToRules } from './ruled-columns';
 import { tidySymbol } from './symbol';
@@ -34,7 +35,7 @@ function nameAndPart(text: string): { name: string; part: string | null } {
   return { name: t, part: null };
 }
 
-export function readBody(header: Header, fragments: Fragment[], info: TableInfo, rules: Rule[] = []): ElectricalCharacteristic[] {
+export function readBody(header: Header, fragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
   const columns = widenToRules(withUnlabelledSymbols(header.columns, fragments), header, rules);
   const roleOf = (i: number): Role => columns[i].role;
   const cols = (role: Role) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
@@ -313,6 +314,13 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
           unit = unit ?? (cell && cell.kind !== 'dash' ? normalizeUnit(columns[i].unit ?? null) : null);
         }
         if (!any) continue;
+        // A unit glyph drawn as a path in the unit's cell ("°C" before "/W"): completed by the row's kind.
+        if (marks.length && unitCols.length) {
+          const unitLine = textIn(line, unitCols) ? line : (group.lines.find((l) => textIn(l, unitCols)) ?? line);
+          const fragments = unitCols.flatMap((i) => unitLine.cells.get(i) ?? []);
+          const cell = { text: textIn(unitLine, unitCols), x0: columns[unitCols[0]].x0, x1: columns[unitCols[unitCols.length - 1]].x1, y: unitLine.y, size: unitLine.size, fragments };
+          unit = normalizeUnit(withDrawnGlyph(unit, cell, marks, { name, symbol: ownSymbols[r] ?? symbolDefault }));
+        }
         const nameMarks = stripNoteMarks(name);
         out.push({
           table: info.title,

@@ -42,6 +42,7 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
     const fragments = pageFragments(page);
     const rows = rowsOf(fragments);
     const used = new Set<Fragment>();
+    const marks = [...(page.marks ?? [])].sort((a, b) => a.y0 - b.y0);
     const headerRows = rows.map((r, i) => (isKeyRow(r) ? i : -1)).filter((i) => i >= 0);
     for (const [h, index] of headerRows.entries()) {
       const header = withNameColumn(readHeader(rows, index), rows.slice(index + 1, index + 21));
@@ -75,7 +76,7 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
       for (const row of rows) if (row[0].y >= header.top - 1 && row[0].y <= header.bottom + 1) for (const f of row) if (f.x1 > left && f.x0 < right) used.add(f);
       const info = { title: title ?? lastTitle ?? 'Characteristics', tableConditions: conditions, page: page.number };
       if (title) lastTitle = title;
-      out.push(...readBody(header, body, info, page.rules ?? []));
+      out.push(...readBody(header, body, info, page.rules ?? [], marks));
     }
     out.push(...readLeaderLists(rows, page.number, used));
     out.push(...readPlainLists(rows, page.number, used));
