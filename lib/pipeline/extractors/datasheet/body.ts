@@ -22,6 +22,9 @@ type Line = { y: number; size: number; x0: number; x1: number; cells: Map<number
 const text = (fs: Placed[] | undefined) => (fs ?? []).map((f) => f.text).join(' ').replace(/\s+/g, ' ').trim();
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
 
+/** A limit printed in words or as a bound: kept as printed, with no number. */
+const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
+
 const HEADING_WORDS = /characteristics|specifications|performance|accuracy|conditions|inputs?\b|outputs?\b|supply|switching|timing|dynamic|static|thermal|power|logic|reference|analog|digital|interface|ratings|on characteristics|off characteristics|small[- ]signal/i;
 const PART_LIKE = /^(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{3,}(?:[,;]\s*[A-Z0-9/-]+)*$/;
 const NAME_THEN_PART = /^(.*\S)\s*[:;]\s*([A-Z0-9][A-Z0-9/-]{3,}(?:,\s*[A-Z0-9/-]+)*)$/;
@@ -62,12 +65,16 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   const textIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter(Boolean).join(' ');
   // A line of limits: a number, a range or ±x under a limit column; or an expression ("VCC–1.5") on a
   // line that also names, symbolises, conditions or units its row.
-  const isValueLine = (line: Line) => {
+  const isValueLine = (line: Line, k: number) => {
     const limits = limitCols.map((i) => readCell(stripNoteMarks(splitUnit(text(line.cells.get(i))).value).text));
     if (limits.some((c) => c !== null && c.kind !== 'dash' && c.kind !== 'expr')) return true;
-    return limits.some((c) => c?.kind === 'expr') && [unitCols, paramCols, symbolCols, condCols, varCols].some((idx) => textIn(line, idx) !== '');
+    if (limits.some((c) => c?.kind === 'expr') && [unitCols, paramCols, symbolCols, condCols, varCols].some((idx) => textIn(line, idx) !== '')) return true;
+    // A limit in words or a bound ("Unlimited", "Internally limited", "<50") on a named line.
+    // (The name may be wrapped around it: a name line just above.)
+    if (!limitCols.some((i) => WORD_LIMIT.test(text(line.cells.get(i))))) return false;
+    return textIn(line, paramCols) !== '' || (k > 0 && textIn(lines[k - 1], paramCols) !== '' && line.y - lines[k - 1].y < header.pitch);
   };
-  for (const line of lines) line.value = isValueLine(line);
+  lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   const paramX = median(lines.flatMap((l) => paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0))));
   for (const [k, line] of lines.entries()) {
     if (line.value) continue;
@@ -130,7 +137,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
       }
     }
     for (let k = lines.length - 1; k >= 0; k--) if (lines[k].cells.size === 0) lines.splice(k, 1);
-    for (const line of lines) line.value = isValueLine(line);
+    lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   }
   const paramBounds = boundsOf(paramCols.length ? paramCols : [0]);
   // In a ruled name column a heading is a row of its own: words in a cell beside values are part of
@@ -309,7 +316,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
             columns[i].role === 'value' && (word?.[1].toLowerCase() === 'min' || minimumName) ? 'min' : (columns[i].role as 'min' | 'typ' | 'max' | 'value');
           printed[role] = marks.text;
           const cell = readCell(split.value);
-          if (cell && cell.kind !== 'dash') any = true;
+          if ((cell && cell.kind !== 'dash') || WORD_LIMIT.test(split.value)) any = true;
           place(limits, role, cell);
           unit = unit ?? (cell && cell.kind !== 'dash' ? normalizeUnit(columns[i].unit ?? null) : null);
         }

@@ -481,3 +481,20 @@ test('a plain list value that goes on alone on the next line ("−0.3V to" over 
     ],
   );
 });
+
+test('a limit in words or as a bound is a row kept as printed, with no number', () => {
+  const rows = readTables(
+    page([
+      [100, [['Parameter', 44], ['Symbol', 200], ['Min', 400], ['Typ', 440], ['Max', 480], ['Unit', 520]]],
+      [114, [['Power Dissipation', 44], ['PD', 200], ['Internally limited', 420]]],
+      [128, [['Aperture Jitter', 44], ['<50', 440], ['ps', 520]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.printed, r.min, r.typ, r.max]),
+    [
+      ['Power Dissipation', { typ: 'Internally limited' }, null, null, null],
+      ['Aperture Jitter', { typ: '<50' }, null, null, null],
+    ],
+  );
+});
