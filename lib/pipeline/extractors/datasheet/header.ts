@@ -77,8 +77,8 @@ export function isKeyRow(row: Fragment[]): boolean {
   if (count('value') >= 1 && (count('parameter') + count('symbol') + count('unit') >= 1)) return true;
   // "LM258, LM258A  LM2904  UNIT": the values stand under the parts they are for.
   if (count('unit') === 1 && roles.length <= 6 && row.filter((f) => isPartLabel(f.text)).length >= 1 && row.every((f) => isPartLabel(f.text) || roleOfText(f.text) !== null)) return true;
-  // "Symbol | Test | Conditions | Max | Units": one limit column with symbols, conditions and units.
-  if (limits >= 1 && count('symbol') >= 1 && count('unit') >= 1 && count('conditions') >= 1) return true;
+  // "Symbol | Test | Conditions | Max | Units", "PARAMETER | TEST CONDITIONS | TYP | UNIT": one limit column with names, conditions and units.
+  if (limits >= 1 && count('symbol') + count('parameter') >= 1 && count('unit') >= 1 && count('conditions') >= 1) return true;
   return count('parameter') >= 1 && count('symbol') >= 1 && count('unit') >= 1;
 }
 

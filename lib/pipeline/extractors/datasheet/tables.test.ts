@@ -498,3 +498,13 @@ test('a limit in words or as a bound is a row kept as printed, with no number', 
     ],
   );
 });
+
+test('a "PARAMETER | TEST CONDITIONS | TYP | UNIT" header starts a table', () => {
+  const rows = readTables(
+    page([
+      [100, [['PARAMETER', 175], ['TEST CONDITIONS', 381], ['TYP', 512], ['UNIT', 540]]],
+      [121, [['SR', 73], ['Slew rate at unity gain', 106], ['RL = 1 MΩ, CL = 30 pF', 341], ['0.3', 516], ['V/μs', 541]]],
+    ]),
+  );
+  assert.deepEqual(rows.map((r) => [r.parameter, r.conditions, r.typ, r.unit]), [['Slew rate at unity gain', 'RL = 1 MΩ, CL = 30 pF', 0.3, 'V/µs']]);
+});
