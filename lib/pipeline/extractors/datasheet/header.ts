@@ -55,8 +55,8 @@ const HEADER_UNIT = /[([]\s*([pnuµμmkMG]?(?:V|A|W|Ω|F|Hz|s|°C|%|dB))\s*[)\]]
 
 const isNumberish = (t: string) => /^[-+±–−]?\d/.test(t.trim());
 
-const PART_WORD = /(?:\d[A-Z]{1,2}\d{3,}|[A-Z]{1,5}\d{2,})[A-Z0-9-]*/;
-/** A header cell naming parts ("LM158, LM158A", "LM2904Q", "BC546"): a column of their values. */
+const PART_WORD = /(?:\d[A-Z]{1,2}\d{3,}|\d{1,3}[A-Z]{1,4}\d{2,}|[A-Z]{1,5}\d{2,})[A-Z0-9-]*/;
+/** A header cell naming parts ("LM158, LM158A", "LM2904Q", "BC546", "74HC00"): a column of their values. */
 export const isPartLabel = (t: string) => new RegExp(`^${PART_WORD.source}(?:\\s*[,/]\\s*${PART_WORD.source})*,?$`).test(partText(t));
 /** A part label without its note marks ("*MMBT2222A"). */
 const partText = (t: string) => t.trim().replace(/^[*†‡]+\s*/, '');

@@ -508,3 +508,21 @@ test('a "PARAMETER | TEST CONDITIONS | TYP | UNIT" header starts a table', () =>
   );
   assert.deepEqual(rows.map((r) => [r.parameter, r.conditions, r.typ, r.unit]), [['Slew rate at unity gain', 'RL = 1 MΩ, CL = 30 pF', 0.3, 'V/µs']]);
 });
+
+test('part names such as "74HC00" under a group label over one column are that column\'s variants', () => {
+  const rows = readTables(
+    page([
+      [282, [['TYPICAL', 419]]],
+      [291, [['SYMBOL', 61], ['PARAMETER', 169], ['CONDITIONS', 305], ['UNIT', 508]]],
+      [300, [['74HC00', 395], ['74HCT00', 445]]],
+      [316, [['tPHL/tPLH', 53], ['propagation delay', 117], ['CL = 15 pF', 287], ['7', 389], ['10', 443], ['ns', 496]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.typ, r.max, r.unit]),
+    [
+      ['propagation delay', '74HC00', 7, null, 'ns'],
+      ['propagation delay', '74HCT00', 10, null, 'ns'],
+    ],
+  );
+});
