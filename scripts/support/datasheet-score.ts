@@ -40,8 +40,9 @@ export function cellNumber(raw: string | null): number | null {
 export function expectedLimits(row: Pick<TruthRow, 'min' | 'typ' | 'max' | 'value'>): Limits {
   const out: Limits = { min: null, typ: null, max: null };
   const plusMinus = (s: string | null) => {
-    const m = s ? /^±\s?(\d+(?:[.,]\d+)?)/.exec(s.replace(MINUS, '-').trim()) : null;
-    return m ? Number(m[1].replace(',', '.')) : null;
+    // "±1/2", "±1/16" LSB: a fraction.
+    const m = s ? /^±\s?(\d+(?:[.,]\d+)?)(?:\/(\d+))?/.exec(s.replace(MINUS, '-').trim()) : null;
+    return m ? Number(m[1].replace(',', '.')) / (m[2] ? Number(m[2]) : 1) : null;
   };
   const range = (s: string | null): [number | null, number | null] | null => {
     if (!s) return null;
