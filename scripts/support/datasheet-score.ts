@@ -48,7 +48,10 @@ export function expectedLimits(row: Pick<TruthRow, 'min' | 'typ' | 'max' | 'valu
     if (!s) return null;
     const parts = s.replace(MINUS, '-').split(/\s+to\s+|\s*~\s*|\s*\.\.\.?\s*|\s+-\s+|\s*…\s*/);
     if (parts.length !== 2) return null;
-    return [cellNumber(parts[0]), cellNumber(parts[1])];
+    const ends: [number | null, number | null] = [cellNumber(parts[0]), cellNumber(parts[1])];
+    // "VDD - 0.4" is an expression, not a range: a bare " - " joins two numbers only.
+    if (!/\bto\b|~|\.\.|…/.test(s) && (ends[0] === null || ends[1] === null)) return null;
+    return ends;
   };
   for (const key of ['min', 'typ', 'max'] as const) {
     const cell = row[key];
