@@ -526,3 +526,14 @@ test('part names such as "74HC00" under a group label over one column are that c
     ],
   );
 });
+
+test('a note line over both the names and the limits of a header is no group label', () => {
+  const rows = readTables(
+    page([
+      [295, [['Voltages are referenced to GND (ground = 0 V)', 59]]],
+      [307, [['SYMBOL', 62], ['PARAMETER', 116], ['MIN.', 252], ['MAX.', 281], ['UNIT', 314]]],
+      [323, [['VCC', 62], ['DC supply voltage', 116], ['−0.5', 252], ['+7', 281], ['V', 314]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [['DC supply voltage', 'VCC', null, null, -0.5, null, 7, 'V']]);
+});
