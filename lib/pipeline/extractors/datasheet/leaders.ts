@@ -179,6 +179,9 @@ export function readPlainLists(rows: Fragment[][], page: number, used: Set<Fragm
           continue;
         }
         finish(valueText, name, row.slice(0, valueAt + 1), variant, symbol);
+        // An entry may head indented entries under it too ("Temperature Range   TMIN≤TA≤TMAX" over
+        // "ADC0808CCN   −40°C≤TA≤+85°C").
+        if (!variant && /\p{L}{3}/u.test(name)) head = { text: name, fragment: row[0], x0: row[0].x0, x1: row[0].x1, lastY: row[0].y };
       }
       function finish(valueText: string, name: string, cells: Fragment[], variant: string | null, symbol: string | null): void {
         const m = /^(.*?\d[^a-z]*?(?:\s?[a-zA-Zµμ°˚º%Ω/]+)?\)?)(?:\s+((?:for|at|with|@|per|max\.?|min\.?)\b.*))?$/i.exec(valueText);

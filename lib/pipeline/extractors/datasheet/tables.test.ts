@@ -537,3 +537,22 @@ test('a note line over both the names and the limits of a header is no group lab
   );
   assert.deepEqual(rows.map(brief), [['DC supply voltage', 'VCC', null, null, -0.5, null, 7, 'V']]);
 });
+
+test('a plain ratings entry with its own value heads the indented entries under it', () => {
+  const rows = readTables(
+    page([
+      [100, [['Operating Conditions', 301]]],
+      [118, [['Temperature Range (Note 1)', 310], ['TMIN≤TA≤TMAX', 459]]],
+      [131, [['ADC0808CCN,ADC0809CCN', 319], ['−40˚C≤TA≤+85˚C', 450]]],
+      [144, [['Range of VCC (Note 1)', 310], ['4.5 VDC to 6.0 VDC', 443]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.printed.value]),
+    [
+      ['Temperature Range (Note 1)', null, 'TMIN≤TA≤TMAX'],
+      ['Temperature Range (Note 1)', 'ADC0808CCN,ADC0809CCN', '−40°C≤TA≤+85°C'],
+      ['Range of VCC (Note 1)', null, '4.5 VDC to 6.0 VDC'],
+    ],
+  );
+});
