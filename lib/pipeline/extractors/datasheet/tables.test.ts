@@ -556,3 +556,24 @@ test('a plain ratings entry with its own value heads the indented entries under 
     ],
   );
 });
+
+test('the title of a table beside a header, on its line, is no column of it', () => {
+  const rows = readTables(
+    page([
+      [128, [['Parameter', 54], ['Rating', 206], ['Table 3. Truth Table', 333]]],
+      [141, [['VCC to GND', 54], ['32 V', 206], ['Inputs', 395]]],
+      [177, [['Digital Output to GND', 54], ['−0.5 V to VLL + 0.3 V', 206], ['0', 333], ['X', 370]]],
+      [189, [['Storage Temperature', 54], ['−65°C to +150°C', 206], ['1', 333], ['X', 370]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.min, r.max, r.unit]),
+    [
+      ['VCC to GND', null, 32, 'V'],
+      ['Digital Output to GND', -0.5, null, 'V'],
+      ['Storage Temperature', -65, 150, '°C'],
+    ],
+  );
+  // The truth table's cells are not read into the rows.
+  assert.ok(rows.every((r) => r.bbox[2] < 333), JSON.stringify(rows.map((r) => r.bbox)));
+});
