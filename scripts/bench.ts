@@ -19,6 +19,7 @@ import { peakRssMb } from './bench/rss';
 import { formatOcr, measureOcr } from './bench/ocr';
 import { runScaleOut } from './bench/scale-out';
 import { runSystem } from './bench/system';
+import { formatUpload, measureUpload, uploadSources } from './bench/upload';
 import type { PassResult } from './bench/types';
 
 const USAGE = `usage: npm run bench -- [folder...] [--repeat N] [--threads N] [--pages N] [--no-generated] [--json]
@@ -30,7 +31,8 @@ const USAGE = `usage: npm run bench -- [folder...] [--repeat N] [--threads N] [-
   --json          also write the figures to bench-results/<timestamp>.json
   --scale-out     pages/s with 1, 2 and 4 worker processes on Postgres against SQLite, same total
                   threads (--threads, default 4; --pages default 600)
-  --no-ocr        leave out the OCR section (scans are never in the pages/s corpus)`;
+  --no-ocr        leave out the OCR section (scans are never in the pages/s corpus)
+  --upload-mb N   the upload comparison's body size, against a bare busboy server (default 200; 0 leaves it out)`;
 
 const positiveInt = (name: string, value: string | undefined, fallback: number) => {
   if (value === undefined) return fallback;
@@ -50,6 +52,7 @@ function parseOptions() {
       json: { type: 'boolean', default: false },
       'scale-out': { type: 'boolean', default: false },
       'no-ocr': { type: 'boolean', default: false },
+      'upload-mb': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -67,6 +70,7 @@ function parseOptions() {
     json: values.json,
     scaleOut: values['scale-out'],
     ocr: !values['no-ocr'],
+    uploadMb: values['upload-mb'] === undefined ? 200 : values['upload-mb'] === '0' ? 0 : positiveInt('upload-mb', values['upload-mb'], 1),
   };
 }
 
@@ -131,6 +135,12 @@ async function main(): Promise<void> {
       seconds: (performance.now() - began) / 1000,
     };
     console.log(formatReport(figures));
+    if (options.uploadMb > 0) {
+      say(`upload: ${options.uploadMb} MB to the server and to a bare busboy server, alternately`);
+      const upload = await measureUpload(target, await uploadSources(projectRoot, corpus.files), options.uploadMb);
+      figures.upload = upload;
+      console.log(`\n${formatUpload(upload)}`);
+    }
     if (options.ocr && options.generated) {
       await stopServer();
       say('OCR: the generated scans, page by page, through the pipeline (one thread), beside Debian tesseract');

@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { PassResult } from './types';
+import type { UploadFigures } from './upload';
 
 /** How much slower than bare pdf.js each workflow may be (bare pages/s ÷ workflow pages/s). */
 export const TARGETS = { text_only: 1.1, full_extraction: 1.25 } as const;
@@ -24,6 +25,8 @@ export type BenchFigures = {
   targetsMet: Record<string, boolean>;
   serverPeakRssMb: number | null;
   seconds: number;
+  /** The upload comparison (scripts/bench/upload.ts), when run. */
+  upload?: UploadFigures;
 };
 
 export const machine = () => ({

@@ -28,7 +28,7 @@ export function cellNumber(raw: string | null): number | null {
   if (!raw) return null;
   const s = raw.replace(MINUS, '-').replace(/\s*\(\d+\)$|\*+$|\s*\(note \d+\)$/i, '').replace(/\s+/g, ' ').trim();
   // A number, maybe with its unit ("7.0 V", "45V", "-65°C"); "0.7 VCC" is an expression, not 0.7.
-  const m = /^([-+]?\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?10\s?[-⁻]?\d+)?)(?:\s?(?:[pnuµμmkKMG]?(?:V|A|W|Ω|F|H|Hz|s|S)|°C|°|%|dB|ppm|LSB|Vrms|Vpp|[a-zA-Zµμ°Ω%]+\/[a-zA-Zµμ°Ω]+))?$/.exec(s);
+  const m = /^([-+]?\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?10\s?[-⁻]?\d+)?)(?:\s?(?:[pnuµμmkKMG]?(?:VDC|VAC|Vdc|Vac|V|A|W|Ω|F|H|Hz|s|S)|°C|°|%|dB|ppm|LSB|Vrms|Vpp|[a-zA-Zµμ°Ω%]+\/[a-zA-Zµμ°Ω]+))?$/.exec(s);
   if (!m) return null;
   if (/[x×]/.test(m[1])) return null;
   const n = m[1].replace(/\s/g, '');
@@ -40,14 +40,18 @@ export function cellNumber(raw: string | null): number | null {
 export function expectedLimits(row: Pick<TruthRow, 'min' | 'typ' | 'max' | 'value'>): Limits {
   const out: Limits = { min: null, typ: null, max: null };
   const plusMinus = (s: string | null) => {
-    const m = s ? /^±\s?(\d+(?:[.,]\d+)?)/.exec(s.replace(MINUS, '-').trim()) : null;
-    return m ? Number(m[1].replace(',', '.')) : null;
+    // "±1/2", "±1/16" LSB: a fraction.
+    const m = s ? /^±\s?(\d+(?:[.,]\d+)?)(?:\/(\d+))?/.exec(s.replace(MINUS, '-').trim()) : null;
+    return m ? Number(m[1].replace(',', '.')) / (m[2] ? Number(m[2]) : 1) : null;
   };
   const range = (s: string | null): [number | null, number | null] | null => {
     if (!s) return null;
     const parts = s.replace(MINUS, '-').split(/\s+to\s+|\s*~\s*|\s*\.\.\.?\s*|\s+-\s+|\s*…\s*/);
     if (parts.length !== 2) return null;
-    return [cellNumber(parts[0]), cellNumber(parts[1])];
+    const ends: [number | null, number | null] = [cellNumber(parts[0]), cellNumber(parts[1])];
+    // "VDD - 0.4" is an expression, not a range: a bare " - " joins two numbers only.
+    if (!/\bto\b|~|\.\.|…/.test(s) && (ends[0] === null || ends[1] === null)) return null;
+    return ends;
   };
   for (const key of ['min', 'typ', 'max'] as const) {
     const cell = row[key];
@@ -95,7 +99,7 @@ export const normUnit = (u: string | null): string | null => {
 export function unitInValue(row: TruthRow): string | null {
   if (row.unit) return normUnit(row.unit);
   const cell = row.value ?? row.max ?? row.typ ?? row.min;
-  const m = cell ? /\d\s?((?:[pnuµμmkKMG]?(?:V|A|W|Ω|F|H|Hz|s)|°C|%|dB)(?:\/[A-Za-zµ°]+)?)\s*$/.exec(cell.replace(MINUS, '-')) : null;
+  const m = cell ? /\d\s?((?:[pnuµμmkKMG]?(?:VDC|VAC|Vdc|Vac|V|A|W|Ω|F|H|Hz|s)|°C|%|dB)(?:\/[A-Za-zµ°]+)?)\s*$/.exec(cell.replace(MINUS, '-')) : null;
   return m ? normUnit(m[1]) : null;
 }
 

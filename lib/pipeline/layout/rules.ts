@@ -1,15 +1,19 @@
 // The lines a page draws (table rules, cell borders, shaded rows' edges), from pdf.js's operator
 // list: every stroked or filled path is followed through the transformation matrices in force
 // (save / restore / transform / form XObjects) into the page's top-left coordinates; thin filled
-// rectangles become one rule, other rectangles their four edges; curves are left out. Reading the
+// rectangles become one rule, other rectangles their four edges; curves are left out of the rules,
+// but small curved shapes are kept as marks (a glyph drawn as a path, not as text). Reading the
 // operator list costs about as much as reading the page's text again, so it is done only for the
 // pages that need it (a datasheet's characteristics tables).
 import { OPS, type PdfPage } from '../pdfjs';
 import { apply, multiply, type Matrix } from './matrix';
-import type { Rule } from './types';
+import type { Box, Rule } from './types';
 
 
 const MAX_RULES = 4000;
+const MAX_MARKS = 2000;
+/** A mark is a shape with curves no larger than a glyph. */
+const MARK_SIZE = 12;
 const THIN = 2.5;
 const MIN_LENGTH = 4;
 
@@ -18,8 +22,14 @@ const PAINT = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill
 
 /** Horizontal and vertical rules of a page, in the page's top-left coordinates (points). */
 export async function readRules(page: PdfPage, viewportTransform: number[]): Promise<Rule[]> {
+  return (await readDrawing(page, viewportTransform)).rules;
+}
+
+/** The page's rules, and the glyph-sized curved shapes drawn on it (marks). */
+export async function readDrawing(page: PdfPage, viewportTransform: number[]): Promise<{ rules: Rule[]; marks: Box[] }> {
   const list = await page.getOperatorList({ intent: 'display' });
   const rules: Rule[] = [];
+  const marks: Box[] = [];
   let ctm: Matrix = viewportTransform.slice(0, 6) as Matrix;
   const stack: Matrix[] = [];
   const add = (a: [number, number], b: [number, number]) => {
@@ -42,10 +52,51 @@ export async function readRules(page: PdfPage, viewportTransform: number[]): Pro
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.constructPath && PAINT.has(args[0] as number)) {
       const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
-      if (data) tracePath(data, ctm, add);
+      if (data) {
+        tracePath(data, ctm, add);
+        if (marks.length < MAX_MARKS) {
+          const mark = glyphMark(data, ctm);
+          if (mark) marks.push(mark);
+        }
+      }
     }
   }
-  return rules;
+  return { rules, marks };
+}
+
+/** The box of a path with curves no larger than a glyph ("°C" drawn as outlines), or null. */
+function glyphMark(data: ArrayLike<number>, ctm: Matrix): Box | null {
+  let curves = 0;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  const take = (x: number, y: number) => {
+    const [px, py] = apply(ctm, x, y);
+    x0 = Math.min(x0, px);
+    x1 = Math.max(x1, px);
+    y0 = Math.min(y0, py);
+    y1 = Math.max(y1, py);
+  };
+  for (let i = 0; i < data.length; ) {
+    const op = data[i];
+    if (op === 0 || op === 1) {
+      take(data[i + 1], data[i + 2]);
+      i += 3;
+    } else if (op === 2) {
+      curves++;
+      take(data[i + 5], data[i + 6]);
+      i += 7;
+    } else if (op === 3) {
+      curves++;
+      take(data[i + 3], data[i + 4]);
+      i += 5;
+    } else if (op === 4) i += 1;
+    else break;
+  }
+  const w = x1 - x0;
+  const h = y1 - y0;
+  return curves >= 2 && w > 0.5 && h > 0.5 && w < MARK_SIZE && h < MARK_SIZE ? { x0, y0, x1, y1 } : null;
 }
 
 /** The straight segments of one path; a rectangle's as four edges, a thin one as its middle line. */

@@ -48,3 +48,10 @@ test('pieces of a text drawn again over a whole copy of it are read once; a copy
   // A letter that the longer run does not have at that place is text of its own.
   assert.deepEqual(texts([run('Range 10 to 20', 100, 160, 300), run('x', 120, 124, 300)]).flat().join(' ').includes('x'), true);
 });
+
+test('a copy of a text with glyphs missing, drawn at its place, is read once: the full text', () => {
+  assert.deepEqual(texts([run('Hi h l', 117.47, 138.36, 340.55), run('l', 151.25, 153.03, 340.55), run('High-level', 117.47, 153.03, 340.61)]), [['High-level']]);
+  assert.deepEqual(texts([run('output voltage', 117.47, 167.47, 350.59), run('out ut voltage', 117.47, 167.47, 350.53)]), [['output voltage']]);
+  // Different words at one place are not copies.
+  assert.equal(texts([run('Input', 100, 120, 300), run('Inputs high', 100, 140, 312)]).length, 2);
+});

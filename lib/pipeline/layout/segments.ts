@@ -73,7 +73,7 @@ function dropRedrawn(runs: Run[]): Run[] {
       const k = kept[i];
       if (Math.abs(k.x0 - run.x0) > 0.3 * Math.min(k.size, run.size) || Math.abs(k.y - run.y) > 0.2 * Math.min(k.size, run.size)) continue;
       const other = letters(k.text);
-      if (k.text.trim() === run.text.trim() || (!!key && !!other && (other.startsWith(key) || key.startsWith(other)))) {
+      if (k.text.trim() === run.text.trim() || (!!key && !!other && (other.startsWith(key) || key.startsWith(other) || brokenCopy(key, other)))) {
         twin = i;
         break;
       }
@@ -83,6 +83,22 @@ function dropRedrawn(runs: Run[]): Run[] {
   }
   return kept;
 }
+
+/** Whether `a` is `b` with characters left out (in order). */
+function isSubsequence(a: string, b: string, from = 0, within = Infinity): boolean {
+  let j = from;
+  const end = Math.min(b.length, from + within);
+  for (const c of a) {
+    while (j < end && b[j] !== c) j++;
+    if (j >= end) return false;
+    j++;
+  }
+  return true;
+}
+
+/** A copy of a text with a few glyphs missing ("out ut voltage" for "output voltage"). */
+const brokenCopy = (a: string, b: string) =>
+  Math.min(a.length, b.length) >= 3 && Math.min(a.length, b.length) >= 0.6 * Math.max(a.length, b.length) && (isSubsequence(a, b) || isSubsequence(b, a));
 
 /** The characters a text draws: "VO = 1.4 V" draws more than its copy "VO = 1 4 V". */
 const inked = (t: string) => t.replace(/\s+/g, '').length;
@@ -98,12 +114,13 @@ const MAX_HOST_LOOKBACK = 24;
  */
 function dropContained(runs: Run[]): Run[] {
   const kept: Run[] = [];
-  for (const run of runs) {
+  // Left to right; at one place the fuller text first, so that it is there to hold the piece.
+  for (const run of [...runs].sort((a, b) => a.x0 - b.x0 || inked(b.text) - inked(a.text))) {
     const slack = 0.25 * run.size;
     let held = false;
     for (let i = kept.length - 1; i >= 0 && i >= kept.length - MAX_HOST_LOOKBACK && !held; i--) {
       const host = kept[i];
-      if (host.text.trim().length <= run.text.trim().length || host.x0 > run.x0 + slack || host.x1 < run.x1 - slack) continue;
+      if (inked(host.text) <= inked(run.text) || host.x0 > run.x0 + slack || host.x1 < run.x1 - slack) continue;
       if (Math.abs(host.y - run.y) > 0.4 * Math.max(host.size, run.size) || run.size > 1.1 * host.size) continue;
       held = holdsAt(host, run);
     }
@@ -134,6 +151,11 @@ function holdsAt(host: Run, piece: Run): boolean {
     }
   }
   for (let k = compact.indexOf(key); k >= 0; k = compact.indexOf(key, k + 1)) if (Math.abs(places[k] - at) <= tolerance) return true;
+  // A piece with glyphs missing ("Hi h l" over "High-level"): its characters in order from about there.
+  if (key.length < 3) return false;
+  for (let k = compact.indexOf(key[0]); k >= 0; k = compact.indexOf(key[0], k + 1)) {
+    if (Math.abs(places[k] - at) <= tolerance && isSubsequence(key, compact, k, 2 * key.length + 2)) return true;
+  }
   return false;
 }
 

@@ -37,7 +37,12 @@ export type PageLayout = {
   text: string;
   /** Horizontal and vertical rules drawn on the page (for ruled tables), when collected. */
   rules?: Rule[];
+  /** Small curved shapes drawn among the text (a glyph such as "°C" or "µ" drawn as a path, not as text), when collected. */
+  marks?: Box[];
 };
 
 /** A drawn line or thin rectangle: horizontal when y0 === y1, vertical when x0 === x1. */
 export type Rule = { x0: number; y0: number; x1: number; y1: number };
+
+/** A box in page coordinates (top-left origin). */
+export type Box = { x0: number; y0: number; x1: number; y1: number };

@@ -5,11 +5,12 @@
 // to their line, wrap onto the lines next to it, head the lines below it, or fill a merged cell
 // shared by the rows beside it. Sub-headings ("DYNAMIC PERFORMANCE", "Tamb = -40 to +85 °C") are
 // sections. One row comes out per line and per column group (grade, part, temperature range).
-import type { Rule } from '../../layout/types';
+import type { Box, Rule } from '../../layout/types';
 import type { BBox, ElectricalCharacteristic } from '../../types';
 import { placeFragments, type Placed } from './columns';
 import type { Fragment } from './fragments';
 import { LIMIT_ROLES, type Column, type Header, type Role } from './header';
+import { withDrawnGlyph } from './drawn-units';
 import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
 import { widenToRules } from './ruled-columns';
 import { tidySymbol } from './symbol';
@@ -20,6 +21,9 @@ type Line = { y: number; size: number; x0: number; x1: number; cells: Map<number
 
 const text = (fs: Placed[] | undefined) => (fs ?? []).map((f) => f.text).join(' ').replace(/\s+/g, ' ').trim();
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
+
+/** A limit printed in words or as a bound: kept as printed, with no number. */
+const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
 
 const HEADING_WORDS = /characteristics|specifications|performance|accuracy|conditions|inputs?\b|outputs?\b|supply|switching|timing|dynamic|static|thermal|power|logic|reference|analog|digital|interface|ratings|on characteristics|off characteristics|small[- ]signal/i;
 const PART_LIKE = /^(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{3,}(?:[,;]\s*[A-Z0-9/-]+)*$/;
@@ -34,7 +38,7 @@ function nameAndPart(text: string): { name: string; part: string | null } {
   return { name: t, part: null };
 }
 
-export function readBody(header: Header, fragments: Fragment[], info: TableInfo, rules: Rule[] = []): ElectricalCharacteristic[] {
+export function readBody(header: Header, fragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
   const columns = widenToRules(withUnlabelledSymbols(header.columns, fragments), header, rules);
   const roleOf = (i: number): Role => columns[i].role;
   const cols = (role: Role) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
@@ -61,12 +65,16 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   const textIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter(Boolean).join(' ');
   // A line of limits: a number, a range or ±x under a limit column; or an expression ("VCC–1.5") on a
   // line that also names, symbolises, conditions or units its row.
-  const isValueLine = (line: Line) => {
+  const isValueLine = (line: Line, k: number) => {
     const limits = limitCols.map((i) => readCell(stripNoteMarks(splitUnit(text(line.cells.get(i))).value).text));
     if (limits.some((c) => c !== null && c.kind !== 'dash' && c.kind !== 'expr')) return true;
-    return limits.some((c) => c?.kind === 'expr') && [unitCols, paramCols, symbolCols, condCols, varCols].some((idx) => textIn(line, idx) !== '');
+    if (limits.some((c) => c?.kind === 'expr') && [unitCols, paramCols, symbolCols, condCols, varCols].some((idx) => textIn(line, idx) !== '')) return true;
+    // A limit in words or a bound ("Unlimited", "Internally limited", "<50") on a named line.
+    // (The name may be wrapped around it: a name line just above.)
+    if (!limitCols.some((i) => WORD_LIMIT.test(text(line.cells.get(i))))) return false;
+    return textIn(line, paramCols) !== '' || (k > 0 && textIn(lines[k - 1], paramCols) !== '' && line.y - lines[k - 1].y < header.pitch);
   };
-  for (const line of lines) line.value = isValueLine(line);
+  lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   const paramX = median(lines.flatMap((l) => paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0))));
   for (const [k, line] of lines.entries()) {
     if (line.value) continue;
@@ -129,7 +137,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
       }
     }
     for (let k = lines.length - 1; k >= 0; k--) if (lines[k].cells.size === 0) lines.splice(k, 1);
-    for (const line of lines) line.value = isValueLine(line);
+    lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   }
   const paramBounds = boundsOf(paramCols.length ? paramCols : [0]);
   // In a ruled name column a heading is a row of its own: words in a cell beside values are part of
@@ -308,11 +316,18 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
             columns[i].role === 'value' && (word?.[1].toLowerCase() === 'min' || minimumName) ? 'min' : (columns[i].role as 'min' | 'typ' | 'max' | 'value');
           printed[role] = marks.text;
           const cell = readCell(split.value);
-          if (cell && cell.kind !== 'dash') any = true;
+          if ((cell && cell.kind !== 'dash') || WORD_LIMIT.test(split.value)) any = true;
           place(limits, role, cell);
           unit = unit ?? (cell && cell.kind !== 'dash' ? normalizeUnit(columns[i].unit ?? null) : null);
         }
         if (!any) continue;
+        // A unit glyph drawn as a path in the unit's cell ("°C" before "/W"): completed by the row's kind.
+        if (marks.length && unitCols.length) {
+          const unitLine = textIn(line, unitCols) ? line : (group.lines.find((l) => textIn(l, unitCols)) ?? line);
+          const fragments = unitCols.flatMap((i) => unitLine.cells.get(i) ?? []);
+          const cell = { text: textIn(unitLine, unitCols), x0: columns[unitCols[0]].x0, x1: columns[unitCols[unitCols.length - 1]].x1, y: unitLine.y, size: unitLine.size, fragments };
+          unit = normalizeUnit(withDrawnGlyph(unit, cell, marks, { name, symbol: ownSymbols[r] ?? symbolDefault }));
+        }
         const nameMarks = stripNoteMarks(name);
         out.push({
           table: info.title,

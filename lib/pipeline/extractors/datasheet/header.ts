@@ -55,8 +55,8 @@ const HEADER_UNIT = /[([]\s*([pnuµμmkMG]?(?:V|A|W|Ω|F|Hz|s|°C|%|dB))\s*[)\]]
 
 const isNumberish = (t: string) => /^[-+±–−]?\d/.test(t.trim());
 
-const PART_WORD = /(?:\d[A-Z]{1,2}\d{3,}|[A-Z]{1,5}\d{2,})[A-Z0-9-]*/;
-/** A header cell naming parts ("LM158, LM158A", "LM2904Q", "BC546"): a column of their values. */
+const PART_WORD = /(?:\d[A-Z]{1,2}\d{3,}|\d{1,3}[A-Z]{1,4}\d{2,}|[A-Z]{1,5}\d{2,})[A-Z0-9-]*/;
+/** A header cell naming parts ("LM158, LM158A", "LM2904Q", "BC546", "74HC00"): a column of their values. */
 export const isPartLabel = (t: string) => new RegExp(`^${PART_WORD.source}(?:\\s*[,/]\\s*${PART_WORD.source})*,?$`).test(partText(t));
 /** A part label without its note marks ("*MMBT2222A"). */
 const partText = (t: string) => t.trim().replace(/^[*†‡]+\s*/, '');
@@ -77,8 +77,8 @@ export function isKeyRow(row: Fragment[]): boolean {
   if (count('value') >= 1 && (count('parameter') + count('symbol') + count('unit') >= 1)) return true;
   // "LM258, LM258A  LM2904  UNIT": the values stand under the parts they are for.
   if (count('unit') === 1 && roles.length <= 6 && row.filter((f) => isPartLabel(f.text)).length >= 1 && row.every((f) => isPartLabel(f.text) || roleOfText(f.text) !== null)) return true;
-  // "Symbol | Test | Conditions | Max | Units": one limit column with symbols, conditions and units.
-  if (limits >= 1 && count('symbol') >= 1 && count('unit') >= 1 && count('conditions') >= 1) return true;
+  // "Symbol | Test | Conditions | Max | Units", "PARAMETER | TEST CONDITIONS | TYP | UNIT": one limit column with names, conditions and units.
+  if (limits >= 1 && count('symbol') + count('parameter') >= 1 && count('unit') >= 1 && count('conditions') >= 1) return true;
   return count('parameter') >= 1 && count('symbol') >= 1 && count('unit') >= 1;
 }
 
@@ -115,6 +115,13 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     if (key[0].y - r[0].y > 2.6 * size * band.length) break;
     if (r.some((f) => /[.:]$/.test(f.text) && f.text.length > 40) || r.some((f) => f.text.length > 50)) break;
     if (isTitleLike(r) || r.some((f) => f.size > 1.3 * size)) break;
+    // A line over both the names and the limits ("Voltages are referenced to GND") is a note, not a group label.
+    const keyWords = key.flatMap(headerWords);
+    const spansKinds = (f: Fragment) => {
+      const roles = keyWords.filter((k) => overlaps(k, f)).map((k) => roleOfText(k.text));
+      return roles.some((x) => x === 'min' || x === 'typ' || x === 'max') && roles.some((x) => x === 'parameter' || x === 'symbol');
+    };
+    if (r.some(spansKinds)) break;
     band.unshift(r);
   }
   let below = index + 1;

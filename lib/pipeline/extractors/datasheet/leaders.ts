@@ -10,7 +10,7 @@ import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits 
 const LEADER = /^(.{2,90}?)\s*(?:\.\s?){3,}[.…\s]*([^.…\s].{0,59})$|^(.{2,90}?)\s*…[.…\s]*([^.…\s].{0,59})$/;
 
 /** A line of words over indented entries ("Package Thermal Impedance, θJA:" over "E (PDIP) Package ..... 67°C/W"). */
-type ListHead = { text: string; fragment: Fragment; x0: number; x1: number; lastY: number };
+type ListHead = { text: string; fragment: Fragment; x0: number; x1: number; lastY: number; symbol?: string };
 
 export function readLeaderLists(rows: Fragment[][], page: number, used: Set<Fragment>): ElectricalCharacteristic[] {
   const out: ElectricalCharacteristic[] = [];
@@ -102,28 +102,32 @@ export function readPlainLists(rows: Fragment[][], page: number, used: Set<Fragm
       const titlesRight = rows
         .slice(i + 1, i + 40)
         .flat()
-        .filter((f) => f.x0 > titleCell.x0 + 100 && TABLE_TITLE.test(f.text.trim()))
+        // (A lone word such as a table's "Limits" header is no title.)
+        .filter((f) => f.x0 > titleCell.x0 + 100 && TABLE_TITLE.test(f.text.trim()) && /\S\s+\S/.test(f.text.trim()))
         .map((f) => f.x0);
       const right = Math.min(titleCell.x0 + 330, ...beside, ...titlesRight) - 2;
       let last = null as ElectricalCharacteristic | null;
       let lastY = titleCell.y;
       let skipped = 0;
-      let pendingValue: { text: string; row: Fragment[]; name: string; x0: number } | null = null;
+      let pendingValue: { text: string; row: Fragment[]; name: string; x0: number; variant: string | null; symbol: string | null } | null = null;
+      let head: ListHead | null = null;
       for (let k = i + 1; k < rows.length; k++) {
         // This column only: from the title's left edge, up to where another column's text starts.
         const all = rows[k].filter((f) => !used.has(f) && f.x1 > left);
         const row = all.filter((f) => f.x0 >= left && f.x0 < right);
-        if (!row.length || row[0].x0 > titleCell.x0 + 40) continue;
+        // (A value going on from the line above may stand alone in its column: "−0.3V to" over "(VCC+0.3V)".)
+        if (!row.length || (row[0].x0 > titleCell.x0 + 40 && !pendingValue)) continue;
         if (row[0].y - lastY > 3.2 * titleCell.size) break;
         const first = row[0].text.trim();
-        if (TABLE_TITLE.test(first) || /^notes?\b/i.test(first)) break;
-        lastY = row[0].y;
         const valueAt = row.findIndex((f, n) => n > 0 && VALUE_CELL.test(f.text.trim()) && f.x0 - row[n - 1].x1 > 4);
+        // A title ends the list; a rating named like one ("ESD Rating    2000V min.") does not.
+        if ((TABLE_TITLE.test(first) && valueAt < 0) || /^notes?\b/i.test(first)) break;
+        lastY = row[0].y;
         if (pendingValue) {
           // "−0.3V to" over "(VCC+0.3V)": the value goes on.
           const more = row.find((f) => f.x0 > titleCell.x0 + 100);
           if (more) {
-            finish(`${pendingValue.text} ${more.text.trim()}`, pendingValue.name, pendingValue.row, null);
+            finish(`${pendingValue.text} ${more.text.trim()}`, pendingValue.name, pendingValue.row, pendingValue.variant, pendingValue.symbol);
             for (const f of row) if (f === more) used.add(f);
             pendingValue = null;
             const rest = row.filter((f) => f !== more);
@@ -137,35 +141,65 @@ export function readPlainLists(rows: Fragment[][], page: number, used: Set<Fragm
           if (last && row.length === 1 && (row[0].x0 > last.bbox[0] + 4 || /^\(/.test(first))) {
             last.parameter = `${last.parameter} ${first}`;
             used.add(row[0]);
-          } else if (++skipped > MAX_SKIPPED) break;
+          } else if (head && row.length === 1 && row[0].x0 > head.x0 + 4 && row[0].y - head.lastY < 2.6 * row[0].size && /^[A-Za-zθΘ][A-Za-z0-9()]{0,6}$/.test(first)) {
+            // A symbol under a head, over its own entries ("Package Thermal Resistance" / "θJA" / "H Package ... 150°C/W").
+            head.symbol = first;
+            head.lastY = row[0].y;
+            used.add(row[0]);
+          } else {
+            // A line of words may head the indented entries under it, or begin a name they finish.
+            head = row.length === 1 && /\p{L}{3}/u.test(first) ? { text: first.replace(/\s*:$/, ''), fragment: row[0], x0: row[0].x0, x1: row[0].x1, lastY: row[0].y } : null;
+            if (++skipped > MAX_SKIPPED) break;
+          }
           continue;
         }
-        const name = row
+        let name = row
           .slice(0, valueAt)
           .map((f) => f.text.trim())
           .join(' ');
+        let variant: string | null = null;
+        let symbol: string | null = null;
+        if (head && row[0].x0 > head.x0 + 4 && row[0].y - head.lastY < 2.6 * row[0].size) {
+          used.add(head.fragment);
+          // "All Input or Output Voltages" over "with Respect to Ground": one name; "Ambient Operating
+          // Temperature" over "FM24C256", "FM24C256E": the parameter, and each entry its variant.
+          if (/^[\p{Ll}(]/u.test(name)) {
+            name = `${head.text} ${name}`;
+            head = null;
+          } else {
+            variant = name;
+            name = head.text;
+            symbol = head.symbol ?? null;
+            head.lastY = row[0].y;
+          }
+        } else head = null;
         const valueText = row[valueAt].text.trim();
         if (/\bto$/.test(valueText)) {
-          pendingValue = { text: valueText, row: row.slice(0, valueAt + 1), name, x0: row[0].x0 };
+          pendingValue = { text: valueText, row: row.slice(0, valueAt + 1), name, x0: row[0].x0, variant, symbol };
           continue;
         }
-        finish(valueText, name, row.slice(0, valueAt + 1), null);
+        finish(valueText, name, row.slice(0, valueAt + 1), variant, symbol);
+        // An entry may head indented entries under it too ("Temperature Range   TMIN≤TA≤TMAX" over
+        // "ADC0808CCN   −40°C≤TA≤+85°C").
+        if (!variant && /\p{L}{3}/u.test(name)) head = { text: name, fragment: row[0], x0: row[0].x0, x1: row[0].x1, lastY: row[0].y };
       }
-      function finish(valueText: string, name: string, cells: Fragment[], _c: null): void {
+      function finish(valueText: string, name: string, cells: Fragment[], variant: string | null, symbol: string | null): void {
         const m = /^(.*?\d[^a-z]*?(?:\s?[a-zA-Zµμ°˚º%Ω/]+)?\)?)(?:\s+((?:for|at|with|@|per|max\.?|min\.?)\b.*))?$/i.exec(valueText);
         const marks = stripNoteMarks((m?.[1] ?? valueText).replace(/[˚º]/g, '°'));
         const { value, unit } = splitUnit(marks.text);
         const cell = readCell(value);
         const limits: Limits = { min: null, typ: null, max: null };
-        place(limits, 'value', cell && (cell.kind === 'number' || cell.kind === 'pm' || cell.kind === 'range') ? cell : null);
+        // "2000V min.": the value is a minimum.
+        const minimum = /^min\.?$/i.test(m?.[2]?.trim() ?? '');
+        place(limits, minimum ? 'min' : 'value', cell && (cell.kind === 'number' || cell.kind === 'pm' || cell.kind === 'range') ? cell : null);
         last = {
           table: title,
           section: null,
           parameter: name,
-          symbol: /,\s*([A-Z][A-Za-z0-9()]{0,8})$/.exec(name)?.[1] ?? null,
-          conditions: m?.[2]?.trim() ?? null,
+          symbol: symbol ?? /,\s*([A-Z][A-Za-z0-9()]{0,8})$/.exec(name)?.[1] ?? null,
+          conditions: minimum || !m?.[2] ? null : m[2].trim(),
           table_conditions: null,
-          variant: null,
+          variant,
           ...limits,
           printed: { value: marks.text },
           unit: normalizeUnit(unit),

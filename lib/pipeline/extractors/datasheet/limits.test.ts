@@ -1,7 +1,7 @@
 // Limit cells as datasheets print them, read by the rules of issue #21.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
+import { normalizeUnit, place, readCell, readNumber, splitUnit, stripNoteMarks, type Limits } from './limits';
 
 const limits = (cells: [('min' | 'typ' | 'max' | 'value'), string][]): Limits => {
   const out: Limits = { min: null, typ: null, max: null };
@@ -11,6 +11,10 @@ const limits = (cells: [('min' | 'typ' | 'max' | 'value'), string][]): Limits =>
 
 test('numbers, signs, dashes and fractions as printed', () => {
   assert.deepEqual(readCell('−0.5'), { kind: 'number', value: -0.5 });
+  // Two numbers in one cell are no number; a sign or digit groups set apart are.
+  assert.equal(readNumber('7 10'), null);
+  assert.equal(readNumber('- 0.5'), -0.5);
+  assert.equal(readNumber('10 000'), 10000);
   assert.deepEqual(readCell('+125'), { kind: 'number', value: 125 });
   assert.deepEqual(readCell('-0.3V to (VDD + 0.3V)'), { kind: 'range', lo: -0.3, hi: null });
   assert.deepEqual(readCell('.8'), { kind: 'number', value: 0.8 });

@@ -14,7 +14,9 @@ const FRACTIONS: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75'
 
 /** A number as printed: "1.5", "-0.5", "+125", ".8", "1,5" (decimal comma), "1,000" and "10,000" (digit groups), "1¼", "½". */
 export function readNumber(raw: string): number | null {
-  let s = raw.trim().replace(MINUS, '-').replace(/\s+/g, '');
+  // Spaces only after a sign ("- 0.5") or between digit groups ("10 000"): two numbers ("7 10") are no number.
+  let s = raw.trim().replace(MINUS, '-').replace(/^([-+])\s+/, '$1').replace(/(\d)\s(?=\d{3}(?!\d))/g, '$1');
+  if (/\s/.test(s)) return null;
   // A comma before three digits after a non-zero whole part groups thousands; any other is a decimal comma.
   if (/^[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   s = s.replace(/(\d?)([½¼¾⅛⅓])/, (_m, d: string, f: string) => `${d || '0'}${FRACTIONS[f]}`);

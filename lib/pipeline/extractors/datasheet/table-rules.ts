@@ -1,7 +1,7 @@
 // The drawn rules of the pages that hold characteristics tables, read into their layouts before the
 // datasheet extractor runs (reading a page's operator list costs about what reading its text does,
 // so only those pages pay for it). A page whose rules cannot be read is read without them.
-import { readRules } from '../../layout/rules';
+import { readDrawing } from '../../layout/rules';
 import type { PageLayout } from '../../layout/types';
 import type { PdfDocument } from '../../pdfjs';
 import { tablePages } from './tables';
@@ -21,7 +21,9 @@ export async function attachTableRules(doc: PdfDocument, layouts: PageLayout[], 
     let page: Awaited<ReturnType<PdfDocument['getPage']>> | null = null;
     try {
       page = await doc.getPage(number);
-      layout.rules = await readRules(page, page.getViewport({ scale: 1 }).transform);
+      const drawing = await readDrawing(page, page.getViewport({ scale: 1 }).transform);
+      layout.rules = drawing.rules;
+      layout.marks = drawing.marks;
     } catch (err) {
       warnings.push(`The drawn rules of page ${number} were not available (${(err as Error).message}); its tables were read by their spacing.`);
     } finally {

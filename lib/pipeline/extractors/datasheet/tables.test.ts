@@ -438,3 +438,142 @@ test('a "Symbol | Test | Conditions | Max | Units" header starts a table whose t
   );
   assert.deepEqual(rows.map(brief), [['Input/Output Capacitance (SDA)', 'CI/O', 'VI/O = 0V', null, null, null, 8, 'pF']]);
 });
+
+test('plain ratings lists: a name begun on the line above, a head over indented entries (with a symbol line), "min." values, a rating named like a title', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 72], ['Operating Ratings', 333]]],
+      [115, [['All Input or Output Voltages', 72], ['Ambient Operating Temperature', 333]]],
+      [125, [['with Respect to Ground', 90], ['6.5V to –0.3V', 246], ['FM24C256', 351], ['0°C to +70 °C', 491]]],
+      [135, [['ESD Rating', 72], ['2000V min.', 254], ['FM24C256E', 351], ['-40°C to +85 °C', 484]]],
+      [150, [['Package Thermal Resistance', 333]]],
+      [160, [['θJA', 340]]],
+      [170, [['H Package', 347], ['150°C/W', 494]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.variant, r.min, r.max, r.unit]),
+    [
+      ['All Input or Output Voltages with Respect to Ground', null, null, 6.5, -0.3, 'V'],
+      ['ESD Rating', null, null, 2000, null, 'V'],
+      ['Ambient Operating Temperature', null, 'FM24C256', 0, 70, '°C'],
+      ['Ambient Operating Temperature', null, 'FM24C256E', -40, 85, '°C'],
+      ['Package Thermal Resistance', 'θJA', 'H Package', null, 150, '°C/W'],
+    ],
+  );
+});
+
+test('a plain list value that goes on alone on the next line ("−0.3V to" over "(VCC+0.3V)") is finished, and the name line after it is its own', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 50]]],
+      [120, [['Supply Voltage (VCC) (Note 3)', 53], ['6.5V', 252]]],
+      [140, [['Voltage at Any Pin', 53], ['−0.3V to', 238]]],
+      [146, [['(VCC+0.3V)', 227]]],
+      [158, [['Except Control Inputs', 61]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.printed.value, r.min, r.max]),
+    [
+      ['Supply Voltage (VCC) (Note 3)', '6.5V', null, 6.5],
+      ['Voltage at Any Pin Except Control Inputs', '−0.3V to (VCC+0.3V)', -0.3, null],
+    ],
+  );
+});
+
+test('a limit in words or as a bound is a row kept as printed, with no number', () => {
+  const rows = readTables(
+    page([
+      [100, [['Parameter', 44], ['Symbol', 200], ['Min', 400], ['Typ', 440], ['Max', 480], ['Unit', 520]]],
+      [114, [['Power Dissipation', 44], ['PD', 200], ['Internally limited', 420]]],
+      [128, [['Aperture Jitter', 44], ['<50', 440], ['ps', 520]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.printed, r.min, r.typ, r.max]),
+    [
+      ['Power Dissipation', { typ: 'Internally limited' }, null, null, null],
+      ['Aperture Jitter', { typ: '<50' }, null, null, null],
+    ],
+  );
+});
+
+test('a "PARAMETER | TEST CONDITIONS | TYP | UNIT" header starts a table', () => {
+  const rows = readTables(
+    page([
+      [100, [['PARAMETER', 175], ['TEST CONDITIONS', 381], ['TYP', 512], ['UNIT', 540]]],
+      [121, [['SR', 73], ['Slew rate at unity gain', 106], ['RL = 1 MΩ, CL = 30 pF', 341], ['0.3', 516], ['V/μs', 541]]],
+    ]),
+  );
+  assert.deepEqual(rows.map((r) => [r.parameter, r.conditions, r.typ, r.unit]), [['Slew rate at unity gain', 'RL = 1 MΩ, CL = 30 pF', 0.3, 'V/µs']]);
+});
+
+test('part names such as "74HC00" under a group label over one column are that column\'s variants', () => {
+  const rows = readTables(
+    page([
+      [282, [['TYPICAL', 419]]],
+      [291, [['SYMBOL', 61], ['PARAMETER', 169], ['CONDITIONS', 305], ['UNIT', 508]]],
+      [300, [['74HC00', 395], ['74HCT00', 445]]],
+      [316, [['tPHL/tPLH', 53], ['propagation delay', 117], ['CL = 15 pF', 287], ['7', 389], ['10', 443], ['ns', 496]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.typ, r.max, r.unit]),
+    [
+      ['propagation delay', '74HC00', 7, null, 'ns'],
+      ['propagation delay', '74HCT00', 10, null, 'ns'],
+    ],
+  );
+});
+
+test('a note line over both the names and the limits of a header is no group label', () => {
+  const rows = readTables(
+    page([
+      [295, [['Voltages are referenced to GND (ground = 0 V)', 59]]],
+      [307, [['SYMBOL', 62], ['PARAMETER', 116], ['MIN.', 252], ['MAX.', 281], ['UNIT', 314]]],
+      [323, [['VCC', 62], ['DC supply voltage', 116], ['−0.5', 252], ['+7', 281], ['V', 314]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [['DC supply voltage', 'VCC', null, null, -0.5, null, 7, 'V']]);
+});
+
+test('a plain ratings entry with its own value heads the indented entries under it', () => {
+  const rows = readTables(
+    page([
+      [100, [['Operating Conditions', 301]]],
+      [118, [['Temperature Range (Note 1)', 310], ['TMIN≤TA≤TMAX', 459]]],
+      [131, [['ADC0808CCN,ADC0809CCN', 319], ['−40˚C≤TA≤+85˚C', 450]]],
+      [144, [['Range of VCC (Note 1)', 310], ['4.5 VDC to 6.0 VDC', 443]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.printed.value]),
+    [
+      ['Temperature Range (Note 1)', null, 'TMIN≤TA≤TMAX'],
+      ['Temperature Range (Note 1)', 'ADC0808CCN,ADC0809CCN', '−40°C≤TA≤+85°C'],
+      ['Range of VCC (Note 1)', null, '4.5 VDC to 6.0 VDC'],
+    ],
+  );
+});
+
+test('the title of a table beside a header, on its line, is no column of it', () => {
+  const rows = readTables(
+    page([
+      [128, [['Parameter', 54], ['Rating', 206], ['Table 3. Truth Table', 333]]],
+      [141, [['VCC to GND', 54], ['32 V', 206], ['Inputs', 395]]],
+      [177, [['Digital Output to GND', 54], ['−0.5 V to VLL + 0.3 V', 206], ['0', 333], ['X', 370]]],
+      [189, [['Storage Temperature', 54], ['−65°C to +150°C', 206], ['1', 333], ['X', 370]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.min, r.max, r.unit]),
+    [
+      ['VCC to GND', null, 32, 'V'],
+      ['Digital Output to GND', -0.5, null, 'V'],
+      ['Storage Temperature', -65, 150, '°C'],
+    ],
+  );
+  // The truth table's cells are not read into the rows.
+  assert.ok(rows.every((r) => r.bbox[2] < 333), JSON.stringify(rows.map((r) => r.bbox)));
+});

@@ -42,9 +42,10 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
     const fragments = pageFragments(page);
     const rows = rowsOf(fragments);
     const used = new Set<Fragment>();
+    const marks = [...(page.marks ?? [])].sort((a, b) => a.y0 - b.y0);
     const headerRows = rows.map((r, i) => (isKeyRow(r) ? i : -1)).filter((i) => i >= 0);
     for (const [h, index] of headerRows.entries()) {
-      const header = withNameColumn(readHeader(rows, index), rows.slice(index + 1, index + 21));
+      const header = withNameColumn(withoutNeighbourTitle(readHeader(rows, index)), rows.slice(index + 1, index + 21));
       const width = header.x1 - header.x0;
       const left = header.x0 - 0.15 * width - 10;
       const right = header.x1 + 0.1 * width + 10;
@@ -75,7 +76,7 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
       for (const row of rows) if (row[0].y >= header.top - 1 && row[0].y <= header.bottom + 1) for (const f of row) if (f.x1 > left && f.x0 < right) used.add(f);
       const info = { title: title ?? lastTitle ?? 'Characteristics', tableConditions: conditions, page: page.number };
       if (title) lastTitle = title;
-      out.push(...readBody(header, body, info, page.rules ?? []));
+      out.push(...readBody(header, body, info, page.rules ?? [], marks));
     }
     out.push(...readLeaderLists(rows, page.number, used));
     out.push(...readPlainLists(rows, page.number, used));
@@ -103,6 +104,17 @@ function withNameColumn(header: Header, below: Fragment[][]): Header {
   const name: Column = { role: 'parameter', name: '', x0, x1: (split ?? first.x0) - 4, variant: null };
   const conditions: Column[] = split === null ? [] : [{ role: 'conditions', name: '', x0: split, x1: first.x0 - 4, variant: null }];
   return { ...header, columns: [name, ...conditions, ...header.columns], x0 };
+}
+
+/**
+ * A header whose last column is the title of a table beside it ("Parameter | Rating" and, on the same
+ * line, "Table 3. Truth Table"): that title is no column, and the table ends before it.
+ */
+function withoutNeighbourTitle(header: Header): Header {
+  const columns = [...header.columns];
+  while (columns.length > 2 && columns[columns.length - 1].role === 'other' && /^table\s+\d+\b/i.test(columns[columns.length - 1].name.trim())) columns.pop();
+  if (columns.length === header.columns.length) return header;
+  return { ...header, columns, x1: Math.max(...columns.map((c) => c.x1)) };
 }
 
 /** The pages with a characteristics table header: those whose drawn rules the reader uses. */
