@@ -6,11 +6,12 @@ import { batchLog } from '../log-context';
 import { requestAbort } from '../queue/signals';
 import { publish } from '../realtime/publisher';
 import { removeBatchFiles } from '../storage/files';
-import { lockBatchJobs } from './lock-jobs';
+import { lockBatchJobs, takeWriteLock } from './lock-jobs';
 
 export async function deleteBatch(batchId: string): Promise<void> {
   const client = await db();
   const running = await client.$transaction(async (tx) => {
+    await takeWriteLock(tx, batchId);
     const batch = await tx.batch.findUnique({ where: { id: batchId }, select: { id: true } });
     if (!batch) throw notFound('batch', batchId);
     await lockBatchJobs(tx, batchId);

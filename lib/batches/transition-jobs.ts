@@ -8,7 +8,7 @@ import { publish } from '../realtime/publisher';
 import { publishBatchSummary } from '../realtime/notify';
 import { rooms } from '../events';
 import type { BatchSummary } from '../schemas/batch';
-import { lockJobs } from './lock-jobs';
+import { lockJobs, takeWriteLock } from './lock-jobs';
 import { refreshBatch } from './refresh-batch';
 
 export type TransitionResult = {
@@ -25,6 +25,7 @@ export async function transitionJobs(
 ): Promise<TransitionResult> {
   const client = await db();
   const { before, jobs, summary } = await client.$transaction(async (tx) => {
+    await takeWriteLock(tx, batchId);
     const batch = await tx.batch.findUnique({ where: { id: batchId }, select: { status: true } });
     if (!batch) throw notFound('batch', batchId);
     const before = await tx.job.findMany({ where: { batchId, ...where }, select: { id: true, status: true } });

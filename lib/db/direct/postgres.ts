@@ -1,5 +1,7 @@
 // The hot path's Postgres connections (node-postgres, beside Prisma's pool): each operation one
-// transaction on one pooled client, statements prepared per connection by name. Prisma stores
+// transaction on one pooled client. Statements are not prepared by name: a named statement over
+// `RETURNING *` fails on every pooled connection once a migration adds a column ("cached plan must
+// not change result type"), and names do not survive a transaction-mode PgBouncer. Prisma stores
 // DateTime as timestamp(3) without time zone holding UTC; dates are written and read as UTC here.
 import pg from 'pg';
 import { postgresConfig } from '../adapter';
@@ -22,11 +24,11 @@ const numbered = (sql: string) => {
 export function openPostgres(url: string): DirectDb {
   const pool = new pg.Pool(postgresConfig(url, { max: POOL_SIZE, application_name: 'pdf-batch-queue' }));
   pool.on('error', (err) => log.warn({ err }, 'Postgres connection of the queue pool lost'));
-  const texts = new Map<string, { text: string; name: string }>();
-  const prepared = (sql: string) => {
-    let entry = texts.get(sql);
-    if (!entry) texts.set(sql, (entry = { text: numbered(sql), name: `pdfb_${texts.size}` }));
-    return entry;
+  const texts = new Map<string, string>();
+  const numberedOnce = (sql: string) => {
+    let text = texts.get(sql);
+    if (text === undefined) texts.set(sql, (text = numbered(sql)));
+    return text;
   };
 
   return {
@@ -39,8 +41,8 @@ export function openPostgres(url: string): DirectDb {
         const op = make();
         let step = op.next([]);
         while (!step.done) {
-          const { text, name } = step.value.once ? { text: numbered(step.value.sql), name: undefined } : prepared(step.value.sql);
-          const result = await client.query({ text, name, values: step.value.params.map(toPostgres), types });
+          const text = step.value.once ? numbered(step.value.sql) : numberedOnce(step.value.sql);
+          const result = await client.query({ text, values: step.value.params.map(toPostgres), types });
           step = op.next(result.rows as Row[]);
         }
         await client.query('COMMIT');

@@ -7,7 +7,8 @@
 import Database from 'better-sqlite3';
 import type { DirectDb, Op, Row } from './op';
 
-const RETRY_FOR_MS = 10_000;
+/** Prisma's interactive transactions end within 5 s (their timeout): a settle waiting longer than this has met something else. */
+const RETRY_FOR_MS = 30_000;
 
 const toSqlite = (value: unknown) =>
   value instanceof Date ? value.toISOString().replace('Z', '+00:00') : typeof value === 'boolean' ? (value ? 1 : 0) : value;

@@ -1,5 +1,6 @@
 // A row of `jobs` or `batches` read by hand-written SQL, as the Prisma model it is: camelCase
-// names, Date objects (SQLite keeps dates as ISO-8601 text), numbers (Postgres sends bigints as text).
+// names, Date objects (SQLite keeps dates as ISO-8601 text). The jobs and batches columns are
+// integers and text: no bigint reaches here (counts are converted where they are read).
 import type { Batch, Job } from '../../generated/prisma/client';
 import type { Row } from '../../db/direct/op';
 
