@@ -9,6 +9,7 @@ import { refreshBatch } from '../batches/refresh-batch';
 import { notifyJob } from '../realtime/notify';
 import type { OcrMode } from '../pipeline/types';
 import { JOB_STAGES, type Workflow } from '../schemas/batch';
+import { openAttempt } from './job-attempts';
 
 export type ClaimedJob = {
   id: string;
@@ -104,6 +105,7 @@ export async function claimNextJob(workerId: string, leaseMs: number, now = new 
       });
       if (count === 0) return null;
       const job = await tx.job.findUniqueOrThrow({ where: { id }, include: { batch: { select: { workflow: true, status: true, ocr: true } } } });
+      await openAttempt(tx, job, now);
       // A claim changes its batch only when the batch was not yet processing (its first job).
       if (job.batch.status !== 'processing') await refreshBatch(tx, job.batchId, now);
       return job;

@@ -18,6 +18,7 @@ export async function mirrorDuplicates(tx: Tx, original: Job): Promise<Job[]> {
       error: original.error,
       errorType: original.errorType,
       finishedAt: original.finishedAt,
+      documentType: original.documentType,
       workerId: null,
       leaseExpiresAt: null,
       seq: { increment: 1 },

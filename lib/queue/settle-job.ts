@@ -7,6 +7,7 @@ import { refreshBatch } from '../batches/refresh-batch';
 import type { DocumentResult } from '../pipeline/types';
 import { notifyJob } from '../realtime/notify';
 import type { ErrorType } from '../schemas/batch';
+import { closeAttempts } from './job-attempts';
 import { requeued } from './job-transitions';
 import { mirrorDuplicates } from './mirror-duplicates';
 import { updateOwnedJob } from './owned-job';
@@ -26,8 +27,10 @@ export async function completeJob(run: Run, workerId: string, result: DocumentRe
       finishedAt: now,
       processingMs: now.getTime() - run.startedAt.getTime(),
       leaseExpiresAt: null,
+      documentType: result.classification?.final_category ?? null,
     });
     if (!updated) return null;
+    await closeAttempts(tx, [run.id], 'completed', now);
     await tx.result.upsert({ where: { jobId: run.id }, create: { jobId: run.id, data }, update: { data } });
     const duplicates = await mirrorDuplicates(tx, updated);
     await refreshBatch(tx, run.batchId, now);
@@ -62,6 +65,7 @@ export async function failJob(
         : { ...common, status: 'failed', stage: 'failed', finishedAt: now, processingMs: now.getTime() - run.startedAt.getTime() },
     );
     if (!updated) return null;
+    await closeAttempts(tx, [run.id], retrying ? 'retrying' : 'failed', now, { errorType: failure.errorType, message: failure.message });
     if (failure.partial) {
       // What was read before the failure is kept (result.partial is true); a later run replaces it.
       const data = JSON.stringify(failure.partial);
