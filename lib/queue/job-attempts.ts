@@ -1,5 +1,6 @@
-// The history of a job's runs (job_attempts): a row opened when a worker claims the job, its main
-// stages stamped as the worker reports them, closed with how the run ended. Every write happens in
+// The history of a job's runs (job_attempts): a row opened when a worker claims the job, closed
+// with how the run ended and when it reached its main stages (the worker loop notes each stage as
+// its thread reports it; the job row itself only gets the latest, coalesced). Every write happens in
 // the transaction of the job change it records, so the history never disagrees with the job.
 import type { Db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
@@ -13,15 +14,12 @@ export type AttemptOutcome = 'completed' | 'failed' | 'retrying' | 'cancelled' |
 /** The stages whose time a run records (the page-by-page stages in between are progress only). */
 const STAMPED = { loaded: 'loadedAt', extracted: 'extractedAt', analysed: 'analysedAt' } as const;
 export type StampedStage = keyof typeof STAMPED;
+export type StageTimes = Partial<Record<StampedStage, Date>>;
 
 export const isStampedStage = (stage: string): stage is StampedStage => Object.hasOwn(STAMPED, stage);
 
 export async function openAttempt(tx: Tx, job: { id: string; attempts: number; workerId: string | null }, startedAt: Date): Promise<void> {
   await tx.jobAttempt.create({ data: { jobId: job.id, attempt: job.attempts, workerId: job.workerId ?? 'unknown', startedAt } });
-}
-
-export async function stampAttempt(tx: Tx, job: { id: string; attempts: number }, stage: StampedStage, at: Date): Promise<void> {
-  await tx.jobAttempt.updateMany({ where: { jobId: job.id, attempt: job.attempts, finishedAt: null }, data: { [STAMPED[stage]]: at } });
 }
 
 /** Closes the open run of each job in `jobIds` (a job has at most one). */
@@ -31,8 +29,10 @@ export async function closeAttempts(
   outcome: AttemptOutcome,
   at: Date,
   failure?: { errorType: ErrorType | null; message: string | null },
+  stages: StageTimes = {},
 ): Promise<void> {
   if (jobIds.length === 0) return;
   const data: Prisma.JobAttemptUpdateManyMutationInput = { finishedAt: at, outcome, errorType: failure?.errorType ?? null, error: failure?.message ?? null };
+  for (const [stage, time] of Object.entries(stages)) data[STAMPED[stage as StampedStage]] = time;
   await tx.jobAttempt.updateMany({ where: { jobId: { in: [...jobIds] }, finishedAt: null }, data });
 }

@@ -7,13 +7,14 @@ import { refreshBatch } from '../batches/refresh-batch';
 import type { DocumentResult } from '../pipeline/types';
 import { notifyJob } from '../realtime/notify';
 import type { ErrorType } from '../schemas/batch';
-import { closeAttempts } from './job-attempts';
+import { closeAttempts, type StageTimes } from './job-attempts';
 import { requeued } from './job-transitions';
 import { mirrorDuplicates } from './mirror-duplicates';
 import { updateOwnedJob } from './owned-job';
 import { backoffMs, shouldRetry } from './retry-policy';
 
-type Run = { id: string; batchId: string; startedAt: Date };
+/** `stages`: when the run reached its main stages, for its history. */
+type Run = { id: string; batchId: string; startedAt: Date; stages?: StageTimes };
 
 export async function completeJob(run: Run, workerId: string, result: DocumentResult, now = new Date()): Promise<boolean> {
   const client = await db();
@@ -30,7 +31,7 @@ export async function completeJob(run: Run, workerId: string, result: DocumentRe
       documentType: result.classification?.final_category ?? null,
     });
     if (!updated) return null;
-    await closeAttempts(tx, [run.id], 'completed', now);
+    await closeAttempts(tx, [run.id], 'completed', now, undefined, run.stages);
     await tx.result.upsert({ where: { jobId: run.id }, create: { jobId: run.id, data }, update: { data } });
     const duplicates = await mirrorDuplicates(tx, updated);
     await refreshBatch(tx, run.batchId, now);
@@ -65,7 +66,7 @@ export async function failJob(
         : { ...common, status: 'failed', stage: 'failed', finishedAt: now, processingMs: now.getTime() - run.startedAt.getTime() },
     );
     if (!updated) return null;
-    await closeAttempts(tx, [run.id], retrying ? 'retrying' : 'failed', now, { errorType: failure.errorType, message: failure.message });
+    await closeAttempts(tx, [run.id], retrying ? 'retrying' : 'failed', now, { errorType: failure.errorType, message: failure.message }, run.stages);
     if (failure.partial) {
       // What was read before the failure is kept (result.partial is true); a later run replaces it.
       const data = JSON.stringify(failure.partial);
