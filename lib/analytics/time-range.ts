@@ -11,6 +11,8 @@ export type TimeRange = { from: Date; to: Date; bucketS: number; batchId: string
 const BUCKETS_S = [10, 30, 60, 300, 900, 3600, 21_600, 86_400];
 const MAX_POINTS = 180;
 const BATCH_POINTS = 40;
+/** The named ranges read per minute, per quarter hour and per hour. */
+const RANGE_BUCKET_S = { hour: 60, day: 900, week: 3600 } as const;
 
 function bucketFor(spanS: number, points: number): number {
   return BUCKETS_S.find((b) => spanS / b <= points) ?? BUCKETS_S[BUCKETS_S.length - 1];
@@ -30,5 +32,6 @@ export async function timeRange(query: AnalyticsQuery): Promise<TimeRange> {
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - ANALYTICS_RANGES[query.range ?? 'hour'] * 1000);
   if (from >= to) throw new AppError('bad_request', '`from` must be before `to`.');
   if (to.getTime() - from.getTime() > 366 * 86_400_000) throw new AppError('bad_request', 'The range can be a year at most.');
-  return { from, to, bucketS: bucketFor((to.getTime() - from.getTime()) / 1000, MAX_POINTS), batchId: null, now };
+  const bucketS = query.from ? bucketFor((to.getTime() - from.getTime()) / 1000, MAX_POINTS) : RANGE_BUCKET_S[query.range ?? 'hour'];
+  return { from, to, bucketS, batchId: null, now };
 }
