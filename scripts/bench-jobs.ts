@@ -51,10 +51,10 @@ try {
     for (let i = 0; i < rounds; i++) {
       const start = performance.now();
       const response = await fetch(`${server.url}${path}`);
-      const body = (await response.json()) as { total?: number; totals?: { documents: number } };
+      const body = (await response.json()) as { total?: number; total_capped?: boolean; totals?: { documents: number } };
       samples.push(performance.now() - start);
       if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
-      answer = body.total !== undefined ? `${body.total} match` : `${body.totals?.documents} documents`;
+      answer = body.total !== undefined ? `${body.total_capped ? 'over ' : ''}${body.total} match` : `${body.totals?.documents} documents`;
     }
     const s = summarize(samples);
     console.log(`${name.padEnd(34)} ${s.p50.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)} ${s.max.toFixed(1).padStart(8)}  ${answer}`);

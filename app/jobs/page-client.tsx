@@ -50,7 +50,7 @@ export function JobsPageClient({ initialView, initialPage, pageSize, signedIn = 
         <section className="card" aria-label="Jobs">
           <div className="jobs-page__bar">
             <p className="jobs-page__count" data-testid="jobs-total" aria-live="polite">
-              {page ? (page.total === 0 ? 'No jobs' : `${first + 1}–${first + page.jobs.length} of ${plural(page.total, 'job')}`) : ''}
+              {page ? (page.total === 0 ? 'No jobs' : `${first + 1}–${first + page.jobs.length} of ${page.total_capped ? 'more than ' : ''}${plural(page.total, 'job')}`) : ''}
               {jobs.loading ? <span className="muted"> · loading</span> : null}
             </p>
             <BulkActions view={view} onDone={jobs.refresh} />

@@ -49,7 +49,8 @@ export const jobRowSchema = jobSummarySchema.extend({
 export type JobRow = z.infer<typeof jobRowSchema>;
 
 export const jobPageSchema = z.object({
-  total: z.number().int().describe('how many jobs match the filter'),
+  total: z.number().int().describe('how many jobs match the filter, counted up to 10,000'),
+  total_capped: z.boolean().describe('true: more than `total` jobs match (counting stopped there; a bulk preview counts them all)'),
   jobs: z.array(jobRowSchema),
   next_cursor: z.string().nullable(),
 });

@@ -41,7 +41,10 @@ CREATE INDEX "jobs_worker_id_created_at_id_idx" ON "jobs"("worker_id", "created_
 CREATE INDEX "jobs_batch_id_created_at_id_idx" ON "jobs"("batch_id", "created_at", "id");
 
 -- CreateIndex
-CREATE INDEX "jobs_finished_at_idx" ON "jobs"("finished_at");
+CREATE INDEX "jobs_ended_covering_idx" ON "jobs"("status", "finished_at", "pages", "processing_ms", "error_type", "document_type");
+
+-- CreateIndex
+CREATE INDEX "jobs_started_at_created_at_idx" ON "jobs"("started_at", "created_at");
 
 -- AddForeignKey
 ALTER TABLE "job_attempts" ADD CONSTRAINT "job_attempts_job_id_fkey" FOREIGN KEY ("job_id") REFERENCES "jobs"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -40,4 +40,7 @@ CREATE INDEX "jobs_worker_id_created_at_id_idx" ON "jobs"("worker_id", "created_
 CREATE INDEX "jobs_batch_id_created_at_id_idx" ON "jobs"("batch_id", "created_at", "id");
 
 -- CreateIndex
-CREATE INDEX "jobs_finished_at_idx" ON "jobs"("finished_at");
+CREATE INDEX "jobs_ended_covering_idx" ON "jobs"("status", "finished_at", "pages", "processing_ms", "error_type", "document_type");
+
+-- CreateIndex
+CREATE INDEX "jobs_started_at_created_at_idx" ON "jobs"("started_at", "created_at");
