@@ -34,7 +34,7 @@ CREATE INDEX "jobs_error_type_created_at_id_idx" ON "jobs"("error_type", "create
 CREATE INDEX "jobs_document_type_created_at_id_idx" ON "jobs"("document_type", "created_at", "id");
 
 -- CreateIndex
-CREATE INDEX "jobs_worker_id_created_at_id_idx" ON "jobs"("worker_id", "created_at", "id");
+CREATE INDEX "jobs_worker_id_status_created_at_id_idx" ON "jobs"("worker_id", "status", "created_at", "id");
 
 -- CreateIndex
 CREATE INDEX "jobs_batch_id_created_at_id_idx" ON "jobs"("batch_id", "created_at", "id");
