@@ -28,16 +28,15 @@ export type UseJobs = {
 
 export function useJobs(view: JobsView, pageSize: number, initial: JobPage | null): UseJobs {
   const [page, setPage] = useState<JobPage | null>(initial);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  // The cursors of the pages before this one, for the view they were read in: a new view starts again from its first page.
+  const viewKey = JSON.stringify(view);
+  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({ key: viewKey, cursors: [null] });
+  const cursors = paging.key === viewKey ? paging.cursors : [null];
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
   const first = useRef(initial !== null);
   const cursor = cursors[cursors.length - 1];
-
-  // A new view starts again from its first page.
-  const viewKey = JSON.stringify(view);
-  useEffect(() => setCursors([null]), [viewKey]);
 
   useEffect(() => {
     if (first.current) {
@@ -96,9 +95,9 @@ export function useJobs(view: JobsView, pageSize: number, initial: JobPage | nul
 
   const next = useCallback(() => {
     const after = page?.next_cursor;
-    if (after) setCursors((held) => [...held, after]);
-  }, [page?.next_cursor]);
-  const previous = useCallback(() => setCursors((held) => (held.length > 1 ? held.slice(0, -1) : held)), []);
+    if (after) setPaging({ key: viewKey, cursors: [...cursors, after] });
+  }, [page?.next_cursor, viewKey, cursors]);
+  const previous = useCallback(() => setPaging({ key: viewKey, cursors: cursors.length > 1 ? cursors.slice(0, -1) : cursors }), [viewKey, cursors]);
 
   return { page, pageNumber: cursors.length, loading, error, next, previous, refresh };
 }
