@@ -1,4 +1,5 @@
 // Axis and tooltip labels for the analytics charts: interval starts as local times, rates rounded.
+import { formatDuration } from '@/components/document/format';
 export function tickTime(iso: string, bucketS: number): string {
   const d = new Date(iso);
   if (bucketS >= 86_400) return d.toLocaleDateString('en', { month: 'short', day: 'numeric' });
@@ -12,5 +13,5 @@ export function seconds(s: number | null): string {
   if (s === null) return '–';
   if (s < 1) return `${(s * 1000).toFixed(0)} ms`;
   if (s < 60) return `${s.toFixed(s < 10 ? 2 : 1)} s`;
-  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+  return formatDuration(s * 1000);
 }

@@ -1,7 +1,7 @@
 'use client';
 // One job's details in the jobs view: where it is, its error, and every run with its worker, the
 // times its main stages were reached and how it ended.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ERROR_TYPE_LABELS, formatDuration } from '@/components/document/format';
 import { LocalTime } from '@/components/ui/LocalTime';
 import { apiClient } from '@/lib/client/api';
@@ -23,6 +23,9 @@ const Time = ({ iso }: { iso: string | null }) => (iso ? <LocalTime iso={iso} le
 export function JobDetails({ jobId, version, onClose }: { jobId: string; version: number; onClose: () => void }) {
   const [history, setHistory] = useState<JobHistory | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const ref = useRef<HTMLElement>(null);
+  // A job chosen far down the table: its details come into view.
+  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), [jobId]);
   useEffect(() => {
     const controller = new AbortController();
     apiClient.getJobAttempts(jobId, controller.signal).then(
@@ -37,7 +40,7 @@ export function JobDetails({ jobId, version, onClose }: { jobId: string; version
 
   const job = history?.job.job_id === jobId ? history.job : null;
   return (
-    <section className="card job-details" aria-label="Job details" data-testid="job-details">
+    <section ref={ref} className="card job-details" aria-label="Job details" data-testid="job-details">
       <div className="job-details__head">
         <h2 className="card__title truncate">{job?.filename ?? 'Job'}</h2>
         <button type="button" className="button" data-variant="ghost" onClick={onClose}>
