@@ -23,7 +23,9 @@ export function JobsPageClient({ initialView, initialPage, pageSize, signedIn = 
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const jobs = useJobs(view, pageSize, initialPage);
   const [version, setVersion] = useState(0);
-  useEffect(() => setVersion((v) => v + 1), [jobs.page]);
+  useEffect(() => {
+    setVersion((v) => v + 1);
+  }, [jobs.page]);
 
   const change = useCallback((next: JobsView) => {
     setView(next);

@@ -25,7 +25,10 @@ export function JobDetails({ jobId, version, onClose }: { jobId: string; version
   const [error, setError] = useState<string | null>(null);
   const ref = useRef<HTMLElement>(null);
   // A job chosen far down the table: its details come into view.
-  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), [jobId]);
+  // (In braces: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.)
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [jobId]);
   useEffect(() => {
     const controller = new AbortController();
     apiClient.getJobAttempts(jobId, controller.signal).then(
