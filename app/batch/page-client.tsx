@@ -11,6 +11,7 @@ import { BatchUploadZone } from '@/components/batch/BatchUploadZone';
 import { useQueue } from '@/lib/client/use-queue';
 import { ConnectionStatus } from '@/components/ui/ConnectionStatus';
 import { SignOutForm } from '@/components/ui/SignOutForm';
+import { AppNav } from '@/components/ui/AppNav';
 import './batch-page.css';
 
 type Props = { initialBatches: BatchListResponse; initialBatchId: string | null; pageSize: number; signedIn?: boolean };
@@ -66,6 +67,7 @@ export function BatchPageClient({ initialBatches, initialBatchId, pageSize, sign
           <span className="page__logo" aria-hidden="true" />
           pdf-batch
         </h1>
+        <AppNav current="/batch" />
         <div className="page__header-end">
           <ConnectionStatus />
           {signedIn ? <SignOutForm /> : null}

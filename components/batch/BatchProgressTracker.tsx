@@ -18,6 +18,7 @@ import { scheduleOf } from '@/lib/client/schedule';
 import { JobList } from './JobList';
 import { NotifyToggle } from './NotifyToggle';
 import { TrackerStats } from './TrackerStats';
+import { BatchThroughputChart } from './BatchThroughputChart';
 import './tracker.css';
 
 type Props = {
@@ -94,6 +95,7 @@ export function BatchProgressTracker({ batchId, revealOnLoad = false, queuePause
       </div>
       <TrackerStats batch={batch} jobs={jobs} paused={paused} />
       <BatchCounts batch={batch} />
+      <BatchThroughputChart batchId={batchId} ended={batch.completed + batch.failed} />
       <p className="visually-hidden" aria-live="polite" data-testid="batch-announcement">
         {announcement}
       </p>

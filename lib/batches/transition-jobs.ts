@@ -8,6 +8,7 @@ import { publish } from '../realtime/publisher';
 import { publishBatchSummary } from '../realtime/notify';
 import { rooms } from '../events';
 import type { BatchSummary } from '../schemas/batch';
+import { closeAttempts } from '../queue/job-attempts';
 import { lockJobs, takeWriteLock } from './lock-jobs';
 import { refreshBatch } from './refresh-batch';
 
@@ -32,6 +33,9 @@ export async function transitionJobs(
     const ids = before.map((j) => j.id);
     await lockJobs(tx, ids);
     if (ids.length) await tx.job.updateMany({ where: { id: { in: ids }, ...where }, data });
+    // A running job moved elsewhere (cancelled) ends its run in the history too.
+    const stopped = before.filter((j) => j.status === 'processing').map((j) => j.id);
+    await closeAttempts(tx, stopped, 'cancelled', new Date());
     if (ids.length && (batchStatus === 'cancel' || (batchStatus === 'reopen' && batch.status === 'cancelled'))) {
       // 'queued' is a placeholder: refreshBatch derives the real status from the jobs.
       const status = batchStatus === 'cancel' ? 'cancelled' : 'queued';

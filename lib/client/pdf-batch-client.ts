@@ -10,6 +10,8 @@ import type { JobDetail } from '../jobs/get-job';
 import type { BatchResultsPage } from '../jobs/result-summary';
 import type { QueueState } from '../queue/queue-state';
 import type { QueueOverview } from '../schemas/queue';
+import type { Analytics } from '../schemas/analytics';
+import type { BulkAction, BulkActionBody, BulkPreview, BulkResult, JobFilterInput, JobHistory, JobPage } from '../schemas/jobs';
 import { ApiError, apiErrorFrom, networkError } from './api-error';
 
 export type ClientOptions = {
@@ -42,6 +44,10 @@ export type SubmitDocumentOptions = { workflow?: Workflow; wait?: boolean; timeo
 export type ExportOptions = { status?: JobStatus[]; includeOriginals?: boolean };
 
 type Query = Record<string, string | number | boolean | undefined | null>;
+
+/** GET /api/jobs: a filter (lists comma-separated), the sort and the page. */
+export type AllJobsQuery = { [K in keyof JobFilterInput]?: string } & { sort?: string; order?: 'asc' | 'desc'; limit?: number; cursor?: string | null };
+export type AnalyticsOptions = { range?: 'hour' | 'day' | 'week'; from?: string; to?: string; batch_id?: string };
 
 function queryString(query: Query): string {
   const params = new URLSearchParams();
@@ -143,6 +149,14 @@ export class PdfBatchClient {
   getJob = (jobId: string) => this.json<JobDetail>('GET', `/api/jobs/${id(jobId)}`);
   cancelJob = (jobId: string) => this.json<JobDetail>('POST', `/api/jobs/${id(jobId)}/cancel`);
   retryJob = (jobId: string) => this.json<JobDetail>('POST', `/api/jobs/${id(jobId)}/retry`);
+  /** Every job across batches, filtered, sorted, one page (follow `next_cursor`). */
+  listAllJobs = (query: AllJobsQuery = {}, signal?: AbortSignal) => this.json<JobPage>('GET', `/api/jobs${queryString(query)}`, { signal });
+  /** A job with every run: worker, stage times, outcome, error. */
+  getJobAttempts = (jobId: string, signal?: AbortSignal) => this.json<JobHistory>('GET', `/api/jobs/${id(jobId)}/attempts`, { signal });
+  /** How many jobs a bulk retry or cancel of the filter would change now (and `as_of`, to act on the same jobs). */
+  previewBulk = (action: BulkAction, filter: JobFilterInput) => this.sendJson<BulkPreview>('POST', '/api/jobs/bulk/preview', { action, filter });
+  /** Does it: the same filter, with the preview's `as_of` and the confirmed count as `expected_count`. */
+  bulkJobs = (body: Omit<BulkActionBody, 'filter'> & { filter: JobFilterInput }) => this.sendJson<BulkResult>('POST', '/api/jobs/bulk', body);
   /** The original PDF as a streamed Response. */
   downloadJobFile = (jobId: string) => this.request('GET', `/api/jobs/${id(jobId)}/file`, { headers: { accept: 'application/pdf' } });
 
@@ -154,6 +168,9 @@ export class PdfBatchClient {
     const query = queryString({ wait: options.wait ? 'true' : undefined, timeout: options.timeoutS });
     return this.json<DocumentResponse>('POST', `/api/documents${query}`, { body: form });
   }
+
+  // Analytics
+  getAnalytics = (options: AnalyticsOptions = {}, signal?: AbortSignal) => this.json<Analytics>('GET', `/api/analytics${queryString(options)}`, { signal });
 
   // Queue
   getQueue = () => this.json<QueueOverview>('GET', '/api/queue');

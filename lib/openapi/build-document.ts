@@ -118,7 +118,8 @@ export function buildOpenApiDocument(): OpenApiDocument {
     },
     tags: [
       { name: 'Batches', description: 'Upload, follow, control and export batches of PDFs.' },
-      { name: 'Jobs', description: 'One document of a batch.' },
+      { name: 'Jobs', description: 'One document of a batch; every job across batches, filtered, with bulk retry and cancel.' },
+      { name: 'Analytics', description: 'How the service did over a time range, from the database.' },
       { name: 'Documents', description: 'One PDF processed right away.' },
       { name: 'Queue', description: 'Pause and resume the whole queue.' },
       { name: 'Templates', description: 'Saved settings for new batches, chosen by name in uploads, the CLI and the watched folder.' },

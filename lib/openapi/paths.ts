@@ -24,6 +24,8 @@ import { documentResultSchema } from '../schemas/result';
 import { batchResultsPageSchema, batchSummaryReportSchema, jobDetailSchema, jobListResponseSchema, queueOverviewSchema, queueStateSchema } from '../schemas/responses';
 import { limitsResponseSchema } from '../schemas/limits';
 import { createTemplateBodySchema, templateListSchema, templateSchema, updateTemplateBodySchema } from '../schemas/template';
+import { analyticsQuerySchema, analyticsSchema } from '../schemas/analytics';
+import { bulkActionBodySchema, bulkPreviewBodySchema, bulkPreviewSchema, bulkResultSchema, jobHistorySchema, jobPageSchema, listAllJobsQuerySchema } from '../schemas/jobs';
 
 /** Named schemas, shown once under `components.schemas` and referred to from the operations. */
 export const COMPONENTS = {
@@ -45,6 +47,11 @@ export const COMPONENTS = {
   Limits: limitsResponseSchema,
   Template: templateSchema,
   TemplateList: templateListSchema,
+  JobPage: jobPageSchema,
+  JobHistory: jobHistorySchema,
+  BulkPreview: bulkPreviewSchema,
+  BulkResult: bulkResultSchema,
+  Analytics: analyticsSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Method = 'get' | 'post' | 'patch' | 'delete';
@@ -62,7 +69,7 @@ export type Operation = {
   method: Method;
   /** OpenAPI style: `/api/batches/{id}`. */
   path: string;
-  tag: 'Batches' | 'Jobs' | 'Documents' | 'Queue' | 'Templates' | 'Service' | 'Access';
+  tag: 'Batches' | 'Jobs' | 'Analytics' | 'Documents' | 'Queue' | 'Templates' | 'Service' | 'Access';
   summary: string;
   description?: string;
   query?: z.ZodObject;
@@ -265,6 +272,62 @@ export const OPERATIONS: Operation[] = [
     description: 'Batches made from it keep their settings.',
     responses: { 204: { description: 'Deleted.' }, 404: notFound },
     example: `curl -X DELETE ${BASE}/api/templates/Invoices`,
+  },
+  {
+    method: 'get',
+    path: '/api/jobs',
+    tag: 'Jobs',
+    summary: 'Every job across batches: filtered, sorted, a page at a time',
+    description:
+      'Filters combine (all must hold); `status`, `error_type` and `document_type` take several values, comma-separated. `from`/`to` apply to the upload time, or with `time_field=finished_at` to the end. Pages are keyset-paged: pass `next_cursor` back as `cursor` with the same filter and sort; `total` counts every match.',
+    query: listAllJobsQuerySchema,
+    responses: { 200: { description: 'One page of jobs, with their batch names.', schema: jobPageSchema }, 400: err('A filter value, the sort or the cursor is not valid.') },
+    example: `curl '${BASE}/api/jobs?status=failed&error_type=timeout&limit=50'`,
+  },
+  {
+    method: 'get',
+    path: '/api/jobs/{id}/attempts',
+    tag: 'Jobs',
+    summary: 'A job with every run: worker, stage times, outcome, error',
+    responses: { 200: { description: 'The job and its runs, oldest first.', schema: jobHistorySchema }, 404: notFound },
+    example: `curl ${BASE}/api/jobs/<job_id>/attempts`,
+  },
+  {
+    method: 'post',
+    path: '/api/jobs/bulk/preview',
+    tag: 'Jobs',
+    summary: 'Count the jobs a bulk retry or cancel of a filter would change',
+    description:
+      'The first step of a bulk action: `retry` counts the failed and cancelled jobs (with a stored file) the filter finds, `cancel` the queued and running ones. Show `count` to the person; send `as_of` and the confirmed count with the action. `filter` takes the fields of GET /api/jobs (lists as arrays or comma-separated); give absolute times, so the action repeats the same filter.',
+    body: { type: 'json', schema: bulkPreviewBodySchema },
+    responses: { 200: { description: 'The count, as of a moment.', schema: bulkPreviewSchema }, 400: err('The action or the filter is not valid.') },
+    example: `curl -H 'content-type: application/json' -d '{"action":"retry","filter":{"status":"failed","error_type":"timeout","from":"2026-12-04T10:00:00Z","time_field":"finished_at"}}' ${BASE}/api/jobs/bulk/preview`,
+  },
+  {
+    method: 'post',
+    path: '/api/jobs/bulk',
+    tag: 'Jobs',
+    summary: 'Retry or cancel the jobs a preview counted',
+    description:
+      'The same `action` and `filter` as the preview, with its `as_of` and the confirmed `expected_count`. Only jobs created by `as_of` (and, for a retry, ended by then) that are still in a state the action applies to are changed, each with a conditional update; more of them than `expected_count` is refused with 409 and changes nothing. Fewer (some moved on in between) is done: `changed` says how many.',
+    body: { type: 'json', schema: bulkActionBodySchema },
+    responses: {
+      200: { description: 'What was changed.', schema: bulkResultSchema },
+      400: err('The body is not valid.'),
+      409: err('More jobs match now than were confirmed; preview again.'),
+    },
+    example: `curl -H 'content-type: application/json' -d '{"action":"cancel","filter":{"batch_id":"<batch_id>","status":"queued"},"as_of":"<as_of>","expected_count":12}' ${BASE}/api/jobs/bulk`,
+  },
+  {
+    method: 'get',
+    path: '/api/analytics',
+    tag: 'Analytics',
+    summary: 'Throughput, failures, queue, time per page and document types over a time range',
+    description:
+      'Read from the database, so every node answers the same. `range=hour` (per minute), `day` (per 15 min) or `week` (per hour); or `from`/`to` (intervals chosen to give at most 180 points); or `batch_id` for one batch over its run. Documents count when they end (completed or failed); percentiles are nearest-rank.',
+    query: analyticsQuerySchema,
+    responses: { 200: { description: 'The figures and the series.', schema: analyticsSchema }, 400: err('A wrong range or time.'), 404: err('No batch with that id.') },
+    example: `curl '${BASE}/api/analytics?range=day'`,
   },
   {
     method: 'get',

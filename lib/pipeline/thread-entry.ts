@@ -49,7 +49,7 @@ port.on('message', async (message: ThreadRequest | ThreadGrant) => {
   const stopReporting = reportMemory((bytes) => send({ type: 'memory', jobId, bytes }));
   try {
     const result = await runPipeline(request, (stage) => send({ type: 'stage', jobId, stage }), permits(jobId));
-    if (current === jobId) send({ type: 'done', jobId, json: JSON.stringify(result), pages: result.metadata.page_count });
+    if (current === jobId) send({ type: 'done', jobId, json: JSON.stringify(result), pages: result.metadata.page_count, documentType: result.classification?.final_category ?? null });
   } catch (err) {
     if (current === jobId) fail(jobId, err);
   } finally {

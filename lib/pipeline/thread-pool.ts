@@ -13,8 +13,8 @@ import { threadEntryUrl } from './thread-bundle';
 import type { ThreadGrant, ThreadMessage, ThreadRequest } from './types';
 
 export type Outcome =
-  /** The result as JSON text (made in the thread) and its page count. */
-  | { ok: true; json: string; pages: number }
+  /** The result as JSON text (made in the thread), its page count and the classifier's category. */
+  | { ok: true; json: string; pages: number; documentType: string | null }
   | { ok: false; errorType: ErrorType | 'cancelled'; message: string; detail?: string; partialJson?: string };
 
 export type ThreadPoolOptions = {
@@ -221,7 +221,7 @@ export class ThreadPool {
       this.ocrQueue.push(slot);
       this.grantOcr();
     } else if (message.type === 'ocr-release') this.releaseOcr(slot);
-    else if (message.type === 'done') this.finish(slot, { ok: true, json: message.json, pages: message.pages });
+    else if (message.type === 'done') this.finish(slot, { ok: true, json: message.json, pages: message.pages, documentType: message.documentType });
     else {
       const outcome: Outcome = { ok: false, errorType: message.errorType, message: message.message, detail: message.detail, partialJson: message.partialJson };
       if (message.retire) this.replace(slot, outcome);

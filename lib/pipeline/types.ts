@@ -297,6 +297,6 @@ export type ThreadMessage =
   | { type: 'ocr-acquire'; jobId: string }
   | { type: 'ocr-release'; jobId: string }
   /** The result as JSON text: serialised here, so the main thread only stores it, never copies or parses it. */
-  | { type: 'done'; jobId: string; json: string; pages: number }
+  | { type: 'done'; jobId: string; json: string; pages: number; documentType: string | null }
   /** `retire`: the thread's state is unknown after this failure; the pool replaces it. */
   | { type: 'failed'; jobId: string; errorType: ErrorType; message: string; detail?: string; partialJson?: string; retire?: boolean };

@@ -12,6 +12,7 @@ import { notifyJob } from '../realtime/notify';
 import type { OcrMode } from '../pipeline/types';
 import { JOB_STAGES, type Workflow } from '../schemas/batch';
 import { toJob } from './sql/job-row';
+import { openAttemptOp } from './sql/attempts';
 import { refreshBatchOp } from './sql/refresh-batch';
 
 export type ClaimedJob = {
@@ -95,10 +96,12 @@ function* claimOp(provider: DbProvider, workerId: string, leaseMs: number, now: 
     first.id,
   );
   if (!claimed) return 'race';
+  const job = toJob(claimed);
+  yield* openAttemptOp(job, now);
   const [batch] = yield* query('SELECT workflow, status, ocr FROM batches WHERE id = ?', batchId);
   // A claim changes its batch only when the batch was not yet processing (its first job).
   if (batch.status !== 'processing') yield* refreshBatchOp(provider, batchId, now);
-  return { job: toJob(claimed), workflow: batch.workflow as Workflow, ocr: (batch.ocr as OcrMode | null) ?? null };
+  return { job, workflow: batch.workflow as Workflow, ocr: (batch.ocr as OcrMode | null) ?? null };
 }
 
 export async function claimNextJob(workerId: string, leaseMs: number, now = new Date()): Promise<ClaimedJob | null> {

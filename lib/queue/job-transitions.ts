@@ -31,4 +31,5 @@ export const retried = (now = new Date()): Prisma.JobUpdateManyMutationInput => 
   errorType: null,
   finishedAt: null,
   processingMs: null,
+  documentType: null,
 });

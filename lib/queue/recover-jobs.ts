@@ -5,6 +5,7 @@ import { refreshBatch } from '../batches/refresh-batch';
 import type { Prisma } from '../generated/prisma/client';
 import { jobLog } from '../log-context';
 import { notifyJob } from '../realtime/notify';
+import { closeAttempts } from './job-attempts';
 import { requeued } from './job-transitions';
 
 async function requeue(where: Prisma.JobWhereInput, why: string): Promise<number> {
@@ -17,6 +18,7 @@ async function requeue(where: Prisma.JobWhereInput, why: string): Promise<number
         data: requeued(),
       });
       if (count === 0) return null;
+      await closeAttempts(tx, [id], 'requeued', new Date(), { errorType: null, message: why });
       await refreshBatch(tx, batchId);
       return tx.job.findUnique({ where: { id } });
     });

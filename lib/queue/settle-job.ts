@@ -9,21 +9,34 @@ import type { Job } from '../generated/prisma/client';
 import { notifyJob } from '../realtime/notify';
 import type { ErrorType } from '../schemas/batch';
 import { backoffMs, shouldRetry } from './retry-policy';
+import type { StageTimes } from './job-attempts';
+import { closeAttemptOp } from './sql/attempts';
 import { mirrorDuplicatesOp, saveResultOp, updateOwnedJobOp } from './sql/owned-job';
 import { refreshBatchOp } from './sql/refresh-batch';
 
-type Run = { id: string; batchId: string; startedAt: Date };
-/** What the thread read: the result as JSON text and its page count. */
-export type Completed = { json: string; pages: number };
+/** `stages`: when the run reached its main stages, for its history. */
+type Run = { id: string; batchId: string; startedAt: Date; stages?: StageTimes };
+/** What the thread read: the result as JSON text, its page count and the document's type. */
+export type Completed = { json: string; pages: number; documentType: string | null };
 
 function* completeOp(provider: DbProvider, run: Run, workerId: string, result: Completed, now: Date): Op<Job[] | null> {
   const updated = yield* updateOwnedJobOp(
     run.id,
     workerId,
-    { status: 'completed', stage: 'saved', progress: 100, pages: result.pages, finished_at: now, processing_ms: now.getTime() - run.startedAt.getTime(), lease_expires_at: null },
+    {
+      status: 'completed',
+      stage: 'saved',
+      progress: 100,
+      pages: result.pages,
+      finished_at: now,
+      processing_ms: now.getTime() - run.startedAt.getTime(),
+      lease_expires_at: null,
+      document_type: result.documentType,
+    },
     now,
   );
   if (!updated) return null;
+  yield* closeAttemptOp(run.id, 'completed', now, null, run.stages);
   yield* saveResultOp(run.id, result.json, now);
   const duplicates = yield* mirrorDuplicatesOp(updated, now);
   yield* refreshBatchOp(provider, run.batchId, now);
@@ -55,6 +68,7 @@ function* failOp(provider: DbProvider, run: Run, workerId: string, failure: Fail
     now,
   );
   if (!updated) return { jobs: null, retrying };
+  yield* closeAttemptOp(run.id, retrying ? 'retrying' : 'failed', now, { errorType: failure.errorType, message: failure.message }, run.stages);
   // What was read before the failure is kept (result.partial is true); a later run replaces it.
   if (failure.partialJson) yield* saveResultOp(run.id, failure.partialJson, now);
   // A job going back to the queue keeps its duplicates waiting; one that failed for good fails them too.

@@ -9,6 +9,7 @@ import type { ThreadPool, Outcome } from '../pipeline/thread-pool';
 import type { OcrMode } from '../pipeline/types';
 import { claimNextJob, type ClaimedJob } from './claim-job';
 import { heartbeat, recoverExpiredJobs, releaseJobsOf } from './recover-jobs';
+import { isStampedStage, type StageTimes } from './job-attempts';
 import { reportStage, type ProgressStage } from './report-stage';
 import { completeJob, failJob } from './settle-job';
 import { onAbortRequest, onWake } from './signals';
@@ -79,6 +80,8 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     let latest: ProgressStage | null = null;
     let written: ProgressStage | null = null;
     let ended = false;
+    // Every main stage's time, for the run's history (written when the run is settled).
+    const stages: StageTimes = {};
     const flush = () => {
       if (ended || !latest || latest === written) return;
       const stage = latest;
@@ -94,6 +97,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     const firstReport = setTimeout(flush, STAGE_REPORT_AFTER_MS);
     const onStage = (stage: string) => {
       if (stage === 'queued' || stage === 'saved' || stage === 'failed' || stage === 'cancelled') return;
+      if (isStampedStage(stage)) stages[stage] ??= new Date();
       latest = stage as ProgressStage;
       if (Date.now() - job.startedAt.getTime() >= STAGE_REPORT_AFTER_MS) flush();
     };
@@ -115,7 +119,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       // The thread is free: give it the next job while this one's outcome is written.
       if (!stopping) void fill();
       await reports;
-      await settle(job, outcome, jlog);
+      await settle({ ...job, stages }, outcome, jlog);
     } catch (err) {
       jlog.error({ err }, 'settling a job failed; its lease will expire and it will run again');
     } finally {
@@ -125,7 +129,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     if (!stopping) void fill();
   }
 
-  async function settle(job: ClaimedJob, outcome: Outcome, jlog: Logger): Promise<void> {
+  async function settle(job: ClaimedJob & { stages: StageTimes }, outcome: Outcome, jlog: Logger): Promise<void> {
     const ms = Date.now() - job.startedAt.getTime();
     const { processingSeconds, pagesProcessed } = metrics();
     if (outcome.ok) {

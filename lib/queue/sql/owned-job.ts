@@ -20,8 +20,8 @@ export function* updateOwnedJobOp(jobId: string, workerId: string, set: Record<s
 /** mirrorDuplicates (lib/queue/mirror-duplicates.ts) on the hot path: the original's end state to its waiting duplicates. */
 export function* mirrorDuplicatesOp(original: Job, now: Date): Op<Job[]> {
   const rows = yield* query(
-    `UPDATE jobs SET status = ?, stage = ?, progress = ?, pages = ?, error = ?, error_type = ?, finished_at = ?, worker_id = NULL, lease_expires_at = NULL,
-       seq = seq + 1, updated_at = ?
+    `UPDATE jobs SET status = ?, stage = ?, progress = ?, pages = ?, error = ?, error_type = ?, finished_at = ?, document_type = ?, worker_id = NULL,
+       lease_expires_at = NULL, seq = seq + 1, updated_at = ?
      WHERE duplicate_of = ? AND status = 'queued' RETURNING *`,
     original.status,
     original.stage,
@@ -30,6 +30,7 @@ export function* mirrorDuplicatesOp(original: Job, now: Date): Op<Job[]> {
     original.error,
     original.errorType,
     original.finishedAt,
+    original.documentType,
     now,
     original.id,
   );

@@ -1,0 +1,85 @@
+'use client';
+// The /analytics screen: the range picker (kept in the URL) and the figures, read again every 15 s.
+import { useEffect, useState } from 'react';
+import { AnalyticsView } from '@/components/analytics/AnalyticsView';
+import { AppNav } from '@/components/ui/AppNav';
+import { ConnectionStatus } from '@/components/ui/ConnectionStatus';
+import { SignOutForm } from '@/components/ui/SignOutForm';
+import { apiClient } from '@/lib/client/api';
+import { messageOf } from '@/lib/client/api-error';
+import type { Analytics, AnalyticsRange } from '@/lib/schemas/analytics';
+import '../batch/batch-page.css';
+import '@/components/analytics/analytics.css';
+
+const RANGES: { value: AnalyticsRange; label: string }[] = [
+  { value: 'hour', label: 'Last hour' },
+  { value: 'day', label: 'Last 24 hours' },
+  { value: 'week', label: 'Last 7 days' },
+];
+const REFRESH_MS = 15_000;
+
+type Props = { initialRange: AnalyticsRange; initial: Analytics; signedIn?: boolean };
+
+export function AnalyticsPageClient({ initialRange, initial, signedIn = false }: Props) {
+  const [range, setRange] = useState(initialRange);
+  const [data, setData] = useState<{ range: AnalyticsRange; analytics: Analytics }>({ range: initialRange, analytics: initial });
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const load = () =>
+      apiClient.getAnalytics({ range }, controller.signal).then(
+        (analytics) => {
+          setData({ range, analytics });
+          setError(null);
+        },
+        (err) => !controller.signal.aborted && setError(messageOf(err)),
+      );
+    if (data.range !== range) void load();
+    const timer = setInterval(load, REFRESH_MS);
+    return () => {
+      controller.abort();
+      clearInterval(timer);
+    };
+    // Only the range starts a new read; `data` is what it replaces.
+  }, [range]);
+
+  const pick = (value: AnalyticsRange) => {
+    setRange(value);
+    window.history.replaceState(null, '', `${window.location.pathname}?range=${value}`);
+  };
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <h1 className="page__title">
+          <span className="page__logo" aria-hidden="true" />
+          pdf-batch
+        </h1>
+        <AppNav current="/analytics" />
+        <div className="page__header-end">
+          <ConnectionStatus />
+          {signedIn ? <SignOutForm /> : null}
+        </div>
+      </header>
+      <main className="analytics-page">
+        <div className="range-picker" role="group" aria-label="Time range">
+          {RANGES.map((r) => (
+            <button key={r.value} type="button" className="button" aria-pressed={range === r.value} data-variant={range === r.value ? 'primary' : undefined} onClick={() => pick(r.value)}>
+              {r.label}
+            </button>
+          ))}
+          <span className="muted" data-testid="analytics-range" data-range={data.range} data-from={data.analytics.from} data-to={data.analytics.to}>
+            {data.range === range ? '' : 'Loading…'}
+          </span>
+        </div>
+        {error && (
+          <p className="notice" data-tone="danger" role="alert">
+            {error}
+          </p>
+        )}
+        <AnalyticsView data={data.analytics} />
+      </main>
+    </div>
+  );
+}
