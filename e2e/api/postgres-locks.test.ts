@@ -24,7 +24,7 @@ test('cancelling a batch while its job with duplicates is settled never deadlock
   const { cancelBatch } = await import('../../lib/batches/cancel-batch');
   await migrate(url);
   const client = await db();
-  const result = { json: JSON.stringify({ metadata: { page_count: 1 } }), pages: 1 };
+  const result = { json: JSON.stringify({ metadata: { page_count: 1 } }), pages: 1, documentType: null };
   try {
     for (let round = 0; round < 20; round++) {
       const id = `batch-${round}`;
