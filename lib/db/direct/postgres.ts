@@ -25,7 +25,7 @@ export function openPostgres(url: string): DirectDb {
   const pool = new pg.Pool(postgresConfig(url, { max: POOL_SIZE, application_name: 'pdf-batch-queue' }));
   pool.on('error', (err) => log.warn({ err }, 'Postgres connection of the queue pool lost'));
   const texts = new Map<string, string>();
-  const numberedOnce = (sql: string) => {
+  const numberedCached = (sql: string) => {
     let text = texts.get(sql);
     if (text === undefined) texts.set(sql, (text = numbered(sql)));
     return text;
@@ -41,7 +41,7 @@ export function openPostgres(url: string): DirectDb {
         const op = make();
         let step = op.next([]);
         while (!step.done) {
-          const text = step.value.once ? numbered(step.value.sql) : numberedOnce(step.value.sql);
+          const text = step.value.once ? numbered(step.value.sql) : numberedCached(step.value.sql);
           const result = await client.query({ text, values: step.value.params.map(toPostgres), types });
           step = op.next(result.rows as Row[]);
         }
