@@ -25,7 +25,7 @@ export const jobFilterSchema = z.object({
   error_type: listOf(ERROR_TYPES).optional(),
   document_type: listOf(CATEGORIES).optional(),
   worker: z.string().min(1).max(200).optional().describe('the worker id of the job\'s last run (worker_id)'),
-  batch_id: z.string().min(1).max(100).optional(),
+  batch_id: z.string().min(1).max(100).optional().describe('only the jobs of this batch'),
   from: dateParam.optional().describe('only jobs whose `time_field` is at or after this ISO 8601 time'),
   to: dateParam.optional().describe('only jobs whose `time_field` is before this ISO 8601 time'),
   time_field: z.enum(['created_at', 'finished_at']).default('created_at').describe('which time `from` and `to` apply to'),
@@ -36,7 +36,7 @@ export type JobFilterInput = z.input<typeof jobFilterSchema>;
 
 export const listAllJobsQuerySchema = jobFilterSchema.extend({
   sort: z.enum(JOB_SORTS).default('created_at').describe('created_at, finished_at or processing_ms (jobs without one come last)'),
-  order: z.enum(['desc', 'asc']).default('desc'),
+  order: z.enum(['desc', 'asc']).default('desc').describe('`desc` (newest or largest first) or `asc`, along `sort`'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().min(1).max(500).optional(),
 });
@@ -77,11 +77,13 @@ export const jobHistorySchema = z.object({ job: jobRowSchema, attempts: z.array(
 export type JobHistory = z.infer<typeof jobHistorySchema>;
 
 export const BULK_ACTIONS = ['retry', 'cancel'] as const;
+const ACTION_MEANING = '`retry` (failed and cancelled jobs run again) or `cancel` (queued and running jobs stop)';
+const FILTER_MEANING = 'which jobs: the fields of `GET /api/jobs` (`status`, `error_type`, `document_type`, `worker`, `batch_id`, `from`, `to`, `time_field`) as JSON';
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
 export const bulkPreviewBodySchema = z.object({
-  action: z.enum(BULK_ACTIONS),
-  filter: jobFilterSchema.default({ time_field: 'created_at' }),
+  action: z.enum(BULK_ACTIONS).describe(ACTION_MEANING),
+  filter: jobFilterSchema.default({ time_field: 'created_at' }).describe(FILTER_MEANING),
 });
 
 export const bulkPreviewSchema = z.object({
