@@ -1,10 +1,8 @@
 'use client';
 // The /analytics screen: the range picker (kept in the URL) and the figures, read again every 15 s.
+import { AppHeader } from '@/components/ui/AppHeader';
 import { useEffect, useState } from 'react';
 import { AnalyticsView } from '@/components/analytics/AnalyticsView';
-import { AppNav } from '@/components/ui/AppNav';
-import { ConnectionStatus } from '@/components/ui/ConnectionStatus';
-import { SignOutForm } from '@/components/ui/SignOutForm';
 import { apiClient } from '@/lib/client/api';
 import { messageOf } from '@/lib/client/api-error';
 import type { Analytics, AnalyticsRange } from '@/lib/schemas/analytics';
@@ -51,17 +49,7 @@ export function AnalyticsPageClient({ initialRange, initial, signedIn = false }:
 
   return (
     <div className="page">
-      <header className="page__header">
-        <h1 className="page__title">
-          <span className="page__logo" aria-hidden="true" />
-          pdf-batch
-        </h1>
-        <AppNav current="/analytics" />
-        <div className="page__header-end">
-          <ConnectionStatus />
-          {signedIn ? <SignOutForm /> : null}
-        </div>
-      </header>
+      <AppHeader current="/analytics" signedIn={signedIn} />
       <main className="analytics-page">
         <div className="range-picker" role="group" aria-label="Time range">
           {RANGES.map((r) => (

@@ -1,6 +1,7 @@
 'use client';
 // The /batch screen: the upload zone, the selected batch's live tracker and the list of
 // batches. The selected batch lives in the URL (?batch=<id>), so a reload or a shared link keeps it.
+import { AppHeader } from '@/components/ui/AppHeader';
 import { useCallback, useEffect, useState } from 'react';
 import type { BatchListResponse } from '@/lib/schemas/batch';
 import { BatchList } from '@/components/batch/BatchList';
@@ -9,9 +10,6 @@ import { BatchQueueManager } from '@/components/batch/BatchQueueManager';
 import { BatchResultsSummary } from '@/components/batch/BatchResultsSummary';
 import { BatchUploadZone } from '@/components/batch/BatchUploadZone';
 import { useQueue } from '@/lib/client/use-queue';
-import { ConnectionStatus } from '@/components/ui/ConnectionStatus';
-import { SignOutForm } from '@/components/ui/SignOutForm';
-import { AppNav } from '@/components/ui/AppNav';
 import './batch-page.css';
 
 type Props = { initialBatches: BatchListResponse; initialBatchId: string | null; pageSize: number; signedIn?: boolean };
@@ -62,17 +60,7 @@ export function BatchPageClient({ initialBatches, initialBatchId, pageSize, sign
 
   return (
     <div className="page">
-      <header className="page__header">
-        <h1 className="page__title">
-          <span className="page__logo" aria-hidden="true" />
-          pdf-batch
-        </h1>
-        <AppNav current="/batch" />
-        <div className="page__header-end">
-          <ConnectionStatus />
-          {signedIn ? <SignOutForm /> : null}
-        </div>
-      </header>
+      <AppHeader current="/batch" signedIn={signedIn} />
       <main className="page__main">
         <div className="page__primary">
           <BatchUploadZone onBatchCreated={onBatchCreated} selectedId={selectedId} />

@@ -1,14 +1,12 @@
 'use client';
 // The /jobs screen: the filter (kept in the URL), the live page of jobs, one job's details, and
 // bulk actions on what the filter finds.
+import { AppHeader } from '@/components/ui/AppHeader';
 import { useCallback, useEffect, useState } from 'react';
 import { BulkActions } from '@/components/jobs/BulkActions';
 import { JobDetails } from '@/components/jobs/JobDetails';
 import { JobsFilterBar } from '@/components/jobs/JobsFilterBar';
 import { JobsTable } from '@/components/jobs/JobsTable';
-import { AppNav } from '@/components/ui/AppNav';
-import { ConnectionStatus } from '@/components/ui/ConnectionStatus';
-import { SignOutForm } from '@/components/ui/SignOutForm';
 import { plural } from '@/lib/client/format';
 import { searchFromView, type JobsView } from '@/lib/client/jobs-filter';
 import { useJobs } from '@/lib/client/use-jobs';
@@ -36,17 +34,7 @@ export function JobsPageClient({ initialView, initialPage, pageSize, signedIn = 
   const first = (jobs.pageNumber - 1) * pageSize;
   return (
     <div className="page">
-      <header className="page__header">
-        <h1 className="page__title">
-          <span className="page__logo" aria-hidden="true" />
-          pdf-batch
-        </h1>
-        <AppNav current="/jobs" />
-        <div className="page__header-end">
-          <ConnectionStatus />
-          {signedIn ? <SignOutForm /> : null}
-        </div>
-      </header>
+      <AppHeader current="/jobs" signedIn={signedIn} />
       <main className="jobs-page">
         <JobsFilterBar view={view} onChange={change} />
         <section className="card" aria-label="Jobs">
