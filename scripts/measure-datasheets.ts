@@ -13,8 +13,9 @@ import { scoreDatasheet, type RowOutcome, type TruthFile } from './support/datas
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const TRUTH_DIR = path.join(root, 'e2e', 'truth', 'datasheets');
 export const SHARED_DATASHEETS = path.resolve(root, '..', 'shared', 'corpus', 'datasheets');
-/** Held out from tuning: other manufacturers' layouts, measured only to check that the reader generalises. */
-export const HOLDOUT = ['2n2907', 'BTA16-600B', 'ADC0803_04', 'M24C256', 'L14P1', 'DS1307'];
+/** Held out from tuning (truth written blind, issue #21): measured only to check that the reader generalises. */
+// The earlier held-out six (2n2907, BTA16-600B, ADC0803_04, M24C256, L14P1, DS1307) were used in tuning and are development files now.
+export const HOLDOUT = ['6n139', 'DS1620', 'DS1621', 'H1A11', 'IL300', 'PC817_opto'];
 
 export async function truthFiles(): Promise<{ name: string; truth: TruthFile }[]> {
   const names = (await readdir(TRUTH_DIR)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
