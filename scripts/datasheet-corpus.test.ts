@@ -1,7 +1,8 @@
 // The datasheet reader against the hand-checked truth of the 27 development datasheets (e2e/truth/datasheets
 // without the HOLDOUT files, which tuning never sees), rows matched cell by cell: a guard that what it reads
 // today it keeps reading. The floors sit just under today's figures (found 97.7 %, min/typ/max 97.2 %,
-// unit 97.3 %, whole name 93.9 %); the unit figure is still under issue #21's bar (95 / 95 / 98 / 90): the measure script says where it falls short.
+// unit 97.3 %, whole name 93.9 %); the unit figure is still under issue #21's bar (95 / 95 / 98 / 90):
+// the measure script says where it falls short.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
