@@ -63,15 +63,21 @@ describe('health of a working server', () => {
     assert.ok(health.uptime_s >= 0);
   });
 
-  test('the worker threads become ready once they have loaded pdf.js', async () => {
+  test('the worker threads start with the first document and are ready once they have loaded pdf.js', async () => {
+    const before = described((await getJson<unknown>(server.url, '/api/health')).body);
+    assert.equal(before.workers.ready, 0, 'no thread holds pdf.js before there is a document');
+    const { status, body } = await uploadBatch(server.url, [{ name: 'one.pdf', content: await makeTextPdf(1) }]);
+    assert.equal(status, 201);
     const deadline = Date.now() + 60_000;
     let health: HealthResponse;
     do {
       health = described((await getJson<unknown>(server.url, '/api/health')).body);
-      if (health.workers.ready === 2) break;
+      const { body: batch } = await getJson<{ status: string }>(server.url, `/api/batches/${body.batch_id}`);
+      if (batch.status === 'completed' && health.workers.busy === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     } while (Date.now() < deadline);
-    assert.equal(health.workers.ready, 2);
+    assert.equal(health.workers.ready, 1, 'one document started one thread');
+    assert.equal(health.workers.concurrency, 2);
   });
 });
 

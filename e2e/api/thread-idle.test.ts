@@ -1,5 +1,6 @@
-// PDF threads that sit idle end (THREAD_IDLE_S), giving their memory back, and a new one starts
-// for the next document: real threads, real PDFs, the pool the worker loop uses.
+// PDF threads start with the first documents, and threads that sit idle end (THREAD_IDLE_S),
+// giving their memory back; a new one starts for the next document: real threads, real PDFs, the
+// pool the worker loop uses.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -22,9 +23,13 @@ async function waitFor(what: string, check: () => boolean, ms = 30_000): Promise
   }
 }
 
-test('idle threads end after THREAD_IDLE_S, and the next documents start new ones', async () => {
-  assert.equal(pool.running, 2, 'both threads start with the pool');
-  await waitFor('the threads to load pdf.js and then end while idle', () => pool.running === 0);
+test('threads start with documents, end after THREAD_IDLE_S, and the next documents start new ones', async () => {
+  assert.equal(pool.running, 0, 'a new pool holds no thread until a document comes');
+  assert.equal(pool.idle, 2, 'threads not started count as room for documents');
+  const [one] = await Promise.all([run('invoice-1.pdf')]);
+  assert.ok(one.ok && one.pages >= 1);
+  assert.equal(pool.running, 1, 'one document started one thread');
+  await waitFor('the thread to end while idle', () => pool.running === 0);
   assert.equal(pool.idle, 2, 'ended threads still count as room for documents');
   assert.equal(pool.ready, 0);
 

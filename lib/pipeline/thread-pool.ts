@@ -1,4 +1,5 @@
-// A fixed set of PDF worker threads, one document each at a time. A document that runs past the
+// Up to a fixed number of PDF worker threads, one document each at a time, started when documents
+// come and ended when idle. A document that runs past the
 // time limit, exhausts the thread's memory or crashes it ends that thread only: a fresh one
 // takes its place and the other documents go on. A thread's failure is logged with its job's ids.
 // Memory is watched twice: each thread reports its heap plus decoded buffers (which the heap
@@ -78,11 +79,12 @@ export class ThreadPool {
 
   constructor(private readonly options: ThreadPoolOptions) {
     this.ceilingBytes = options.ceilingBytes ?? processCeilingBytes(options, memoryBudgetBytes(machineMemory()));
-    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
+    // Threads start with the first documents (a fraction of a second each), not with the pool: a
+    // server that has nothing to do does not hold pdf.js (about 35 MB a thread).
     this.rssTimer = setInterval(() => this.checkProcessMemory(), RSS_CHECK_MS).unref();
   }
 
-  /** Threads this pool runs documents on at most (some may have ended while idle: they start again on demand). */
+  /** Threads this pool runs documents on at most (they start on demand, and end again when idle). */
   get size(): number {
     return this.options.size;
   }
