@@ -37,11 +37,16 @@ async function pdfsUnder(folder: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && /\.pdf$/i.test(e.name)).map((e) => path.join(e.parentPath, e.name)).sort();
 }
 
+/**
+ * The generated documents the benches time: those that process cleanly and have a text layer.
+ * Scans are measured apart (scripts/bench/ocr.ts): OCR's seconds a page would swamp the pages/s
+ * of born-digital PDFs, which the bench compares with bare pdf.js.
+ */
+export const bornDigital = (m: { expect: string; facts?: { needs_ocr?: boolean } }) => m.expect === 'ok' && !m.facts?.needs_ocr;
+
 async function generatedPdfs(dir: string): Promise<string[]> {
   const manifest = await makeTestPdfs(dir, { replace: true });
-  // Scans are measured apart (scripts/bench/ocr.ts): OCR's seconds a page would swamp the pages/s
-  // of born-digital PDFs, which the bench compares with bare pdf.js.
-  return manifest.filter((m) => m.expect === 'ok' && !m.facts.needs_ocr).map((m) => path.join(dir, m.file));
+  return manifest.filter(bornDigital).map((m) => path.join(dir, m.file));
 }
 
 /** The bytes of copy `n`: the file with a PDF comment line appended (still a valid PDF). */
