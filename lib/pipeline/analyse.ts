@@ -79,6 +79,7 @@ export function extractDomainData(input: AnalysisInput, structure: Pick<Analysis
         fields: structure.fields ?? [],
         language: classified.language?.code ?? null,
         eInvoice: input.eInvoice,
+        warnings,
       }),
     null,
   );

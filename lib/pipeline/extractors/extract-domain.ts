@@ -13,12 +13,14 @@ export type DomainInput = {
   language: string | null;
   /** The e-invoice the PDF embeds, already read, or null. */
   eInvoice: InvoiceData | null;
+  /** The document's warnings, for what an extractor could read only in part. */
+  warnings?: string[];
 };
 
 export function extractDomain(category: Category, input: DomainInput): DomainData | null {
   switch (category) {
     case 'datasheet':
-      return extractDatasheet(input.pages, input.tables, input.text);
+      return extractDatasheet(input.pages, input.tables, input.text, input.warnings);
     case 'invoice':
       return extractInvoice(input);
     case 'loan_document':
