@@ -577,3 +577,52 @@ test('the title of a table beside a header, on its line, is no column of it', ()
   // The truth table's cells are not read into the rows.
   assert.ok(rows.every((r) => r.bbox[2] < 333), JSON.stringify(rows.map((r) => r.bbox)));
 });
+
+test('a plain ratings list under part names: a row per value for the part over it, a value centred across them for all, ratings in words', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 72], ['Operating Ratings', 333]]],
+      [112, [['XY10/XY10B/', 241], ['XY10BL/', 300]]],
+      [121, [['XY10C', 250], ['XY10CL', 302]]],
+      [134, [['Total Supply Voltage', 72], ['45V', 255], ['7V', 308]]],
+      [144, [['Power Dissipation (Note 3)', 72], ['internally limited', 244]]],
+      [154, [['Storage Temperature Range', 72], ['−55˚C to +150˚C', 250]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.printed.value, r.max]),
+    [
+      ['Total Supply Voltage', 'XY10/XY10B/XY10C', '45V', 45],
+      ['Total Supply Voltage', 'XY10BL/XY10CL', '7V', 7],
+      ['Power Dissipation (Note 3)', null, 'internally limited', null],
+      ['Storage Temperature Range', null, '−55°C to +150°C', 150],
+    ],
+  );
+});
+
+test('a plain ratings list that fills its page column goes on at the top of the next, under the head it ended with (heads nested by indentation)', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 50], ['Dual-In-Line Package (plastic)', 313], ['260˚C', 498]]],
+      [112, [['Supply Voltage (VCC) (Note 3)', 53], ['6.5V', 252], ['Molded Chip Carrier Package', 313]]],
+      [124, [['Storage Temperature Range', 53], ['−65˚C to +150˚C', 206], ['Vapor Phase (60 seconds)', 321], ['215˚C', 498]]],
+      [136, [['Lead Temp. (Soldering, 10 seconds)', 53], ['Infrared (15 seconds)', 321], ['220˚C', 498]]],
+      [148, [['ESD Susceptibility (Note 8)', 304], ['400V', 501]]],
+      [163, [['Operating Conditions', 301]]],
+      [175, [['Temperature Range', 310], ['−40˚C to +85˚C', 450]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.filter((r) => r.table === 'Absolute Maximum Ratings').map((r) => [r.parameter, r.variant, r.printed.value]),
+    [
+      ['Supply Voltage (VCC) (Note 3)', null, '6.5V'],
+      ['Storage Temperature Range', null, '−65°C to +150°C'],
+      ['Lead Temp. (Soldering, 10 seconds)', 'Dual-In-Line Package (plastic)', '260°C'],
+      ['Lead Temp. (Soldering, 10 seconds)', 'Molded Chip Carrier Package, Vapor Phase (60 seconds)', '215°C'],
+      ['Lead Temp. (Soldering, 10 seconds)', 'Molded Chip Carrier Package, Infrared (15 seconds)', '220°C'],
+      ['ESD Susceptibility (Note 8)', null, '400V'],
+    ],
+  );
+  // The other column's own list is its own.
+  assert.deepEqual(rows.filter((r) => r.table === 'Operating Conditions').map((r) => r.parameter), ['Temperature Range']);
+});
