@@ -261,6 +261,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
 
   // ---- rows ----
   const condBounds = condCols.length ? boundsOf(condCols) : null;
+  const unitBounds = unitCols.length ? boundsOf(unitCols) : null;
   const out: ElectricalCharacteristic[] = [];
   const variants = [...new Set(limitCols.map((i) => columns[i].variant))];
   let lastName: string | null = null;
@@ -294,7 +295,9 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
       const rowVariant = nameAndPart(textIn(line, paramCols)).part;
       const vars = varCols.map((i) => (text(line.cells.get(i)) && !/^[-–—]$/.test(text(line.cells.get(i))) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
       const cond = [conditions[r], ...vars].filter(Boolean).join(', ') || null;
-      const unitText = textIn(line, unitCols) || groupUnit;
+      // A unit in a merged cell of a ruled unit column holds for the rows of its cell ("mA" over the operating rows, "µA" over the power-down rows).
+      const cellUnit = unitBounds ? group.lines.find((l) => textIn(l, unitCols) && band(l.y, unitBounds) === band(line.y, unitBounds)) : undefined;
+      const unitText = textIn(line, unitCols) || (cellUnit ? textIn(cellUnit, unitCols) : groupUnit);
       for (const variant of variants) {
         const limits: Limits = { min: null, typ: null, max: null };
         const printed: ElectricalCharacteristic['printed'] = {};

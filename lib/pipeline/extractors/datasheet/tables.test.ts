@@ -626,3 +626,49 @@ test('a plain ratings list that fills its page column goes on at the top of the 
   // The other column's own list is its own.
   assert.deepEqual(rows.filter((r) => r.table === 'Operating Conditions').map((r) => r.parameter), ['Temperature Range']);
 });
+
+test('a line of the next page column\'s text on a header\'s line is no column of it: the table ends before it', () => {
+  const rows = readTables(
+    page([
+      [128, [['Parameter', 54], ['Rating', 234], ['Stresses above those listed under Absolute Maximum Ratings', 333]]],
+      [141, [['Supply Voltage', 54], ['7.0 V', 235], ['may cause permanent damage to the device. This is a stress', 333]]],
+      [153, [['Operating Temperature Range', 54], ['−40°C to +85°C', 234], ['THERMAL RESISTANCE', 333]]],
+      [163, [['Junction Temperature Range', 54], ['Table 4.', 333]]],
+      [175, [['R, RU, RM Packages', 63], ['−65°C to +150°C', 235], ['8-Lead SOIC (R)', 333], ['158', 457]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.filter((r) => r.table !== 'THERMAL RESISTANCE').map((r) => [r.parameter, r.min, r.max, r.unit]),
+    [
+      ['Supply Voltage', null, 7, 'V'],
+      ['Operating Temperature Range', -40, 85, '°C'],
+      ['Junction Temperature Range R, RU, RM Packages', -65, 150, '°C'],
+    ],
+  );
+});
+
+test('in a ruled unit column, a unit centred in a merged cell holds for the rows of its cell only', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Conditions', 200], ['Typ', 440], ['Max', 480], ['Units', 520]]],
+        [115, [['Operating mode', 200], ['VDD = 3.6V', 300], ['0.9', 440], ['1.5', 480]]],
+        [122, [['Supply Current', 44], ['mA', 522]]],
+        [129, [['VDD = 5.25V', 300], ['1.6', 440], ['2.5', 480]]],
+        [136, [['Power-down', 200], ['VDD = 3.6V', 300], ['1.9', 440], ['10', 480]]],
+        [143, [['µA', 522]]],
+        [150, [['VDD = 5.25V', 300], ['3.5', 440], ['15', 480]]],
+      ],
+      [hr(106), hr(132.5, 195), hr(156)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.typ, r.max, r.unit]),
+    [
+      [0.9, 1.5, 'mA'],
+      [1.6, 2.5, 'mA'],
+      [1.9, 10, 'µA'],
+      [3.5, 15, 'µA'],
+    ],
+  );
+});

@@ -108,11 +108,13 @@ function withNameColumn(header: Header, below: Fragment[][]): Header {
 
 /**
  * A header whose last column is the title of a table beside it ("Parameter | Rating" and, on the same
- * line, "Table 3. Truth Table"): that title is no column, and the table ends before it.
+ * line, "Table 3. Truth Table") or a line of the text in the page's next column ("Stresses above those
+ * listed under ..."): that is no column, and the table ends before it.
  */
 function withoutNeighbourTitle(header: Header): Header {
   const columns = [...header.columns];
-  while (columns.length > 2 && columns[columns.length - 1].role === 'other' && /^table\s+\d+\b/i.test(columns[columns.length - 1].name.trim())) columns.pop();
+  const neighbour = (name: string) => /^table\s+\d+\b/i.test(name) || (name.length > 40 && name.split(' ').length >= 6);
+  while (columns.length > 2 && columns[columns.length - 1].role === 'other' && neighbour(columns[columns.length - 1].name.trim())) columns.pop();
   if (columns.length === header.columns.length) return header;
   return { ...header, columns, x1: Math.max(...columns.map((c) => c.x1)) };
 }
