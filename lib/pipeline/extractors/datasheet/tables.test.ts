@@ -672,3 +672,65 @@ test('in a ruled unit column, a unit centred in a merged cell holds for the rows
     ],
   );
 });
+
+test('a table headed only by package labels under its title: a symbol and a name left of them, a "Max" word saying which limit the values are, units right of them', () => {
+  const rows = readTables(
+    page([
+      [100, [['THERMAL DATA', 67]]],
+      [120, [['TO-39', 372], ['TO-18', 443]]],
+      [135, [['Rthj-case', 77], ['Thermal Resistance Junction-Case', 120], ['Max', 328], ['58.3', 376], ['97.3', 447], ['°C/W', 498]]],
+      [146, [['Rthj-amb', 79], ['Thermal Resistance Junction-Ambient', 120], ['Max', 329], ['292', 378], ['437.5', 444], ['°C/W', 498]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.variant, r.min, r.max, r.unit]),
+    [
+      ['Thermal Resistance Junction-Case', 'Rthj-case', 'TO-39', null, 58.3, '°C/W'],
+      ['Thermal Resistance Junction-Case', 'Rthj-case', 'TO-18', null, 97.3, '°C/W'],
+      ['Thermal Resistance Junction-Ambient', 'Rthj-amb', 'TO-39', null, 292, '°C/W'],
+      ['Thermal Resistance Junction-Ambient', 'Rthj-amb', 'TO-18', null, 437.5, '°C/W'],
+    ],
+  );
+});
+
+test('a sideways table (the row labels\' kind, then quantities as column heads): each cell a row of its column\'s quantity for its row\'s package; a note digit on a head goes', () => {
+  const rows = readTables(
+    page([
+      [100, [['Supply Voltage', 54], ['THERMAL RESISTANCE', 333]]],
+      [112, [['Table 4.', 333]]],
+      [124, [['Package Type', 333], ['θJA1', 457], ['θJC', 505], ['Unit', 543]]],
+      [136, [['8-Lead SOIC (R)', 333], ['158', 457], ['43', 505], ['°C/W', 543]]],
+      [148, [['8-Lead MSOP (RM)', 333], ['240', 457], ['43', 505], ['°C/W', 543]]],
+      [166, [['1θJA is specified for the worst-case conditions', 333]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.filter((r) => r.table === 'Table 4').map((r) => [r.parameter, r.symbol, r.variant, r.max, r.unit]),
+    [
+      ['θJA', 'θJA', '8-Lead SOIC (R)', 158, '°C/W'],
+      ['θJC', 'θJC', '8-Lead SOIC (R)', 43, '°C/W'],
+      ['θJA', 'θJA', '8-Lead MSOP (RM)', 240, '°C/W'],
+      ['θJC', 'θJC', '8-Lead MSOP (RM)', 43, '°C/W'],
+    ],
+  );
+});
+
+test('a row of labels with no title right above it, or inside another table, heads no table', () => {
+  const rows = readTables(
+    page([
+      [100, [['Param.', 66], ['Sym', 111], ['Characteristics', 156], ['Min', 251], ['Max', 301], ['Units', 342]]],
+      [120, [['D1', 66], ['VIH1', 102], ['High-level input', 145], ['2.0', 253], ['VCC+1', 296], ['V', 350]]],
+      [131, [['D2', 66], ['VIH2', 102], ['voltage', 145], ['0.7 VCC', 243], ['VCC+1', 296], ['V', 350]]],
+      [148, [['D3', 66], ['VIL1', 102], ['Low-level input', 145], ['-0.3', 251], ['0.8', 303], ['V', 350]]],
+      [200, [['Ordering', 66]]],
+      [215, [['LM10C', 250], ['LM10CL', 300]]],
+      [228, [['Supply Voltage', 66], ['45V', 255], ['7V', 305]]],
+      [240, [['Input Voltage', 66], ['40V', 255], ['7V', 305]]],
+    ]),
+  );
+  assert.deepEqual(rows.map((r) => [r.symbol, r.min, r.max]), [
+    ['VIH1', 2, null],
+    ['VIH2', null, null],
+    ['VIL1', -0.3, 0.8],
+  ]);
+});
