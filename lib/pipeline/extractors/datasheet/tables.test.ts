@@ -734,3 +734,25 @@ test('a row of labels with no title right above it, or inside another table, hea
     ['VIL1', -0.3, 0.8],
   ]);
 });
+
+test('two tables side by side, each header on the line of the other table\'s caption or first row: each read on its own side', () => {
+  const rows = readTables(
+    page([
+      [380, [['Figure 3. Timing Diagram', 104], ['Table 6. Timing Specifications', 333]]],
+      [396, [['Table 5. Timing Specification for', 54], ['Parameter', 333], ['Label', 487], ['Limit', 520], ['Units', 551]]],
+      [406, [['Parameter', 54], ['Label', 184], ['Limit', 223], ['Units', 261], ['Clock Period', 333], ['tACK', 487], ['400', 520], ['ns', 551]]],
+      [418, [['Data Clock Period', 54], ['tCK', 184], ['300', 223], ['ns', 261], ['Clock Low Time', 333], ['tACL', 487], ['50', 520], ['ns', 551]]],
+      [430, [['Data Clock Low Time', 54], ['tCL', 184], ['80', 223], ['ns', 261], ['Clear Pulse Width', 333], ['tCLR', 487], ['50', 520], ['ns', 551]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.table, r.parameter, r.variant, r.max, r.unit]),
+    [
+      ['Table 6. Timing Specifications', 'Clock Period', null, 400, 'ns'],
+      ['Table 6. Timing Specifications', 'Clock Low Time', null, 50, 'ns'],
+      ['Table 6. Timing Specifications', 'Clear Pulse Width', null, 50, 'ns'],
+      ['Table 5. Timing Specification for', 'Data Clock Period', null, 300, 'ns'],
+      ['Table 5. Timing Specification for', 'Data Clock Low Time', null, 80, 'ns'],
+    ],
+  );
+});

@@ -7,7 +7,7 @@ import type { PageLayout } from '../../layout/types';
 import type { ElectricalCharacteristic } from '../../types';
 import { readBody } from './body';
 import { pageFragments, rowsOf, type Fragment } from './fragments';
-import { isKeyRow, readHeader, TABLE_TITLE, type Column, type Header } from './header';
+import { isKeyRow, readHeader, roleOfText, TABLE_TITLE, type Column, type Header } from './header';
 import { readLabelHeader } from './label-header';
 import { readLeaderLists, readPlainLists } from './leaders';
 
@@ -97,8 +97,15 @@ function tableHeaders(rows: Fragment[][]): TableHeader[] {
   const out: TableHeader[] = [];
   rows.forEach((row, index) => {
     if (isKeyRow(row)) {
-      const header = withNameColumn(withoutNeighbourTitle(readHeader(rows, index)), rows.slice(index + 1, index + 21));
-      out.push({ index, header, sideways: false });
+      for (const [x0, x1] of sideBySide(row)) {
+        // Each header read from its own side of the page only.
+        const side = rows.map((r) => r.filter((f) => f.x0 >= x0 && f.x1 <= x1));
+        const kept = side.map((r, k) => (r.length ? k : -1)).filter((k) => k >= 0);
+        const own = kept.map((k) => side[k]);
+        const at = kept.indexOf(index);
+        const header = withNameColumn(withoutNeighbourTitle(readHeader(own, at)), own.slice(at + 1, at + 21));
+        out.push({ index, header, sideways: false });
+      }
       return;
     }
     const labelled = readLabelHeader(rows, index);
@@ -117,6 +124,27 @@ function tableHeaders(rows: Fragment[][]): TableHeader[] {
     if (titled) out.push({ index, header: sideways ? header : withNameColumn(header, rows.slice(index + 1, index + 21)), sideways });
   });
   return out;
+}
+
+/**
+ * The sides of a key row that holds two tables' texts side by side (ADI sets "Table 5. ..." beside the
+ * next table's header, and that table's first row beside its own header): split at a gap where one side
+ * is a header by itself and the other has no header word, or both are headers. Else the whole row.
+ */
+function sideBySide(row: Fragment[]): [number, number][] {
+  const headerWords = (fs: Fragment[]) => fs.some((f) => roleOfText(f.text) !== null);
+  // (A whole header names its rows' column: limit words alone are groups of one header, "Min Max | Min Max".)
+  const whole = (fs: Fragment[]) => isKeyRow(fs) && fs.some((f) => roleOfText(f.text) === 'parameter' || roleOfText(f.text) === 'symbol');
+  for (let k = 1; k < row.length; k++) {
+    if (row[k].x0 - row[k - 1].x1 < 20) continue;
+    const [left, right] = [row.slice(0, k), row.slice(k)];
+    const cut = (row[k - 1].x1 + row[k].x0) / 2;
+    const [leftKey, rightKey] = [whole(left), whole(right)];
+    if (leftKey && rightKey) return [[-Infinity, cut], [cut, Infinity]];
+    if (leftKey && !headerWords(right)) return [[-Infinity, cut]];
+    if (rightKey && !headerWords(left)) return [[cut, Infinity]];
+  }
+  return [[-Infinity, Infinity]];
 }
 
 /**
