@@ -22,6 +22,10 @@ type Line = { y: number; size: number; x0: number; x1: number; cells: Map<number
 const text = (fs: Placed[] | undefined) => (fs ?? []).map((f) => f.text).join(' ').replace(/\s+/g, ' ').trim();
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
 
+/** Words after a limit are its conditions: "240 for 5 sec", "260 at 1.6 mm". */
+const CONDITION_TAIL = /^(.*?\d\S*)\s+((?:for|at|with|@|per)\s.*)$/i;
+const withoutTail = (raw: string) => CONDITION_TAIL.exec(raw)?.[1] ?? raw;
+
 /** A limit printed in words or as a bound: kept as printed, with no number. */
 const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
 
@@ -66,7 +70,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   // A line of limits: a number, a range or ±x under a limit column; or an expression ("VCC–1.5") on a
   // line that also names, symbolises, conditions or units its row.
   const isValueLine = (line: Line, k: number) => {
-    const limits = limitCols.map((i) => readCell(stripNoteMarks(splitUnit(text(line.cells.get(i))).value).text));
+    const limits = limitCols.map((i) => readCell(stripNoteMarks(splitUnit(withoutTail(text(line.cells.get(i)))).value).text));
     if (limits.some((c) => c !== null && c.kind !== 'dash' && c.kind !== 'expr')) return true;
     if (limits.some((c) => c?.kind === 'expr') && [unitCols, paramCols, symbolCols, condCols, varCols].some((idx) => textIn(line, idx) !== '')) return true;
     // A limit in words or a bound ("Unlimited", "Internally limited", "<50") on a named line.
@@ -294,10 +298,15 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     valueLines.forEach((line, r) => {
       const rowVariant = nameAndPart(textIn(line, paramCols)).part;
       const vars = varCols.map((i) => (text(line.cells.get(i)) && !/^[-–—]$/.test(text(line.cells.get(i))) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
-      const cond = [conditions[r], ...vars].filter(Boolean).join(', ') || null;
+      const tails = limitCols.map((i) => CONDITION_TAIL.exec(text(line.cells.get(i)))?.[2]);
+      const cond = [conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
       // A unit in a merged cell of a ruled unit column holds for the rows of its cell ("mA" over the operating rows, "µA" over the power-down rows).
       const cellUnit = unitBounds ? group.lines.find((l) => textIn(l, unitCols) && band(l.y, unitBounds) === band(line.y, unitBounds)) : undefined;
-      const unitText = textIn(line, unitCols) || (cellUnit ? textIn(cellUnit, unitCols) : groupUnit);
+      // A unit wrapped around its row's line ("%/" over the values, "1000HR" under them) is read whole.
+      // (A unit breaks at its slash: two whole units beside a line are two rows' units.)
+      const wrapped = group.lines.filter((l) => !l.value && textIn(l, unitCols) && Math.abs(l.y - line.y) < 0.75 * pitch).map((l) => textIn(l, unitCols));
+      const broken = wrapped.length === 2 && (/\/$/.test(wrapped[0]) || /^\//.test(wrapped[1]));
+      const unitText = textIn(line, unitCols) || (broken ? wrapped.join('') : null) || (cellUnit ? textIn(cellUnit, unitCols) : groupUnit);
       for (const variant of variants) {
         const limits: Limits = { min: null, typ: null, max: null };
         const printed: ElectricalCharacteristic['printed'] = {};
@@ -306,7 +315,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
         let any = false;
         for (const i of limitCols) {
           if (columns[i].variant !== variant) continue;
-          const raw = text(line.cells.get(i));
+          const raw = withoutTail(text(line.cells.get(i)));
           if (!raw) continue;
           // "300 ns min", "2000 min.": a value column's limit that says which it is.
           const word = /\s*\(?\b(min|max)\.?\)?$/i.exec(raw);

@@ -756,3 +756,24 @@ test('two tables side by side, each header on the line of the other table\'s cap
     ],
   );
 });
+
+test('words after a rating are its conditions ("240 for 5 sec"); a unit broken at its slash around its row\'s line is read whole', () => {
+  const rows = readTables(
+    page([
+      [100, [['Parameter', 47], ['Symbol', 289], ['Rating', 399], ['Unit', 515]]],
+      [112, [['Storage Temperature', 47], ['TSTG', 296], ['-65 to +150', 390], ['°C', 519]]],
+      [124, [['Soldering Temperature (Iron)', 47], ['TSOL-I', 294], ['240 for 5 sec', 387], ['°C', 519]]],
+      [140, [['%/', 515]]],
+      [146, [['Long-Term Stability', 47], ['ST', 296], ['1', 405]]],
+      [152, [['1000HR', 503]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.conditions, r.max, r.unit]),
+    [
+      ['Storage Temperature', null, 150, '°C'],
+      ['Soldering Temperature (Iron)', 'for 5 sec', 240, '°C'],
+      ['Long-Term Stability', null, 1, '%/1000HR'],
+    ],
+  );
+});
