@@ -24,7 +24,9 @@ const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math
 
 /** Words after a limit are its conditions: "240 for 5 sec", "260 at 1.6 mm". */
 const CONDITION_TAIL = /^(.*?\d\S*)\s+((?:for|at|with|@|per)\s.*)$/i;
-const withoutTail = (raw: string) => CONDITION_TAIL.exec(raw)?.[1] ?? raw;
+/** A limit written with its symbol: "θJA = 75°C/W". */
+const SYMBOL_FIRST = /^([A-Za-zθΘψΨ][A-Za-z0-9()θ]{0,8})\s*=\s*(?=[-+±–−]?\d)/;
+const withoutTail = (raw: string) => (CONDITION_TAIL.exec(raw)?.[1] ?? raw).replace(SYMBOL_FIRST, '');
 
 /** A limit printed in words or as a bound: kept as printed, with no number. */
 const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
@@ -99,7 +101,9 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     const outdented = line.x0 < nextX - 3;
     const wide = line.x1 > (columns[Math.max(0, ...paramCols) + 1]?.x0 ?? Infinity) + 5;
     const symbolLike = /^[A-Z]{1,3}[A-Za-z()]{0,8}$/.test(t) && t.length <= 8;
-    line.heading = !symbolLike && (caps || /[:]$/.test(t) || (/^\(?[A-Za-z][A-Za-z0-9_()]{0,8}\s*[=<>≤≥]/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
+    // (A name ending with a colon over indented rows of values heads them as their parameter: "Thermal Impedance:" over "SOIC Package   θJA = 75°C/W".)
+    const headsIndented = /[:]$/.test(t) && next === lines[k + 1] && !!next?.value && nextX > line.x0 + 3;
+    line.heading = !symbolLike && !headsIndented && (caps || /[:]$/.test(t) || (/^\(?[A-Za-z][A-Za-z0-9_()]{0,8}\s*[=<>≤≥]/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
   }
 
   // ---- drawn rules: the cells of a ruled table, column by column ----
@@ -282,7 +286,9 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
-    if (group.prefix) name = `${group.prefix} ${name}`.trim();
+    // A prefix ending with a colon is the parameter its indented rows are variants of.
+    const listHead = group.prefix && /:\s*$/.test(group.prefix) ? group.prefix.replace(/\s*:\s*$/, '') : null;
+    if (group.prefix && !listHead) name = `${group.prefix} ${name}`.trim();
     // "Output Low (Sink) Current IOL (Min)", "Input High Voltage, VIH Min" (over a part name): its lone limits are minimums.
     const minimumName = [name, ...group.lines.map((l) => textIn(l, paramCols))].some((t) => /\(min\.?\)|\bmin\.?\s*$/i.test(t));
     const ownSymbols = valueLines.map((l) => tidySymbol(textIn(l, symbolCols) || null));
@@ -299,6 +305,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
       const rowVariant = nameAndPart(textIn(line, paramCols)).part;
       const vars = varCols.map((i) => (text(line.cells.get(i)) && !/^[-–—]$/.test(text(line.cells.get(i))) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
       const tails = limitCols.map((i) => CONDITION_TAIL.exec(text(line.cells.get(i)))?.[2]);
+      const cellSymbol = limitCols.map((i) => SYMBOL_FIRST.exec(text(line.cells.get(i)))?.[1]).find(Boolean) ?? null;
       const cond = [conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
       // A unit in a merged cell of a ruled unit column holds for the rows of its cell ("mA" over the operating rows, "µA" over the power-down rows).
       const cellUnit = unitBounds ? group.lines.find((l) => textIn(l, unitCols) && band(l.y, unitBounds) === band(line.y, unitBounds)) : undefined;
@@ -344,11 +351,11 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
         out.push({
           table: info.title,
           section: group.section,
-          parameter: name || ownSymbols[r] || symbolDefault || '',
-          symbol: ownSymbols[r] ?? symbolDefault,
+          parameter: listHead ?? (name || ownSymbols[r] || symbolDefault || ''),
+          symbol: ownSymbols[r] ?? symbolDefault ?? cellSymbol,
           conditions: cond,
           table_conditions: info.tableConditions,
-          variant: [variant, rowVariant].filter(Boolean).join(' ') || null,
+          variant: [variant, rowVariant, listHead ? name : null].filter(Boolean).join(' ') || null,
           ...limits,
           printed,
           unit,

@@ -777,3 +777,25 @@ test('words after a rating are its conditions ("240 for 5 sec"); a unit broken a
     ],
   );
 });
+
+test('a name ending with a colon over indented rows of values is their parameter, each row its variant; a limit written with its symbol ("θJA = 75°C/W") gives the symbol', () => {
+  const rows = readTables(
+    page([
+      [128, [['Parameter', 54], ['Rating', 206]]],
+      [141, [['VCC to GND', 54], ['32 V', 206]]],
+      [153, [['Storage Temperature', 54], ['−65°C to +150°C', 206]]],
+      [165, [['Thermal Impedance:', 54]]],
+      [177, [['SOIC (R) Package', 63], ['θJA = 75°C/W', 206]]],
+      [189, [['PDIP (N) Package', 63], ['θJA = 50°C/W', 206]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.symbol, r.variant, r.max, r.unit]),
+    [
+      [null, 'VCC to GND', null, null, 32, 'V'],
+      [null, 'Storage Temperature', null, null, 150, '°C'],
+      [null, 'Thermal Impedance', 'θJA', 'SOIC (R) Package', 75, '°C/W'],
+      [null, 'Thermal Impedance', 'θJA', 'PDIP (N) Package', 50, '°C/W'],
+    ],
+  );
+});
