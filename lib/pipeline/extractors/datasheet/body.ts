@@ -28,6 +28,9 @@ const CONDITION_TAIL = /^(.*?\d\S*)\s+((?:for|at|with|@|per)\s.*)$/i;
 const SYMBOL_FIRST = /^([A-Za-zθΘψΨ][A-Za-z0-9()θ]{0,8})\s*=\s*(?=[-+±–−]?\d)/;
 const withoutTail = (raw: string) => (CONDITION_TAIL.exec(raw)?.[1] ?? raw).replace(SYMBOL_FIRST, '');
 
+/** A line of conditions under a name, over the rows it holds for: "at Tcase ≤ 25 °C". */
+const CONDITION_HEAD = /^(?:at|with|@)\s/i;
+
 /** A limit printed in words or as a bound: kept as printed, with no number. */
 const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
 
@@ -39,6 +42,9 @@ const NAME_THEN_PART = /^(.*\S)\s*[:;]\s*([A-Z0-9][A-Z0-9/-]{3,}(?:,\s*[A-Z0-9/-
 function nameAndPart(text: string): { name: string; part: string | null } {
   const t = text.replace(/^[:;]\s*/, '').trim();
   if (PART_LIKE.test(t) && /\d/.test(t)) return { name: '', part: t };
+  // "for 2N2905" on a row of values: the part the row is for.
+  const forPart = /^for\s+(\S+)$/i.exec(t);
+  if (forPart && PART_LIKE.test(forPart[1])) return { name: '', part: forPart[1] };
   const m = NAME_THEN_PART.exec(t);
   if (m && /\d/.test(m[2]) && /[A-Z]/.test(m[2])) return { name: m[1], part: m[2] };
   return { name: t, part: null };
@@ -267,6 +273,19 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     }
   }
 
+  // A group that is only a line of conditions, indented under the name of the group before, over rows
+  // with no names of their own ("at Tcase ≤ 25 °C" over "for 2N2905  3"), goes on with that parameter.
+  const nameX0 = (l: Line) => Math.min(...paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0)), Infinity);
+  for (let g = groups.length - 1; g > 0; g--) {
+    const [before, group] = [groups[g - 1], groups[g]];
+    const head = group.lines[0];
+    const named = before.lines.find((l) => textIn(l, paramCols));
+    if (head.value || !named || !CONDITION_HEAD.test(textIn(head, paramCols)) || nameX0(head) <= nameX0(named) + 3 || textIn(head, symbolCols)) continue;
+    if (group.lines.slice(1).some((l) => nameAndPart(textIn(l, paramCols)).name || textIn(l, symbolCols))) continue;
+    before.lines.push(...group.lines);
+    groups.splice(g, 1);
+  }
+
   // ---- rows ----
   const condBounds = condCols.length ? boundsOf(condCols) : null;
   const unitBounds = unitCols.length ? boundsOf(unitCols) : null;
@@ -280,13 +299,26 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     // The name: every name line of the group, but a part number on a row of values is that row's variant.
     // Parts name the rows they stand on ("BC546" / "BC547" / "BC548"); a lone part under a name ("Input Low Voltage, VIL (Max)" over "CD4049UB") is part of the name.
     const partsAreVariants = new Set(group.lines.map((l) => nameAndPart(textIn(l, paramCols)).part).filter(Boolean)).size !== 1;
+    // Lines of conditions set under the name, indented, over the rows they hold for ("at Tcase ≤ 25 °C"
+    // over "for 2N2905  3", "for 2N2907  1.8"); the name's own trailing "at ..." is the first of them.
+    const nameX = (l: Line) => Math.min(...paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0)), Infinity);
+    const firstName = group.lines.find((l) => textIn(l, paramCols));
+    const condHeads = group.lines.filter((l) => l !== firstName && !l.value && firstName && nameX(l) > nameX(firstName) + 3 && CONDITION_HEAD.test(textIn(l, paramCols)));
+    const headWord = condHeads.length ? textIn(condHeads[0], paramCols).split(' ')[0].toLowerCase() : null;
+    const ownHead = headWord && firstName ? new RegExp(`\\s(${headWord}\\s.*)$`, 'i').exec(textIn(firstName, paramCols))?.[1] ?? null : null;
+    const headOf = (line: Line): string | null => {
+      const head = [...condHeads].reverse().find((h) => h.y < line.y);
+      return head ? textIn(head, paramCols) : ownHead;
+    };
     let name = group.lines
+      .filter((l) => !condHeads.includes(l))
       .map((l) => (partsAreVariants || l.value ? nameAndPart(textIn(l, paramCols)).name : textIn(l, paramCols).replace(/^[:;]\s*/, '')))
       .filter(Boolean)
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
     // A prefix ending with a colon is the parameter its indented rows are variants of.
+    if (ownHead) name = name.replace(` ${ownHead}`, '').trim();
     const listHead = group.prefix && /:\s*$/.test(group.prefix) ? group.prefix.replace(/\s*:\s*$/, '') : null;
     if (group.prefix && !listHead) name = `${group.prefix} ${name}`.trim();
     // "Output Low (Sink) Current IOL (Min)", "Input High Voltage, VIH Min" (over a part name): its lone limits are minimums.
@@ -306,7 +338,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
       const vars = varCols.map((i) => (text(line.cells.get(i)) && !/^[-–—]$/.test(text(line.cells.get(i))) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
       const tails = limitCols.map((i) => CONDITION_TAIL.exec(text(line.cells.get(i)))?.[2]);
       const cellSymbol = limitCols.map((i) => SYMBOL_FIRST.exec(text(line.cells.get(i)))?.[1]).find(Boolean) ?? null;
-      const cond = [conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
+      const cond = [condHeads.length ? headOf(line) : null, conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
       // A unit in a merged cell of a ruled unit column holds for the rows of its cell ("mA" over the operating rows, "µA" over the power-down rows).
       const cellUnit = unitBounds ? group.lines.find((l) => textIn(l, unitCols) && band(l.y, unitBounds) === band(line.y, unitBounds)) : undefined;
       // A unit wrapped around its row's line ("%/" over the values, "1000HR" under them) is read whole.

@@ -799,3 +799,30 @@ test('a name ending with a colon over indented rows of values is their parameter
     ],
   );
 });
+
+test('indented sub-rows under a name: "for <part>" rows are that part\'s, a line "at ..." heads the rows under it as their conditions (the name\'s own "at ..." the first)', () => {
+  const rows = readTables(
+    page([
+      [585, [['Symbol', 74], ['Parameter', 195], ['Value', 394], ['Unit', 499]]],
+      [599, [['IC', 87], ['Collector Current', 116], ['-0.6', 398], ['A', 506]]],
+      [612, [['Ptot', 84], ['Total Dissipation at Tamb ≤ 25 oC', 116]]],
+      [623, [['for XY2905', 190], ['0.6', 400], ['W', 504]]],
+      [633, [['for XY2907', 190], ['0.4', 400], ['W', 504]]],
+      [644, [['at Tcase ≤ 25 oC', 190]]],
+      [654, [['for XY2905', 190], ['3', 404], ['W', 504]]],
+      [664, [['for XY2907', 190], ['1.8', 400], ['W', 504]]],
+      [678, [['Tstg', 83], ['Storage Temperature', 116], ['-65 to 200', 385], ['oC', 504]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.conditions, r.variant, r.max, r.unit]),
+    [
+      ['Collector Current', 'IC', null, null, -0.6, 'A'],
+      ['Total Dissipation', 'Ptot', 'at Tamb ≤ 25 oC', 'XY2905', 0.6, 'W'],
+      ['Total Dissipation', 'Ptot', 'at Tamb ≤ 25 oC', 'XY2907', 0.4, 'W'],
+      ['Total Dissipation', 'Ptot', 'at Tcase ≤ 25 oC', 'XY2905', 3, 'W'],
+      ['Total Dissipation', 'Ptot', 'at Tcase ≤ 25 oC', 'XY2907', 1.8, 'W'],
+      ['Storage Temperature', 'Tstg', null, null, 200, '°C'],
+    ],
+  );
+});
