@@ -22,6 +22,15 @@ type Line = { y: number; size: number; x0: number; x1: number; cells: Map<number
 const text = (fs: Placed[] | undefined) => (fs ?? []).map((f) => f.text).join(' ').replace(/\s+/g, ' ').trim();
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
 
+/** Words after a limit are its conditions: "240 for 5 sec", "260 at 1.6 mm". */
+const CONDITION_TAIL = /^(.*?\d\S*)\s+((?:for|at|with|@|per)\s.*)$/i;
+/** A limit written with its symbol: "θJA = 75°C/W". */
+const SYMBOL_FIRST = /^([A-Za-zθΘψΨ][A-Za-z0-9()θ]{0,8})\s*=\s*(?=[-+±–−]?\d)/;
+const withoutTail = (raw: string) => (CONDITION_TAIL.exec(raw)?.[1] ?? raw).replace(SYMBOL_FIRST, '');
+
+/** A line of conditions under a name, over the rows it holds for: "at Tcase ≤ 25 °C". */
+const CONDITION_HEAD = /^(?:at|with|@)\s/i;
+
 /** A limit printed in words or as a bound: kept as printed, with no number. */
 const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
 
@@ -33,6 +42,9 @@ const NAME_THEN_PART = /^(.*\S)\s*[:;]\s*([A-Z0-9][A-Z0-9/-]{3,}(?:,\s*[A-Z0-9/-
 function nameAndPart(text: string): { name: string; part: string | null } {
   const t = text.replace(/^[:;]\s*/, '').trim();
   if (PART_LIKE.test(t) && /\d/.test(t)) return { name: '', part: t };
+  // "for 2N2905" on a row of values: the part the row is for.
+  const forPart = /^for\s+(\S+)$/i.exec(t);
+  if (forPart && PART_LIKE.test(forPart[1])) return { name: '', part: forPart[1] };
   const m = NAME_THEN_PART.exec(t);
   if (m && /\d/.test(m[2]) && /[A-Z]/.test(m[2])) return { name: m[1], part: m[2] };
   return { name: t, part: null };
@@ -66,7 +78,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   // A line of limits: a number, a range or ±x under a limit column; or an expression ("VCC–1.5") on a
   // line that also names, symbolises, conditions or units its row.
   const isValueLine = (line: Line, k: number) => {
-    const limits = limitCols.map((i) => readCell(stripNoteMarks(splitUnit(text(line.cells.get(i))).value).text));
+    const limits = limitCols.map((i) => readCell(stripNoteMarks(splitUnit(withoutTail(text(line.cells.get(i)))).value).text));
     if (limits.some((c) => c !== null && c.kind !== 'dash' && c.kind !== 'expr')) return true;
     if (limits.some((c) => c?.kind === 'expr') && [unitCols, paramCols, symbolCols, condCols, varCols].some((idx) => textIn(line, idx) !== '')) return true;
     // A limit in words or a bound ("Unlimited", "Internally limited", "<50") on a named line.
@@ -95,7 +107,9 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     const outdented = line.x0 < nextX - 3;
     const wide = line.x1 > (columns[Math.max(0, ...paramCols) + 1]?.x0 ?? Infinity) + 5;
     const symbolLike = /^[A-Z]{1,3}[A-Za-z()]{0,8}$/.test(t) && t.length <= 8;
-    line.heading = !symbolLike && (caps || /[:]$/.test(t) || (/^\(?[A-Za-z][A-Za-z0-9_()]{0,8}\s*[=<>≤≥]/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
+    // (A name ending with a colon over indented rows of values heads them as their parameter: "Thermal Impedance:" over "SOIC Package   θJA = 75°C/W".)
+    const headsIndented = /[:]$/.test(t) && next === lines[k + 1] && !!next?.value && nextX > line.x0 + 3;
+    line.heading = !symbolLike && !headsIndented && (caps || /[:]$/.test(t) || (/^\(?[A-Za-z][A-Za-z0-9_()]{0,8}\s*[=<>≤≥]/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
   }
 
   // ---- drawn rules: the cells of a ruled table, column by column ----
@@ -259,8 +273,22 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     }
   }
 
+  // A group that is only a line of conditions, indented under the name of the group before, over rows
+  // with no names of their own ("at Tcase ≤ 25 °C" over "for 2N2905  3"), goes on with that parameter.
+  const nameX0 = (l: Line) => Math.min(...paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0)), Infinity);
+  for (let g = groups.length - 1; g > 0; g--) {
+    const [before, group] = [groups[g - 1], groups[g]];
+    const head = group.lines[0];
+    const named = before.lines.find((l) => textIn(l, paramCols));
+    if (head.value || !named || !CONDITION_HEAD.test(textIn(head, paramCols)) || nameX0(head) <= nameX0(named) + 3 || textIn(head, symbolCols)) continue;
+    if (group.lines.slice(1).some((l) => nameAndPart(textIn(l, paramCols)).name || textIn(l, symbolCols))) continue;
+    before.lines.push(...group.lines);
+    groups.splice(g, 1);
+  }
+
   // ---- rows ----
   const condBounds = condCols.length ? boundsOf(condCols) : null;
+  const unitBounds = unitCols.length ? boundsOf(unitCols) : null;
   const out: ElectricalCharacteristic[] = [];
   const variants = [...new Set(limitCols.map((i) => columns[i].variant))];
   let lastName: string | null = null;
@@ -271,13 +299,28 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     // The name: every name line of the group, but a part number on a row of values is that row's variant.
     // Parts name the rows they stand on ("BC546" / "BC547" / "BC548"); a lone part under a name ("Input Low Voltage, VIL (Max)" over "CD4049UB") is part of the name.
     const partsAreVariants = new Set(group.lines.map((l) => nameAndPart(textIn(l, paramCols)).part).filter(Boolean)).size !== 1;
+    // Lines of conditions set under the name, indented, over the rows they hold for ("at Tcase ≤ 25 °C"
+    // over "for 2N2905  3", "for 2N2907  1.8"); the name's own trailing "at ..." is the first of them.
+    const nameX = (l: Line) => Math.min(...paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0)), Infinity);
+    const firstName = group.lines.find((l) => textIn(l, paramCols));
+    const condHeads = group.lines.filter((l) => l !== firstName && !l.value && firstName && nameX(l) > nameX(firstName) + 3 && CONDITION_HEAD.test(textIn(l, paramCols)));
+    const headWord = condHeads.length ? textIn(condHeads[0], paramCols).split(' ')[0].toLowerCase() : null;
+    const ownHead = headWord && firstName ? new RegExp(`\\s(${headWord}\\s.*)$`, 'i').exec(textIn(firstName, paramCols))?.[1] ?? null : null;
+    const headOf = (line: Line): string | null => {
+      const head = [...condHeads].reverse().find((h) => h.y < line.y);
+      return head ? textIn(head, paramCols) : ownHead;
+    };
     let name = group.lines
+      .filter((l) => !condHeads.includes(l))
       .map((l) => (partsAreVariants || l.value ? nameAndPart(textIn(l, paramCols)).name : textIn(l, paramCols).replace(/^[:;]\s*/, '')))
       .filter(Boolean)
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
-    if (group.prefix) name = `${group.prefix} ${name}`.trim();
+    // A prefix ending with a colon is the parameter its indented rows are variants of.
+    if (ownHead) name = name.replace(` ${ownHead}`, '').trim();
+    const listHead = group.prefix && /:\s*$/.test(group.prefix) ? group.prefix.replace(/\s*:\s*$/, '') : null;
+    if (group.prefix && !listHead) name = `${group.prefix} ${name}`.trim();
     // "Output Low (Sink) Current IOL (Min)", "Input High Voltage, VIH Min" (over a part name): its lone limits are minimums.
     const minimumName = [name, ...group.lines.map((l) => textIn(l, paramCols))].some((t) => /\(min\.?\)|\bmin\.?\s*$/i.test(t));
     const ownSymbols = valueLines.map((l) => tidySymbol(textIn(l, symbolCols) || null));
@@ -293,8 +336,16 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     valueLines.forEach((line, r) => {
       const rowVariant = nameAndPart(textIn(line, paramCols)).part;
       const vars = varCols.map((i) => (text(line.cells.get(i)) && !/^[-–—]$/.test(text(line.cells.get(i))) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
-      const cond = [conditions[r], ...vars].filter(Boolean).join(', ') || null;
-      const unitText = textIn(line, unitCols) || groupUnit;
+      const tails = limitCols.map((i) => CONDITION_TAIL.exec(text(line.cells.get(i)))?.[2]);
+      const cellSymbol = limitCols.map((i) => SYMBOL_FIRST.exec(text(line.cells.get(i)))?.[1]).find(Boolean) ?? null;
+      const cond = [condHeads.length ? headOf(line) : null, conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
+      // A unit in a merged cell of a ruled unit column holds for the rows of its cell ("mA" over the operating rows, "µA" over the power-down rows).
+      const cellUnit = unitBounds ? group.lines.find((l) => textIn(l, unitCols) && band(l.y, unitBounds) === band(line.y, unitBounds)) : undefined;
+      // A unit wrapped around its row's line ("%/" over the values, "1000HR" under them) is read whole.
+      // (A unit breaks at its slash: two whole units beside a line are two rows' units.)
+      const wrapped = group.lines.filter((l) => !l.value && textIn(l, unitCols) && Math.abs(l.y - line.y) < 0.75 * pitch).map((l) => textIn(l, unitCols));
+      const broken = wrapped.length === 2 && (/\/$/.test(wrapped[0]) || /^\//.test(wrapped[1]));
+      const unitText = textIn(line, unitCols) || (broken ? wrapped.join('') : null) || (cellUnit ? textIn(cellUnit, unitCols) : groupUnit);
       for (const variant of variants) {
         const limits: Limits = { min: null, typ: null, max: null };
         const printed: ElectricalCharacteristic['printed'] = {};
@@ -303,7 +354,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
         let any = false;
         for (const i of limitCols) {
           if (columns[i].variant !== variant) continue;
-          const raw = text(line.cells.get(i));
+          const raw = withoutTail(text(line.cells.get(i)));
           if (!raw) continue;
           // "300 ns min", "2000 min.": a value column's limit that says which it is.
           const word = /\s*\(?\b(min|max)\.?\)?$/i.exec(raw);
@@ -332,11 +383,11 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
         out.push({
           table: info.title,
           section: group.section,
-          parameter: name || ownSymbols[r] || symbolDefault || '',
-          symbol: ownSymbols[r] ?? symbolDefault,
+          parameter: listHead ?? (name || ownSymbols[r] || symbolDefault || ''),
+          symbol: ownSymbols[r] ?? symbolDefault ?? cellSymbol,
           conditions: cond,
           table_conditions: info.tableConditions,
-          variant: [variant, rowVariant].filter(Boolean).join(' ') || null,
+          variant: [variant, rowVariant, listHead ? name : null].filter(Boolean).join(' ') || null,
           ...limits,
           printed,
           unit,

@@ -38,7 +38,26 @@ export function pageFragments(page: PageLayout): Fragment[] {
       else out.push(f);
     }
   }
-  return out.sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  return withNoteMarks(out).sort((a, b) => a.y - b.y || a.x0 - b.x0);
+}
+
+/**
+ * A note mark set small and raised right after a name ("Input Voltage" with a superscript "1") may
+ * come as a line of its own between two lines: it goes back onto the end of its name.
+ */
+function withNoteMarks(fragments: Fragment[]): Fragment[] {
+  const marks = new Set<Fragment>();
+  for (const f of fragments) {
+    if (!/^(?:\d{1,2}|[*†‡])$/.test(f.text.trim())) continue;
+    const host = fragments.find(
+      (g) => g !== f && !marks.has(g) && f.size < 0.75 * g.size && Math.abs(g.x1 - f.x0) <= 1.5 && g.y - f.y > 0.15 * g.size && g.y - f.y < 0.8 * g.size && /^\p{L}.*\p{L}$/u.test(g.text.trim()),
+    );
+    if (!host) continue;
+    host.text = `${host.text}${f.text.trim()}`;
+    host.x1 = f.x1;
+    marks.add(f);
+  }
+  return marks.size ? fragments.filter((f) => !marks.has(f)) : fragments;
 }
 
 /** Fragments grouped in rows by baseline (a third of the text height apart at most). */

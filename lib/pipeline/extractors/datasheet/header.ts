@@ -115,6 +115,8 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     if (key[0].y - r[0].y > 2.6 * size * band.length) break;
     if (r.some((f) => /[.:]$/.test(f.text) && f.text.length > 40) || r.some((f) => f.text.length > 50)) break;
     if (isTitleLike(r) || r.some((f) => f.size > 1.3 * size)) break;
+    // A caption ("Table 5. Timing Specification for ...", "Figure 3. ...") is no group label.
+    if (r.some((f) => /^(?:table|figure|fig\.)\s*\d+/i.test(f.text.trim()))) break;
     // A line over both the names and the limits ("Voltages are referenced to GND") is a note, not a group label.
     const keyWords = key.flatMap(headerWords);
     const spansKinds = (f: Fragment) => {

@@ -577,3 +577,252 @@ test('the title of a table beside a header, on its line, is no column of it', ()
   // The truth table's cells are not read into the rows.
   assert.ok(rows.every((r) => r.bbox[2] < 333), JSON.stringify(rows.map((r) => r.bbox)));
 });
+
+test('a plain ratings list under part names: a row per value for the part over it, a value centred across them for all, ratings in words', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 72], ['Operating Ratings', 333]]],
+      [112, [['XY10/XY10B/', 241], ['XY10BL/', 300]]],
+      [121, [['XY10C', 250], ['XY10CL', 302]]],
+      [134, [['Total Supply Voltage', 72], ['45V', 255], ['7V', 308]]],
+      [144, [['Power Dissipation (Note 3)', 72], ['internally limited', 244]]],
+      [154, [['Storage Temperature Range', 72], ['−55˚C to +150˚C', 250]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.printed.value, r.max]),
+    [
+      ['Total Supply Voltage', 'XY10/XY10B/XY10C', '45V', 45],
+      ['Total Supply Voltage', 'XY10BL/XY10CL', '7V', 7],
+      ['Power Dissipation (Note 3)', null, 'internally limited', null],
+      ['Storage Temperature Range', null, '−55°C to +150°C', 150],
+    ],
+  );
+});
+
+test('a plain ratings list that fills its page column goes on at the top of the next, under the head it ended with (heads nested by indentation)', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 50], ['Dual-In-Line Package (plastic)', 313], ['260˚C', 498]]],
+      [112, [['Supply Voltage (VCC) (Note 3)', 53], ['6.5V', 252], ['Molded Chip Carrier Package', 313]]],
+      [124, [['Storage Temperature Range', 53], ['−65˚C to +150˚C', 206], ['Vapor Phase (60 seconds)', 321], ['215˚C', 498]]],
+      [136, [['Lead Temp. (Soldering, 10 seconds)', 53], ['Infrared (15 seconds)', 321], ['220˚C', 498]]],
+      [148, [['ESD Susceptibility (Note 8)', 304], ['400V', 501]]],
+      [163, [['Operating Conditions', 301]]],
+      [175, [['Temperature Range', 310], ['−40˚C to +85˚C', 450]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.filter((r) => r.table === 'Absolute Maximum Ratings').map((r) => [r.parameter, r.variant, r.printed.value]),
+    [
+      ['Supply Voltage (VCC) (Note 3)', null, '6.5V'],
+      ['Storage Temperature Range', null, '−65°C to +150°C'],
+      ['Lead Temp. (Soldering, 10 seconds)', 'Dual-In-Line Package (plastic)', '260°C'],
+      ['Lead Temp. (Soldering, 10 seconds)', 'Molded Chip Carrier Package, Vapor Phase (60 seconds)', '215°C'],
+      ['Lead Temp. (Soldering, 10 seconds)', 'Molded Chip Carrier Package, Infrared (15 seconds)', '220°C'],
+      ['ESD Susceptibility (Note 8)', null, '400V'],
+    ],
+  );
+  // The other column's own list is its own.
+  assert.deepEqual(rows.filter((r) => r.table === 'Operating Conditions').map((r) => r.parameter), ['Temperature Range']);
+});
+
+test('a line of the next page column\'s text on a header\'s line is no column of it: the table ends before it', () => {
+  const rows = readTables(
+    page([
+      [128, [['Parameter', 54], ['Rating', 234], ['Stresses above those listed under Absolute Maximum Ratings', 333]]],
+      [141, [['Supply Voltage', 54], ['7.0 V', 235], ['may cause permanent damage to the device. This is a stress', 333]]],
+      [153, [['Operating Temperature Range', 54], ['−40°C to +85°C', 234], ['THERMAL RESISTANCE', 333]]],
+      [163, [['Junction Temperature Range', 54], ['Table 4.', 333]]],
+      [175, [['R, RU, RM Packages', 63], ['−65°C to +150°C', 235], ['8-Lead SOIC (R)', 333], ['158', 457]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.filter((r) => r.table !== 'THERMAL RESISTANCE').map((r) => [r.parameter, r.min, r.max, r.unit]),
+    [
+      ['Supply Voltage', null, 7, 'V'],
+      ['Operating Temperature Range', -40, 85, '°C'],
+      ['Junction Temperature Range R, RU, RM Packages', -65, 150, '°C'],
+    ],
+  );
+});
+
+test('in a ruled unit column, a unit centred in a merged cell holds for the rows of its cell only', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Conditions', 200], ['Typ', 440], ['Max', 480], ['Units', 520]]],
+        [115, [['Operating mode', 200], ['VDD = 3.6V', 300], ['0.9', 440], ['1.5', 480]]],
+        [122, [['Supply Current', 44], ['mA', 522]]],
+        [129, [['VDD = 5.25V', 300], ['1.6', 440], ['2.5', 480]]],
+        [136, [['Power-down', 200], ['VDD = 3.6V', 300], ['1.9', 440], ['10', 480]]],
+        [143, [['µA', 522]]],
+        [150, [['VDD = 5.25V', 300], ['3.5', 440], ['15', 480]]],
+      ],
+      [hr(106), hr(132.5, 195), hr(156)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.typ, r.max, r.unit]),
+    [
+      [0.9, 1.5, 'mA'],
+      [1.6, 2.5, 'mA'],
+      [1.9, 10, 'µA'],
+      [3.5, 15, 'µA'],
+    ],
+  );
+});
+
+test('a table headed only by package labels under its title: a symbol and a name left of them, a "Max" word saying which limit the values are, units right of them', () => {
+  const rows = readTables(
+    page([
+      [100, [['THERMAL DATA', 67]]],
+      [120, [['TO-39', 372], ['TO-18', 443]]],
+      [135, [['Rthj-case', 77], ['Thermal Resistance Junction-Case', 120], ['Max', 328], ['58.3', 376], ['97.3', 447], ['°C/W', 498]]],
+      [146, [['Rthj-amb', 79], ['Thermal Resistance Junction-Ambient', 120], ['Max', 329], ['292', 378], ['437.5', 444], ['°C/W', 498]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.variant, r.min, r.max, r.unit]),
+    [
+      ['Thermal Resistance Junction-Case', 'Rthj-case', 'TO-39', null, 58.3, '°C/W'],
+      ['Thermal Resistance Junction-Case', 'Rthj-case', 'TO-18', null, 97.3, '°C/W'],
+      ['Thermal Resistance Junction-Ambient', 'Rthj-amb', 'TO-39', null, 292, '°C/W'],
+      ['Thermal Resistance Junction-Ambient', 'Rthj-amb', 'TO-18', null, 437.5, '°C/W'],
+    ],
+  );
+});
+
+test('a sideways table (the row labels\' kind, then quantities as column heads): each cell a row of its column\'s quantity for its row\'s package; a note digit on a head goes', () => {
+  const rows = readTables(
+    page([
+      [100, [['Supply Voltage', 54], ['THERMAL RESISTANCE', 333]]],
+      [112, [['Table 4.', 333]]],
+      [124, [['Package Type', 333], ['θJA1', 457], ['θJC', 505], ['Unit', 543]]],
+      [136, [['8-Lead SOIC (R)', 333], ['158', 457], ['43', 505], ['°C/W', 543]]],
+      [148, [['8-Lead MSOP (RM)', 333], ['240', 457], ['43', 505], ['°C/W', 543]]],
+      [166, [['1θJA is specified for the worst-case conditions', 333]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.filter((r) => r.table === 'Table 4').map((r) => [r.parameter, r.symbol, r.variant, r.max, r.unit]),
+    [
+      ['θJA', 'θJA', '8-Lead SOIC (R)', 158, '°C/W'],
+      ['θJC', 'θJC', '8-Lead SOIC (R)', 43, '°C/W'],
+      ['θJA', 'θJA', '8-Lead MSOP (RM)', 240, '°C/W'],
+      ['θJC', 'θJC', '8-Lead MSOP (RM)', 43, '°C/W'],
+    ],
+  );
+});
+
+test('a row of labels with no title right above it, or inside another table, heads no table', () => {
+  const rows = readTables(
+    page([
+      [100, [['Param.', 66], ['Sym', 111], ['Characteristics', 156], ['Min', 251], ['Max', 301], ['Units', 342]]],
+      [120, [['D1', 66], ['VIH1', 102], ['High-level input', 145], ['2.0', 253], ['VCC+1', 296], ['V', 350]]],
+      [131, [['D2', 66], ['VIH2', 102], ['voltage', 145], ['0.7 VCC', 243], ['VCC+1', 296], ['V', 350]]],
+      [148, [['D3', 66], ['VIL1', 102], ['Low-level input', 145], ['-0.3', 251], ['0.8', 303], ['V', 350]]],
+      [200, [['Ordering', 66]]],
+      [215, [['LM10C', 250], ['LM10CL', 300]]],
+      [228, [['Supply Voltage', 66], ['45V', 255], ['7V', 305]]],
+      [240, [['Input Voltage', 66], ['40V', 255], ['7V', 305]]],
+    ]),
+  );
+  assert.deepEqual(rows.map((r) => [r.symbol, r.min, r.max]), [
+    ['VIH1', 2, null],
+    ['VIH2', null, null],
+    ['VIL1', -0.3, 0.8],
+  ]);
+});
+
+test('two tables side by side, each header on the line of the other table\'s caption or first row: each read on its own side', () => {
+  const rows = readTables(
+    page([
+      [380, [['Figure 3. Timing Diagram', 104], ['Table 6. Timing Specifications', 333]]],
+      [396, [['Table 5. Timing Specification for', 54], ['Parameter', 333], ['Label', 487], ['Limit', 520], ['Units', 551]]],
+      [406, [['Parameter', 54], ['Label', 184], ['Limit', 223], ['Units', 261], ['Clock Period', 333], ['tACK', 487], ['400', 520], ['ns', 551]]],
+      [418, [['Data Clock Period', 54], ['tCK', 184], ['300', 223], ['ns', 261], ['Clock Low Time', 333], ['tACL', 487], ['50', 520], ['ns', 551]]],
+      [430, [['Data Clock Low Time', 54], ['tCL', 184], ['80', 223], ['ns', 261], ['Clear Pulse Width', 333], ['tCLR', 487], ['50', 520], ['ns', 551]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.table, r.parameter, r.variant, r.max, r.unit]),
+    [
+      ['Table 6. Timing Specifications', 'Clock Period', null, 400, 'ns'],
+      ['Table 6. Timing Specifications', 'Clock Low Time', null, 50, 'ns'],
+      ['Table 6. Timing Specifications', 'Clear Pulse Width', null, 50, 'ns'],
+      ['Table 5. Timing Specification for', 'Data Clock Period', null, 300, 'ns'],
+      ['Table 5. Timing Specification for', 'Data Clock Low Time', null, 80, 'ns'],
+    ],
+  );
+});
+
+test('words after a rating are its conditions ("240 for 5 sec"); a unit broken at its slash around its row\'s line is read whole', () => {
+  const rows = readTables(
+    page([
+      [100, [['Parameter', 47], ['Symbol', 289], ['Rating', 399], ['Unit', 515]]],
+      [112, [['Storage Temperature', 47], ['TSTG', 296], ['-65 to +150', 390], ['°C', 519]]],
+      [124, [['Soldering Temperature (Iron)', 47], ['TSOL-I', 294], ['240 for 5 sec', 387], ['°C', 519]]],
+      [140, [['%/', 515]]],
+      [146, [['Long-Term Stability', 47], ['ST', 296], ['1', 405]]],
+      [152, [['1000HR', 503]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.conditions, r.max, r.unit]),
+    [
+      ['Storage Temperature', null, 150, '°C'],
+      ['Soldering Temperature (Iron)', 'for 5 sec', 240, '°C'],
+      ['Long-Term Stability', null, 1, '%/1000HR'],
+    ],
+  );
+});
+
+test('a name ending with a colon over indented rows of values is their parameter, each row its variant; a limit written with its symbol ("θJA = 75°C/W") gives the symbol', () => {
+  const rows = readTables(
+    page([
+      [128, [['Parameter', 54], ['Rating', 206]]],
+      [141, [['VCC to GND', 54], ['32 V', 206]]],
+      [153, [['Storage Temperature', 54], ['−65°C to +150°C', 206]]],
+      [165, [['Thermal Impedance:', 54]]],
+      [177, [['SOIC (R) Package', 63], ['θJA = 75°C/W', 206]]],
+      [189, [['PDIP (N) Package', 63], ['θJA = 50°C/W', 206]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.symbol, r.variant, r.max, r.unit]),
+    [
+      [null, 'VCC to GND', null, null, 32, 'V'],
+      [null, 'Storage Temperature', null, null, 150, '°C'],
+      [null, 'Thermal Impedance', 'θJA', 'SOIC (R) Package', 75, '°C/W'],
+      [null, 'Thermal Impedance', 'θJA', 'PDIP (N) Package', 50, '°C/W'],
+    ],
+  );
+});
+
+test('indented sub-rows under a name: "for <part>" rows are that part\'s, a line "at ..." heads the rows under it as their conditions (the name\'s own "at ..." the first)', () => {
+  const rows = readTables(
+    page([
+      [585, [['Symbol', 74], ['Parameter', 195], ['Value', 394], ['Unit', 499]]],
+      [599, [['IC', 87], ['Collector Current', 116], ['-0.6', 398], ['A', 506]]],
+      [612, [['Ptot', 84], ['Total Dissipation at Tamb ≤ 25 oC', 116]]],
+      [623, [['for XY2905', 190], ['0.6', 400], ['W', 504]]],
+      [633, [['for XY2907', 190], ['0.4', 400], ['W', 504]]],
+      [644, [['at Tcase ≤ 25 oC', 190]]],
+      [654, [['for XY2905', 190], ['3', 404], ['W', 504]]],
+      [664, [['for XY2907', 190], ['1.8', 400], ['W', 504]]],
+      [678, [['Tstg', 83], ['Storage Temperature', 116], ['-65 to 200', 385], ['oC', 504]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.conditions, r.variant, r.max, r.unit]),
+    [
+      ['Collector Current', 'IC', null, null, -0.6, 'A'],
+      ['Total Dissipation', 'Ptot', 'at Tamb ≤ 25 oC', 'XY2905', 0.6, 'W'],
+      ['Total Dissipation', 'Ptot', 'at Tamb ≤ 25 oC', 'XY2907', 0.4, 'W'],
+      ['Total Dissipation', 'Ptot', 'at Tcase ≤ 25 oC', 'XY2905', 3, 'W'],
+      ['Total Dissipation', 'Ptot', 'at Tcase ≤ 25 oC', 'XY2907', 1.8, 'W'],
+      ['Storage Temperature', 'Tstg', null, null, 200, '°C'],
+    ],
+  );
+});

@@ -7,7 +7,8 @@ import type { PageLayout } from '../../layout/types';
 import type { ElectricalCharacteristic } from '../../types';
 import { readBody } from './body';
 import { pageFragments, rowsOf, type Fragment } from './fragments';
-import { isKeyRow, readHeader, TABLE_TITLE, type Column, type Header } from './header';
+import { isKeyRow, readHeader, roleOfText, TABLE_TITLE, type Column, type Header } from './header';
+import { readLabelHeader } from './label-header';
 import { readLeaderLists, readPlainLists } from './leaders';
 
 const STOP = /^(?:notes?\b|\*\s|†|‡|\d\.\s+[A-Z]|\(\d\)\s|figure\s+\d|fig\.\s*\d|typical\s+(?:performance\s+)?characteristics|ordering\s+information|pin\s+(?:configuration|description|functions)|package(?:\s+(?:information|dimensions?|outlines?|drawings?|marking|options?|descriptions?|types?|materials?|mechanical|data))*\s*:?\s*$|applications?\b|functional\s+description|detailed\s+description)/i;
@@ -43,9 +44,8 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
     const rows = rowsOf(fragments);
     const used = new Set<Fragment>();
     const marks = [...(page.marks ?? [])].sort((a, b) => a.y0 - b.y0);
-    const headerRows = rows.map((r, i) => (isKeyRow(r) ? i : -1)).filter((i) => i >= 0);
-    for (const [h, index] of headerRows.entries()) {
-      const header = withNameColumn(withoutNeighbourTitle(readHeader(rows, index)), rows.slice(index + 1, index + 21));
+    const headers = tableHeaders(rows);
+    for (const [h, { index, header, sideways }] of headers.entries()) {
       const width = header.x1 - header.x0;
       const left = header.x0 - 0.15 * width - 10;
       const right = header.x1 + 0.1 * width + 10;
@@ -53,7 +53,8 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
       // The body: rows below the header, within its width, to the next table, notes or a wide gap.
       const body: Fragment[] = [];
       let lastY = header.bottom;
-      const nextHeader = headerRows[h + 1];
+      // (A header in another page column, beside this table, does not end it.)
+      const nextHeader = headers.slice(h + 1).find((n) => n.header.x1 > left && n.header.x0 < right)?.index;
       for (let i = index + 1; i < rows.length; i++) {
         const row = rows[i].filter((f) => f.x1 > left && f.x0 < right && f.y > header.bottom + 0.5);
         if (!row.length) continue;
@@ -76,7 +77,8 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
       for (const row of rows) if (row[0].y >= header.top - 1 && row[0].y <= header.bottom + 1) for (const f of row) if (f.x1 > left && f.x0 < right) used.add(f);
       const info = { title: title ?? lastTitle ?? 'Characteristics', tableConditions: conditions, page: page.number };
       if (title) lastTitle = title;
-      out.push(...readBody(header, body, info, page.rules ?? [], marks));
+      const read = readBody(header, body, info, page.rules ?? [], marks);
+      out.push(...(sideways ? read.map((r) => turned(r, rows.slice(index + 1, index + 12))) : read));
     }
     out.push(...readLeaderLists(rows, page.number, used));
     out.push(...readPlainLists(rows, page.number, used));
@@ -84,6 +86,79 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
   return out;
 }
 
+
+type TableHeader = { index: number; header: Header; sideways: boolean };
+
+/**
+ * The page's table headers, top to bottom: key rows (Min/Typ/Max, Parameter/Symbol/Unit, ...), and rows
+ * of labels only (packages, parts, or a sideways table's quantities) right under a table's title.
+ */
+function tableHeaders(rows: Fragment[][]): TableHeader[] {
+  const out: TableHeader[] = [];
+  rows.forEach((row, index) => {
+    if (isKeyRow(row)) {
+      for (const [x0, x1] of sideBySide(row)) {
+        // Each header read from its own side of the page only.
+        const side = rows.map((r) => r.filter((f) => f.x0 >= x0 && f.x1 <= x1));
+        const kept = side.map((r, k) => (r.length ? k : -1)).filter((k) => k >= 0);
+        const own = kept.map((k) => side[k]);
+        const at = kept.indexOf(index);
+        const header = withNameColumn(withoutNeighbourTitle(readHeader(own, at)), own.slice(at + 1, at + 21));
+        out.push({ index, header, sideways: false });
+      }
+      return;
+    }
+    const labelled = readLabelHeader(rows, index);
+    if (!labelled) return;
+    const { header, sideways } = labelled;
+    // Right under its title, with no other header between (a title of a table of values may stand to
+    // the left of packages' or parts' labels); a lone word ("Characteristics" heading a column) is no title.
+    const above = rows.slice(Math.max(0, index - 3), index);
+    const titled =
+      !above.some(isKeyRow) &&
+      above.some((r) => {
+        // (The title starts its line, in the table's page column.)
+        const f = r.find((g) => g.x0 < header.x1 + 20 && (!sideways || g.x1 > header.x0 - 20));
+        return !!f && ((TABLE_TITLE.test(f.text.trim()) && /\S\s+\S/.test(f.text.trim())) || /^table\s+\d+/i.test(f.text.trim()));
+      });
+    if (titled) out.push({ index, header: sideways ? header : withNameColumn(header, rows.slice(index + 1, index + 21)), sideways });
+  });
+  return out;
+}
+
+/**
+ * The sides of a key row that holds two tables' texts side by side (ADI sets "Table 5. ..." beside the
+ * next table's header, and that table's first row beside its own header): split at a gap where one side
+ * is a header by itself and the other has no header word, or both are headers. Else the whole row.
+ */
+function sideBySide(row: Fragment[]): [number, number][] {
+  const headerWords = (fs: Fragment[]) => fs.some((f) => roleOfText(f.text) !== null);
+  // (A whole header names its rows' column: limit words alone are groups of one header, "Min Max | Min Max".)
+  const whole = (fs: Fragment[]) => isKeyRow(fs) && fs.some((f) => roleOfText(f.text) === 'parameter' || roleOfText(f.text) === 'symbol');
+  for (let k = 1; k < row.length; k++) {
+    if (row[k].x0 - row[k - 1].x1 < 20) continue;
+    const [left, right] = [row.slice(0, k), row.slice(k)];
+    const cut = (row[k - 1].x1 + row[k].x0) / 2;
+    const [leftKey, rightKey] = [whole(left), whole(right)];
+    if (leftKey && rightKey) return [[-Infinity, cut], [cut, Infinity]];
+    if (leftKey && !headerWords(right)) return [[-Infinity, cut]];
+    if (rightKey && !headerWords(left)) return [[cut, Infinity]];
+  }
+  return [[-Infinity, Infinity]];
+}
+
+/**
+ * A row of a sideways table, turned: its column's head is the parameter (and its symbol, when it is
+ * one), its row's label the variant. A note digit on the head ("θJA1") goes when a note under the
+ * table starts with it ("1θJA is specified for ...").
+ */
+function turned(row: ElectricalCharacteristic, below: Fragment[][]): ElectricalCharacteristic {
+  let head = (row.variant ?? '').trim();
+  const mark = /^(.*\D)(\d)$/.exec(head);
+  if (mark && below.flat().some((f) => f.text.trim().startsWith(`${mark[2]}${mark[1]}`))) head = mark[1];
+  const symbol = /^[A-Za-zθΘψΨ][A-Za-z0-9θ()-]{0,9}$/.test(head) ? head : row.symbol;
+  return { ...row, parameter: head, symbol, variant: row.parameter || null };
+}
 
 /**
  * A header that names only the values' columns ("LM158, LM158A | LM2904 | UNIT") has its names in
@@ -108,11 +183,13 @@ function withNameColumn(header: Header, below: Fragment[][]): Header {
 
 /**
  * A header whose last column is the title of a table beside it ("Parameter | Rating" and, on the same
- * line, "Table 3. Truth Table"): that title is no column, and the table ends before it.
+ * line, "Table 3. Truth Table") or a line of the text in the page's next column ("Stresses above those
+ * listed under ..."): that is no column, and the table ends before it.
  */
 function withoutNeighbourTitle(header: Header): Header {
   const columns = [...header.columns];
-  while (columns.length > 2 && columns[columns.length - 1].role === 'other' && /^table\s+\d+\b/i.test(columns[columns.length - 1].name.trim())) columns.pop();
+  const neighbour = (name: string) => /^table\s+\d+\b/i.test(name) || (name.length > 40 && name.split(' ').length >= 6);
+  while (columns.length > 2 && columns[columns.length - 1].role === 'other' && neighbour(columns[columns.length - 1].name.trim())) columns.pop();
   if (columns.length === header.columns.length) return header;
   return { ...header, columns, x1: Math.max(...columns.map((c) => c.x1)) };
 }

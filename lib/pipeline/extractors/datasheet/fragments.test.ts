@@ -1,0 +1,36 @@
+// The pieces of text a table is read from: numbers set close together split apart, note marks set
+// as lines of their own put back on their names.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Line, PageLayout } from '../../layout/types';
+import { pageFragments } from './fragments';
+
+function page(segments: { text: string; x0: number; x1: number; y: number; size: number }[]): PageLayout {
+  const lines: Line[] = segments.map((s) => ({ text: s.text, segments: [s], x0: s.x0, x1: s.x1, y: s.y, size: s.size, block: 0 }));
+  return { number: 1, width: 612, height: 792, lines, text: lines.map((l) => l.text).join('\n') };
+}
+
+test('a small raised note mark on a line of its own goes back onto the end of the name before it; one after a value or far from a name stays', () => {
+  const fragments = pageFragments(
+    page([
+      { text: 'Digital Supply Voltage', x0: 54, x1: 137, y: 166, size: 9 },
+      { text: '1', x0: 105, x1: 107, y: 173, size: 5.5 },
+      { text: 'Input Voltage', x0: 54, x1: 105, y: 178.1, size: 9 },
+      { text: '±4 V', x0: 234, x1: 251, y: 178.1, size: 9 },
+      { text: '2', x0: 251, x1: 253, y: 173, size: 5.5 },
+      { text: '3', x0: 400, x1: 402, y: 173, size: 5.5 },
+    ]),
+  );
+  assert.deepEqual(
+    fragments.map((f) => f.text),
+    ['Digital Supply Voltage', '2', '3', 'Input Voltage1', '±4 V'],
+  );
+});
+
+test('numbers of several columns set as one segment are split into words', () => {
+  const fragments = pageFragments(page([{ text: '- 0.01 0.04', x0: 400, x1: 455, y: 100, size: 9 }]));
+  assert.deepEqual(
+    fragments.map((f) => f.text),
+    ['-', '0.01', '0.04'],
+  );
+});
