@@ -76,3 +76,11 @@ test('powers of ten as printed: "10¹²", "10⁻⁷", "5 x 10¹⁰", with a unit
   // Without a raised exponent, "1012" is just a number.
   assert.equal(readNumber('1012'), 1012);
 });
+
+test('a glyph mapped to no character where a unit allows one glyph only: Ω after a prefix, µ before a base unit', () => {
+  assert.equal(normalizeUnit('M\u0002'), 'MΩ');
+  assert.equal(normalizeUnit('k\u0003'), 'kΩ');
+  assert.equal(normalizeUnit('\u0002A'), 'µA');
+  // Anywhere else it is left as it is: nothing is guessed.
+  assert.equal(normalizeUnit('\u0002'), '\u0002');
+});

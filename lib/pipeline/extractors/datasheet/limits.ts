@@ -125,5 +125,8 @@ export function normalizeUnit(raw: string | null): string | null {
   if (!u || /^[-–—]+$/.test(u)) return null;
   u = u.replace(/\u03bc/g, '\u00b5').replace(/[º˚]C/g, '°C').replace(/^oC(?=$|\/)|(?<=\/)oC$/, '°C').replace(/^deg\.?C$/i, '°C').replace(/(^|[a-zA-Z])[Oo]hms?$/, '$1Ω');
   if (/^u[VAFsWHCΩ]/.test(u)) u = `\u00b5${u.slice(1)}`;
+  // A glyph the PDF maps to no character (a control code), where a unit's grammar allows one glyph
+  // only: after a multiplier prefix the ohm ("M\u0002"), before a base unit the micro sign ("\u0002A").
+  u = u.replace(/^([kMG])[\u0001-\u001f]$/, '$1Ω').replace(/^[\u0001-\u001f](?=[AVFsWH](?:$|\/))/, 'µ');
   return u;
 }
