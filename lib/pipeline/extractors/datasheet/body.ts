@@ -40,6 +40,10 @@ function nameAndPart(text: string): { name: string; part: string | null } {
 
 export function readBody(header: Header, fragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
   const columns = widenToRules(withUnlabelledSymbols(header.columns, fragments), header, rules);
+  // Qualifiers set right-aligned in the name cells ("Each Channel"): a conditions column of their own.
+  const qualifiers = rightAlignedQualifiers(columns, fragments);
+  const placedColumns = columns.length;
+  if (qualifiers.size) columns.push({ role: 'conditions', name: '', x0: Math.min(...[...qualifiers].map((f) => f.x0)), x1: Math.max(...[...qualifiers].map((f) => f.x1)), variant: null });
   const roleOf = (i: number): Role => columns[i].role;
   const cols = (role: Role) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
   const limitCols = columns.map((c, i) => (LIMIT_ROLES.includes(c.role) ? i : -1)).filter((i) => i >= 0);
@@ -51,7 +55,9 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   const unitCols = cols('unit');
 
   // ---- lines ----
-  const placed = placeFragments(columns, fragments);
+  const placed = placeFragments(columns.slice(0, placedColumns), fragments).map((f) =>
+    [...qualifiers].some((q) => q.x0 === f.x0 && q.y === f.y && q.text === f.text) ? { ...f, column: placedColumns } : f,
+  );
   const lines: Line[] = [];
   for (const f of placed) {
     const last = lines[lines.length - 1];
@@ -94,7 +100,8 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     if (line.x0 > paramX + 12) continue;
     const outdented = line.x0 < nextX - 3;
     const wide = line.x1 > (columns[Math.max(0, ...paramCols) + 1]?.x0 ?? Infinity) + 5;
-    const symbolLike = /^[A-Z]{1,3}[A-Za-z()]{0,8}$/.test(t) && t.length <= 8;
+    // (Six capitals or more are a word, "EMITTER", "DETECTOR", not a symbol, "VCEO", "BVCEO".)
+    const symbolLike = /^[A-Z]{1,3}[A-Za-z()]{0,8}$/.test(t) && t.length <= 8 && !/^[A-Z]{6,}$/.test(t);
     line.heading = !symbolLike && (caps || /[:]$/.test(t) || (/^\(?[A-Za-z][A-Za-z0-9_()]{0,8}\s*[=<>≤≥]/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
   }
 
@@ -352,6 +359,29 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     }
   }
   return out;
+}
+
+/**
+ * Qualifiers set right-aligned at the end of the name cells ("Reverse Input Voltage      Each Channel",
+ * "Emitter-Base Reverse Voltage      (6N138 and 6N139)") in a table with no conditions column: texts
+ * after a name on their line, past a wide gap, before the next column, whose right edges line up on
+ * three lines or more. They are the rows' conditions, not part of their names.
+ */
+function rightAlignedQualifiers(columns: Column[], fragments: Fragment[]): Set<Fragment> {
+  const name = columns.find((c) => c.role === 'parameter');
+  if (!name || columns.some((c) => c.role === 'conditions' || c.role === 'condvar')) return new Set();
+  const next = Math.min(...columns.filter((c) => c !== name && c.x0 > name.x0).map((c) => c.x0));
+  const after = fragments.filter((f) => {
+    if (f.x0 < name.x0 + 20 || f.x1 > next - 1 || /^[-+±–−]?\d/.test(f.text)) return false;
+    return fragments.some((g) => g !== f && Math.abs(g.y - f.y) < 0.5 * f.size && g.x0 < name.x0 + 0.5 * (name.x1 - name.x0) + 5 && g.x1 < f.x0 - 1.5 * f.size);
+  });
+  const edges = new Map<number, Fragment[]>();
+  for (const f of after) edges.set(Math.round(f.x1 / 3), [...(edges.get(Math.round(f.x1 / 3)) ?? []), f]);
+  const aligned = [...edges.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  if (aligned.length < 3) return new Set();
+  const edge = median(aligned.map((f) => f.x1));
+  // (Once the edge is known, a qualifier on a line of its own ends there too.)
+  return new Set(fragments.filter((f) => Math.abs(f.x1 - edge) <= 2.5 && f.x0 > name.x0 + 20 && !/^[-+±–−]?\d/.test(f.text)));
 }
 
 /**

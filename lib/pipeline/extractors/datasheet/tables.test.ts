@@ -577,3 +577,29 @@ test('the title of a table beside a header, on its line, is no column of it', ()
   // The truth table's cells are not read into the rows.
   assert.ok(rows.every((r) => r.bbox[2] < 333), JSON.stringify(rows.map((r) => r.bbox)));
 });
+
+test('a capitalised word over rows is their section, not a symbol; qualifiers right-aligned in the name cells are conditions', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 40]]],
+      [120, [['Parameter', 44], ['Symbol', 400], ['Value', 460], ['Units', 520]]],
+      [135, [['Storage Temperature', 44], ['TSTG', 400], ['-55 to +125', 460], ['°C', 520]]],
+      [148, [['EMITTER', 44]]],
+      [160, [['DC/Average Forward Input Current', 44], ['Each Channel', 326], ['IF (avg)', 400], ['20', 460], ['mA', 520]]],
+      [172, [['Reverse Input Voltage', 44], ['Each Channel', 326], ['VR', 400], ['5', 460], ['V', 520]]],
+      [184, [['DETECTOR', 44]]],
+      [196, [['Emitter-Base Reverse Voltage', 44], ['(6N138 and 6N139)', 303.5], ['VER', 400], ['0.5', 460], ['V', 520]]],
+      [208, [['Output Power Dissipation', 44], ['Each Channel', 326], ['PO', 400], ['100', 460], ['mW', 520]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.conditions, r.max]),
+    [
+      [null, 'Storage Temperature', null, 125],
+      ['EMITTER', 'DC/Average Forward Input Current', 'Each Channel', 20],
+      ['EMITTER', 'Reverse Input Voltage', 'Each Channel', 5],
+      ['DETECTOR', 'Emitter-Base Reverse Voltage', '(6N138 and 6N139)', 0.5],
+      ['DETECTOR', 'Output Power Dissipation', 'Each Channel', 100],
+    ],
+  );
+});
