@@ -603,3 +603,20 @@ test('a capitalised word over rows is their section, not a symbol; qualifiers ri
     ],
   );
 });
+
+test('a title after a bullet ("n" is Wingdings\' ■) ends the header above it: the notes over it are no header', () => {
+  const rows = readTables(
+    page([
+      [222, [['*1 Pulse width <=100μs, Duty ratio : 0.001', 18]]],
+      [231, [['*2 40 to 60% RH, AC for 1 minute', 18]]],
+      [254, [['n Electro-optical Characteristics', 18], ['( Ta= 25˚C)', 384]]],
+      [269, [['Parameter', 71], ['Symbol', 161], ['Conditions', 236], ['MIN.', 317], ['TYP.', 349], ['MAX.', 378], ['Unit', 411]]],
+      [280, [['Forward voltage', 57], ['VF', 169], ['IF = 20mA', 200], ['-', 323], ['1.2', 350], ['1.4', 381], ['V', 415]]],
+      [292, [['Peak forward voltage', 57], ['VFM', 166], ['IFM = 0.5A', 200], ['-', 323], ['-', 354], ['3.0', 381], ['V', 415]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Forward voltage', 'VF', 'IF = 20mA', null, null, 1.2, 1.4, 'V'],
+    ['Peak forward voltage', 'VFM', 'IFM = 0.5A', null, null, null, 3, 'V'],
+  ]);
+});
