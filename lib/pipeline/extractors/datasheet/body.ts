@@ -38,7 +38,11 @@ function nameAndPart(text: string): { name: string; part: string | null } {
   return { name: t, part: null };
 }
 
-export function readBody(header: Header, fragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
+export function readBody(header: Header, allFragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
+  // Group labels set left of the names ("Input", "Output" beside their rows): the rows' sections.
+  const sideLabels = sideLabelsOf(header.columns, allFragments, rules);
+  const sideSection = (y: number) => sideLabels.find((l) => y >= l.y0 && y <= l.y1)?.text ?? null;
+  const fragments = sideLabels.length ? allFragments.filter((f) => !sideLabels.some((l) => l.fragments.includes(f))) : allFragments;
   const columns = widenToRules(withUnlabelledSymbols(header.columns, fragments), header, rules);
   // Qualifiers set right-aligned in the name cells ("Each Channel"): a conditions column of their own.
   const qualifiers = rightAlignedQualifiers(columns, fragments);
@@ -338,7 +342,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
         const nameMarks = stripNoteMarks(name);
         out.push({
           table: info.title,
-          section: group.section,
+          section: sideSection(line.y) ?? group.section,
           parameter: name || ownSymbols[r] || symbolDefault || '',
           symbol: ownSymbols[r] ?? symbolDefault,
           conditions: cond,
@@ -359,6 +363,50 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     }
   }
   return out;
+}
+
+type SideLabel = { text: string; y0: number; y1: number; fragments: Fragment[] };
+
+/**
+ * Group labels in a column of their own left of the names, under the same Parameter header ("Input",
+ * "Output", "Transfer charac- teristics" beside the rows they group): words standing wholly left of
+ * where the names start, two or more of them. Each covers the rows of its ruled cell (between the
+ * rules that cross it), or without rules the rows beside it.
+ */
+function sideLabelsOf(columns: Column[], fragments: Fragment[], rules: Rule[]): SideLabel[] {
+  const name = columns.find((c) => c.role === 'parameter');
+  // (The names' column is the first: a column of symbols or numbers left of it is no group label.)
+  if (!name || columns.some((c) => c !== name && c.x0 < name.x0)) return [];
+  const next = Math.min(...columns.filter((c) => c !== name && c.x0 > name.x0).map((c) => c.x0));
+  const inNames = fragments.filter((f) => f.x0 < Math.min(next, name.x1) && f.x1 > name.x0 - 80);
+  const starts = new Map<number, number>();
+  for (const f of inNames) starts.set(Math.round(f.x0 / 2), (starts.get(Math.round(f.x0 / 2)) ?? 0) + 1);
+  const usual = [...starts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!usual || usual[1] < 3) return [];
+  const edge = usual[0] * 2 - 1;
+  // Words, not symbols ("VIO", "ICBO" set left of the names): a run of three small letters, or six capitals.
+  const isWord = (t: string) => /^\p{L}[\p{L}\-/&. ]{1,24}$/u.test(t) && /\p{Ll}{3}|\p{Lu}{6}/u.test(t);
+  const words = inNames.filter((f) => f.x1 < edge - 3 && isWord(f.text.trim())).sort((a, b) => a.y - b.y);
+  if (words.length < 2) return [];
+  // Lines of one label stand a line apart at most ("Transfer" / "charac-" / "teristics").
+  const labels: Fragment[][] = [];
+  for (const f of words) {
+    const last = labels[labels.length - 1];
+    if (last && f.y - last[last.length - 1].y <= 1.5 * f.size) last.push(f);
+    else labels.push([f]);
+  }
+  if (labels.length < 2) return [];
+  return labels.map((fs) => {
+    const top = fs[0].y - fs[0].size;
+    const bottom = fs[fs.length - 1].y;
+    const x = fs[0].x0 + 2;
+    const across = rules.filter((r) => r.y0 === r.y1 && r.x0 - 1 <= x && r.x1 + 1 >= x).map((r) => r.y0);
+    const above = Math.max(...across.filter((y) => y <= top + 1));
+    const below = Math.min(...across.filter((y) => y >= bottom - 1));
+    const ruled = Number.isFinite(above) && Number.isFinite(below);
+    const text = fs.map((f) => f.text.trim()).join(' ').replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2');
+    return { text, y0: ruled ? above : top - fs[0].size, y1: ruled ? below : bottom + fs[0].size, fragments: fs };
+  });
 }
 
 /**

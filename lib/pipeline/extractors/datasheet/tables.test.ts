@@ -620,3 +620,37 @@ test('a title after a bullet ("n" is Wingdings\' ■) ends the header above it: 
     ['Peak forward voltage', 'VFM', 'IFM = 0.5A', null, null, null, 3, 'V'],
   ]);
 });
+
+test('group labels left of the names, under the Parameter header, are the sections of the rows of their cells; a "*1 " note ends the table', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Absolute Maximum Ratings', 18]]],
+        [120, [['Parameter', 84], ['Symbol', 191], ['Rating', 240], ['Unit', 290]]],
+        [131, [['Forward current', 65], ['IF', 200], ['50', 245], ['mA', 291]]],
+        [142, [['Peak forward current', 65], ['IFM', 198], ['1', 248], ['A', 293]]],
+        [148, [['Input', 25]]],
+        [154, [['Reverse voltage', 65], ['VR', 198], ['6', 248], ['V', 293]]],
+        [176, [['Collector-emitter voltage', 65], ['VCEO', 195], ['35', 245], ['V', 293]]],
+        [182, [['Output', 23]]],
+        [188, [['Collector current', 65], ['IC', 200], ['50', 245], ['mA', 291]]],
+        [210, [['Total power dissipation', 65], ['Ptot', 198], ['200', 243], ['mW', 290]]],
+        [224, [['*1 Pulse width <=100μs, Duty ratio : 0.001', 18]]],
+        [236, [['PC817A', 36], ['A', 125], ['80 to 160', 191]]],
+        [248, [['PC817B', 36], ['B', 125], ['130 to 260', 191]]],
+      ],
+      [hr(113, 20, 305), hr(125, 20, 305), hr(160, 20, 305), hr(194, 20, 305), hr(203, 20, 305), hr(216, 20, 305)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.max]),
+    [
+      ['Input', 'Forward current', 50],
+      ['Input', 'Peak forward current', 1],
+      ['Input', 'Reverse voltage', 6],
+      ['Output', 'Collector-emitter voltage', 35],
+      ['Output', 'Collector current', 50],
+      [null, 'Total power dissipation', 200],
+    ],
+  );
+});

@@ -10,7 +10,7 @@ import { pageFragments, rowsOf, type Fragment } from './fragments';
 import { isKeyRow, readHeader, TABLE_TITLE, type Column, type Header } from './header';
 import { readLeaderLists, readPlainLists } from './leaders';
 
-const STOP = /^(?:notes?\b|\*\s|†|‡|\d\.\s+[A-Z]|\(\d\)\s|figure\s+\d|fig\.\s*\d|typical\s+(?:performance\s+)?characteristics|ordering\s+information|pin\s+(?:configuration|description|functions)|package(?:\s+(?:information|dimensions?|outlines?|drawings?|marking|options?|descriptions?|types?|materials?|mechanical|data))*\s*:?\s*$|applications?\b|functional\s+description|detailed\s+description)/i;
+const STOP = /^(?:notes?\b|\*\d{0,2}\s|†|‡|\d\.\s+[A-Z]|\(\d\)\s|figure\s+\d|fig\.\s*\d|typical\s+(?:performance\s+)?characteristics|ordering\s+information|pin\s+(?:configuration|description|functions)|package(?:\s+(?:information|dimensions?|outlines?|drawings?|marking|options?|descriptions?|types?|materials?|mechanical|data))*\s*:?\s*$|applications?\b|functional\s+description|detailed\s+description)/i;
 
 const rowText = (row: Fragment[]) => row.map((f) => f.text).join(' ');
 
