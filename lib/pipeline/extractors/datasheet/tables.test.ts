@@ -654,3 +654,34 @@ test('group labels left of the names, under the Parameter header, are the sectio
     ],
   );
 });
+
+test('a table that runs to the foot of its page goes on at the top of the next one, without its header; figure labels there do not', () => {
+  const first = page([
+    [100, [['DC Electrical Characteristics', 40]]],
+    [120, [['Parameter', 44], ['Symbol', 160], ['Condition', 220], ['Min', 330], ['Max', 380], ['Units', 430]]],
+    [135, [['Input Low Voltage', 44], ['VIL', 160], ['0.5', 330], ['0.3', 380], ['V', 430]]],
+    [150, [['I/O Capacitance', 44], ['CI/O', 160], ['10', 380], ['pF', 430]]],
+    [760, [['13 of 16', 280]]],
+  ])[0];
+  const next = page([
+    [50, [['DS0000', 500]]],
+    [80, [['Active Supply Current', 44], ['ICC', 160], ['E2 Write', 220], ['400', 380], ['µA', 430]]],
+    [95, [['Standby Supply Current', 44], ['ISTBY', 160], ['1', 380], ['µA', 430]]],
+    [760, [['14 of 16', 280]]],
+  ])[0];
+  const rows = readTables([first, { ...next, number: 2 }]);
+  assert.deepEqual(
+    rows.filter((r) => r.page === 2).map((r) => [r.table, r.parameter, r.symbol, r.conditions, r.max, r.unit]),
+    [
+      ['DC Electrical Characteristics', 'Active Supply Current', 'ICC', 'E2 Write', 400, 'µA'],
+      ['DC Electrical Characteristics', 'Standby Supply Current', 'ISTBY', null, 1, 'µA'],
+    ],
+  );
+  // A figure's labels at the top of the next page are no rows of the table.
+  const figure = page([
+    [80, [['TM', 60], ['90 %', 380]]],
+    [95, [['HPM', 60]]],
+    [110, [['10 %', 380]]],
+  ])[0];
+  assert.equal(readTables([first, { ...figure, number: 2 }]).filter((r) => r.page === 2).length, 0);
+});
