@@ -23,7 +23,10 @@ const text = (fs: Placed[] | undefined) => (fs ?? []).map((f) => f.text).join(' 
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
 
 /** A limit printed in words or as a bound: kept as printed, with no number. */
-const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
+const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
+
+/** Word starts that keep their hyphen when a line wraps after them ("high-" over "level", "low-" over "power"). */
+const HYPHENATED_PREFIX = /^(?:high|low|non|self|short|open|full|half|zero|peak|off|on|cross|sub|over|under|dual|single|multi|pre|post|anti|co|re|bi|tri|quad|top|ultra|ac|dc)$/i;
 
 const HEADING_WORDS = /characteristics|specifications|performance|accuracy|conditions|inputs?\b|outputs?\b|supply|switching|timing|dynamic|static|thermal|power|logic|reference|analog|digital|interface|ratings|on characteristics|off characteristics|small[- ]signal/i;
 const PART_LIKE = /^(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{3,}(?:[,;]\s*[A-Z0-9/-]+)*$/;
@@ -287,7 +290,17 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
       .filter(Boolean)
       .join(' ')
       .replace(/\s+/g, ' ')
+      // A word hyphenated where its line wrapped ("immu-" over "nity"): one word.
+      .replace(/(\p{L}*\p{Ll})- (\p{Ll}{2,})(?=\s|$)/gu, (whole, a: string, b: string) => (HYPHENATED_PREFIX.test(a) ? whole.replace(' ', '') : `${a}${b}`))
       .trim();
+    // A heading in capitals on the first line of a name cell, over the name in mixed case ("EMITTER" over
+    // "Input Forward Voltage", values beside both): the rows' section, not part of the name.
+    const nameLines = group.lines.map((l) => textIn(l, paramCols)).filter(Boolean);
+    let leadSection: string | null = null;
+    if (nameLines.length >= 2 && /^[\p{Lu}][\p{Lu}\s&/-]{4,}$/u.test(nameLines[0]) && name.startsWith(nameLines[0]) && /\p{Ll}{3}/u.test(nameLines.slice(1).join(' '))) {
+      leadSection = nameLines[0];
+      name = name.slice(nameLines[0].length).trim();
+    }
     if (group.prefix) name = `${group.prefix} ${name}`.trim();
     // "Output Low (Sink) Current IOL (Min)", "Input High Voltage, VIH Min" (over a part name): its lone limits are minimums.
     const minimumName = [name, ...group.lines.map((l) => textIn(l, paramCols))].some((t) => /\(min\.?\)|\bmin\.?\s*$/i.test(t));
@@ -342,7 +355,7 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
         const nameMarks = stripNoteMarks(name);
         out.push({
           table: info.title,
-          section: sideSection(line.y) ?? group.section,
+          section: sideSection(line.y) ?? leadSection ?? group.section,
           parameter: name || ownSymbols[r] || symbolDefault || '',
           symbol: ownSymbols[r] ?? symbolDefault,
           conditions: cond,

@@ -685,3 +685,29 @@ test('a table that runs to the foot of its page goes on at the top of the next o
   ])[0];
   assert.equal(readTables([first, { ...figure, number: 2 }]).filter((r) => r.page === 2).length, 0);
 });
+
+test('a capitals heading on the first line of a ruled name cell is the section; a word hyphenated at a wrap is one word; "> 10¹²" is a limit', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Electrical Characteristics', 40]]],
+        [120, [['Parameter', 44], ['Test Conditions', 200], ['Symbol', 300], ['Min', 350], ['Typ', 380], ['Max', 410], ['Unit', 440]]],
+        [135, [['EMITTER', 44], ['TA = 25°C', 200], ['VF', 300], ['1.30', 380], ['1.7', 410], ['V', 440]]],
+        [146, [['Input Forward Voltage', 44], ['IF = 1.6 mA', 200], ['1.75', 410]]],
+        [165, [['Common mode transient immu-', 44], ['IF = 0 mA', 200], ['CMH', 300], ['1000', 350], ['10000', 380], ['V/µs', 440]]],
+        [176, [['nity at logic high', 44]]],
+        [195, [['Isolation resistance', 44], ['VIO = 500 V', 200], ['RIO', 300], ['> 10¹²', 410], ['Ω', 440]]],
+      ],
+      [hr(127), hr(155), hr(185), hr(205)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.min, r.typ, r.max, r.printed.max ?? null]),
+    [
+      ['EMITTER', 'Input Forward Voltage', null, 1.3, 1.7, '1.7'],
+      ['EMITTER', 'Input Forward Voltage', null, null, 1.75, '1.75'],
+      [null, 'Common mode transient immunity at logic high', 1000, 10000, null, null],
+      [null, 'Isolation resistance', null, null, null, '> 10¹²'],
+    ],
+  );
+});
