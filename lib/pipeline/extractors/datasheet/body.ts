@@ -288,10 +288,13 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
     let name = group.lines
       .map((l) => (partsAreVariants || l.value ? nameAndPart(textIn(l, paramCols)).name : textIn(l, paramCols).replace(/^[:;]\s*/, '')))
       .filter(Boolean)
-      .join(' ')
+      // A word hyphenated where its line wrapped ("immu-" over "nity"): one word ("high-" over "level" keeps its hyphen).
+      .reduce((joined, next) => {
+        const cut = /(\p{L}*\p{Ll})-$/u.exec(joined);
+        if (!cut || !/^\p{Ll}{2}/u.test(next)) return joined ? `${joined} ${next}` : next;
+        return HYPHENATED_PREFIX.test(cut[1]) ? `${joined}${next}` : `${joined.slice(0, -1)}${next}`;
+      }, '')
       .replace(/\s+/g, ' ')
-      // A word hyphenated where its line wrapped ("immu-" over "nity"): one word.
-      .replace(/(\p{L}*\p{Ll})- (\p{Ll}{2,})(?=\s|$)/gu, (whole, a: string, b: string) => (HYPHENATED_PREFIX.test(a) ? whole.replace(' ', '') : `${a}${b}`))
       .trim();
     // A heading in capitals on the first line of a name cell, over the name in mixed case ("EMITTER" over
     // "Input Forward Voltage", values beside both): the rows' section, not part of the name.

@@ -711,3 +711,24 @@ test('a capitals heading on the first line of a ruled name cell is the section; 
     ],
   );
 });
+
+test('"Note 1,2" wrapped from a name goes on with it and does not end the table; a hyphen inside a line stays', () => {
+  const rows = readTables(
+    page([
+      [100, [['Coupler', 40]]],
+      [110, [['Parameter', 74], ['Test condition', 213], ['Symbol', 320], ['Min', 375], ['Typ.', 424], ['Max', 472], ['Unit', 521]]],
+      [122, [['Input- output capacitance', 74], ['VF = 0 V, f = 1.0 MHz', 213], ['1.0', 425], ['pF', 524]]],
+      [136, [['K3, Transfer gain (K2/K1) see', 74], ['IF = 10 mA', 213], ['K3', 328], ['0.56', 374], ['1.00', 423], ['1.65', 472], ['K2/K1', 517]]],
+      [146, [['Note 1,2', 74]]],
+      [158, [['Transfer gain linearity', 74], ['IF = 1.0 to 10 mA', 213], ['∆K3', 326], ['± 0.25', 420], ['%', 525]]],
+    ], [hr(114), hr(128), hr(150), hr(164)]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.min, r.typ, r.max]),
+    [
+      ['Input- output capacitance', null, 1, null],
+      ['K3, Transfer gain (K2/K1) see Note 1,2', 0.56, 1, 1.65],
+      ['Transfer gain linearity', null, 0.25, null],
+    ],
+  );
+});

@@ -10,7 +10,8 @@ import { pageFragments, rowsOf, type Fragment } from './fragments';
 import { isKeyRow, LIMIT_ROLES, readHeader, TABLE_TITLE, type Column, type Header } from './header';
 import { readLeaderLists, readPlainLists } from './leaders';
 
-const STOP = /^(?:notes?\b|\*\d{0,2}\s|†|‡|\d\.\s+[A-Z]|\(\d\)\s|figure\s+\d|fig\.\s*\d|typical\s+(?:performance\s+)?characteristics|ordering\s+information|pin\s+(?:configuration|description|functions)|package(?:\s+(?:information|dimensions?|outlines?|drawings?|marking|options?|descriptions?|types?|materials?|mechanical|data))*\s*:?\s*$|applications?\b|functional\s+description|detailed\s+description)/i;
+// ("Note 1,2" alone is a reference wrapped from a name above, not the notes.)
+const STOP = /^(?:notes?\b(?!\s*\d[\d,\s]*\)?$)|\*\d{0,2}\s|†|‡|\d\.\s+[A-Z]|\(\d\)\s|figure\s+\d|fig\.\s*\d|typical\s+(?:performance\s+)?characteristics|ordering\s+information|pin\s+(?:configuration|description|functions)|package(?:\s+(?:information|dimensions?|outlines?|drawings?|marking|options?|descriptions?|types?|materials?|mechanical|data))*\s*:?\s*$|applications?\b|functional\s+description|detailed\s+description)/i;
 
 const rowText = (row: Fragment[]) => row.map((f) => f.text).join(' ');
 
