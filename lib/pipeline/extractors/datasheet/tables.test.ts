@@ -732,3 +732,25 @@ test('"Note 1,2" wrapped from a name goes on with it and does not end the table;
     ],
   );
 });
+
+test('a limit set centred across two ruled rows (a merged cell) is the limit of both', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Transfer Characteristics', 40]]],
+        [120, [['Parameter', 44], ['Test Conditions', 180], ['Symbol', 300], ['Device', 340], ['Min', 400], ['Typ', 430], ['Max', 460], ['Unit', 490]]],
+        [135, [['Current transfer ratio', 44], ['(IF = 0.5 mA, VO = 0.4 V)', 180], ['CTR', 300], ['6N139', 345], ['1100', 430]]],
+        [143, [['400', 400], ['%', 490]]],
+        [151, [['Each Channel', 200], ['HCPL-2731', 340], ['3500', 430]]],
+      ],
+      [hr(127), hr(139, 155, 390), hr(156)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.conditions, r.min, r.typ, r.unit]),
+    [
+      ['Current transfer ratio', '(IF = 0.5 mA, VO = 0.4 V)', 400, 1100, '%'],
+      ['Current transfer ratio', 'Each Channel', 400, 3500, '%'],
+    ],
+  );
+});
