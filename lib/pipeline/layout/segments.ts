@@ -53,6 +53,7 @@ export function buildRows(runs: Run[]): Row[] {
       target.y = run.y;
     }
   }
+  moveExponents(groups);
   return groups.map((g) => ({ y: g.y, size: g.size, segments: splitSegments(spliceSubscripts(dropContained(dropRedrawn(g.runs)), g.y).sort((a, b) => a.x0 - b.x0), g.y) }));
 }
 
@@ -193,6 +194,32 @@ function spliceSubscripts(runs: Run[], rowY: number): Run[] {
   return hosts.filter((h) => kept.includes(h));
 }
 
+/**
+ * An exponent sorted onto the line above its "10" (raised into that line's band: "(VI-I = 500 VDC)"
+ * over "10" + "11"): moved to the row of the "10" it is set against.
+ */
+function moveExponents(groups: { y: number; size: number; runs: Run[] }[]): void {
+  for (let g = 0; g < groups.length - 1; g++) {
+    for (const run of [...groups[g].runs]) {
+      if (!/^[-−–]?\s?\d{1,3}$/.test(run.text.trim()) || groups[g].runs.length < 2) continue;
+      for (const other of groups.slice(g + 1, g + 3)) {
+        const base = other.runs.find((b) => Math.abs(b.x1 - run.x0) < 0.3 * b.size && isExponent(run, b, b.text));
+        if (!base) continue;
+        groups[g].runs.splice(groups[g].runs.indexOf(run), 1);
+        other.runs.push(run);
+        break;
+      }
+    }
+  }
+}
+
+/** Digits set smaller and raised after a "10": the power of ten's exponent (a note mark is set after words, not after 10). */
+const isExponent = (run: Run, before: Run, text: string) =>
+  /(?:^|[^\d.,])10\s*$/.test(text) && /^[-−–]?\s?\d{1,3}$/.test(run.text.trim()) && run.size <= 0.85 * before.size && before.y - run.y > 0.2 * before.size && before.y - run.y < 0.7 * before.size;
+
+const SUPERSCRIPTS: Record<string, string> = { '-': '⁻', '−': '⁻', '–': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const toSuperscript = (t: string) => [...t.replace(/\s+/g, '')].map((c) => SUPERSCRIPTS[c] ?? c).join('');
+
 function splitSegments(runs: Run[], y: number): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -205,6 +232,13 @@ function splitSegments(runs: Run[], y: number): Segment[] {
       if (gap < -0.5 * run.size && current.text.trimEnd().endsWith(run.text.trim())) continue;
       // A subscript joins the text it is set against (I + GT, "V " + DRM), and what follows a
       // subscript is a new word only past a clear gap: its own text's spaces are no guide.
+      // An exponent raised over a "10" ("10" + "12", "10" + "- 7"): written as it reads, "10¹²", "10⁻⁷".
+      if (previous !== null && gap < 0.3 * size && isExponent(run, previous, current.text)) {
+        current.text = current.text.trimEnd() + toSuperscript(run.text);
+        current.x1 = Math.max(current.x1, run.x1);
+        previous = run;
+        continue;
+      }
       const sub = previous !== null && isSubscript(run, previous, y) && gap < 0.3 * size;
       const afterSub = previous !== null && isSubscript(previous, run, y);
       if (sub || afterSub) current.text = current.text.trimEnd();

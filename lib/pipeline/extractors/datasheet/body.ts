@@ -32,7 +32,10 @@ const withoutTail = (raw: string) => (CONDITION_TAIL.exec(raw)?.[1] ?? raw).repl
 const CONDITION_HEAD = /^(?:at|with|@)\s/i;
 
 /** A limit printed in words or as a bound: kept as printed, with no number. */
-const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
+const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
+
+/** Word starts that keep their hyphen when a line wraps after them ("high-" over "level", "low-" over "power"). */
+const HYPHENATED_PREFIX = /^(?:high|low|non|self|short|open|full|half|zero|peak|off|on|cross|sub|over|under|dual|single|multi|pre|post|anti|co|re|bi|tri|quad|top|ultra|ac|dc)$/i;
 
 const HEADING_WORDS = /characteristics|specifications|performance|accuracy|conditions|inputs?\b|outputs?\b|supply|switching|timing|dynamic|static|thermal|power|logic|reference|analog|digital|interface|ratings|on characteristics|off characteristics|small[- ]signal/i;
 const PART_LIKE = /^(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{3,}(?:[,;]\s*[A-Z0-9/-]+)*$/;
@@ -50,8 +53,16 @@ function nameAndPart(text: string): { name: string; part: string | null } {
   return { name: t, part: null };
 }
 
-export function readBody(header: Header, fragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
+export function readBody(header: Header, allFragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
+  // Group labels set left of the names ("Input", "Output" beside their rows): the rows' sections.
+  const sideLabels = sideLabelsOf(header.columns, allFragments, rules);
+  const sideSection = (y: number) => sideLabels.find((l) => y >= l.y0 && y <= l.y1)?.text ?? null;
+  const fragments = sideLabels.length ? allFragments.filter((f) => !sideLabels.some((l) => l.fragments.includes(f))) : allFragments;
   const columns = widenToRules(withUnlabelledSymbols(header.columns, fragments), header, rules);
+  // Qualifiers set right-aligned in the name cells ("Each Channel"): a conditions column of their own.
+  const qualifiers = rightAlignedQualifiers(columns, fragments);
+  const placedColumns = columns.length;
+  if (qualifiers.size) columns.push({ role: 'conditions', name: '', x0: Math.min(...[...qualifiers].map((f) => f.x0)), x1: Math.max(...[...qualifiers].map((f) => f.x1)), variant: null });
   const roleOf = (i: number): Role => columns[i].role;
   const cols = (role: Role) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
   const limitCols = columns.map((c, i) => (LIMIT_ROLES.includes(c.role) ? i : -1)).filter((i) => i >= 0);
@@ -63,7 +74,9 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   const unitCols = cols('unit');
 
   // ---- lines ----
-  const placed = placeFragments(columns, fragments);
+  const placed = placeFragments(columns.slice(0, placedColumns), fragments).map((f) =>
+    [...qualifiers].some((q) => q.x0 === f.x0 && q.y === f.y && q.text === f.text) ? { ...f, column: placedColumns } : f,
+  );
   const lines: Line[] = [];
   for (const f of placed) {
     const last = lines[lines.length - 1];
@@ -106,7 +119,8 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     if (line.x0 > paramX + 12) continue;
     const outdented = line.x0 < nextX - 3;
     const wide = line.x1 > (columns[Math.max(0, ...paramCols) + 1]?.x0 ?? Infinity) + 5;
-    const symbolLike = /^[A-Z]{1,3}[A-Za-z()]{0,8}$/.test(t) && t.length <= 8;
+    // (Six capitals or more are a word, "EMITTER", "DETECTOR", not a symbol, "VCEO", "BVCEO".)
+    const symbolLike = /^[A-Z]{1,3}[A-Za-z()]{0,8}$/.test(t) && t.length <= 8 && !/^[A-Z]{6,}$/.test(t);
     // (A name ending with a colon over indented rows of values heads them as their parameter: "Thermal Impedance:" over "SOIC Package   θJA = 75°C/W".)
     const headsIndented = /[:]$/.test(t) && next === lines[k + 1] && !!next?.value && nextX > line.x0 + 3;
     line.heading = !symbolLike && !headsIndented && (caps || /[:]$/.test(t) || (/^\(?[A-Za-z][A-Za-z0-9_()]{0,8}\s*[=<>≤≥]/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
@@ -153,6 +167,27 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     for (let k = lines.length - 1; k >= 0; k--) if (lines[k].cells.size === 0) lines.splice(k, 1);
     lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   }
+  // ---- merged cells across two rows: a limit (and unit) set centred between two rows is each row's ----
+  const spanning = new Set([...limitCols, ...unitCols]);
+  for (let k = 1; k < lines.length - 1; k++) {
+    const [above, line, below] = [lines[k - 1], lines[k], lines[k + 1]];
+    if (!line.value || [...line.cells.keys()].some((i) => !spanning.has(i))) continue;
+    const up = line.y - above.y;
+    const down = below.y - line.y;
+    // Centred: as far from the row above as from the row below, the two rows a line apart.
+    if (Math.abs(up - down) > 0.3 * line.size || up + down > 2.2 * Math.max(line.size, above.size) * 1.25) continue;
+    // The rows are rows of their own (a device, a condition, a name), and have nothing in these columns.
+    const own = (l: Line) => [...l.cells.keys()].some((i) => !spanning.has(i) && !paramCols.includes(i));
+    if (!own(above) || !own(below) || [...line.cells.keys()].some((i) => above.cells.has(i) || below.cells.has(i))) continue;
+    // And a rule between them, under a text of their own: two ruled rows, not one cell's lines wrapped.
+    const ownTexts = [...below.cells.entries()].filter(([i]) => !spanning.has(i) && !paramCols.includes(i)).flatMap(([, fs]) => fs);
+    const ruled = rules.some((r) => r.y0 === r.y1 && r.y0 > above.y && r.y0 < below.y - 0.5 * below.size && ownTexts.some((f) => r.x0 <= f.x0 + 1 && r.x1 >= f.x1 - 1));
+    if (!ruled) continue;
+    for (const target of [above, below]) for (const [i, fs] of line.cells) target.cells.set(i, fs.map((f) => ({ ...f, y: target.y })));
+    lines.splice(k, 1);
+    k--;
+  }
+  lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   const paramBounds = boundsOf(paramCols.length ? paramCols : [0]);
   // In a ruled name column a heading is a row of its own: words in a cell beside values are part of
   // that cell's name ("Common-mode" over the values, "rejection ratio" under them).
@@ -314,9 +349,22 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
       .filter((l) => !condHeads.includes(l))
       .map((l) => (partsAreVariants || l.value ? nameAndPart(textIn(l, paramCols)).name : textIn(l, paramCols).replace(/^[:;]\s*/, '')))
       .filter(Boolean)
-      .join(' ')
+      // A word hyphenated where its line wrapped ("immu-" over "nity"): one word ("high-" over "level" keeps its hyphen).
+      .reduce((joined, next) => {
+        const cut = /(\p{L}*\p{Ll})-$/u.exec(joined);
+        if (!cut || !/^\p{Ll}{2}/u.test(next)) return joined ? `${joined} ${next}` : next;
+        return HYPHENATED_PREFIX.test(cut[1]) ? `${joined}${next}` : `${joined.slice(0, -1)}${next}`;
+      }, '')
       .replace(/\s+/g, ' ')
       .trim();
+    // A heading in capitals on the first line of a name cell, over the name in mixed case ("EMITTER" over
+    // "Input Forward Voltage", values beside both): the rows' section, not part of the name.
+    const nameLines = group.lines.filter((l) => !condHeads.includes(l)).map((l) => textIn(l, paramCols)).filter(Boolean);
+    let leadSection: string | null = null;
+    if (nameLines.length >= 2 && /^[\p{Lu}][\p{Lu}\s&/-]{4,}$/u.test(nameLines[0]) && name.startsWith(nameLines[0]) && /\p{Ll}{3}/u.test(nameLines.slice(1).join(' '))) {
+      leadSection = nameLines[0];
+      name = name.slice(nameLines[0].length).trim();
+    }
     // A prefix ending with a colon is the parameter its indented rows are variants of.
     if (ownHead) name = name.replace(` ${ownHead}`, '').trim();
     const listHead = group.prefix && /:\s*$/.test(group.prefix) ? group.prefix.replace(/\s*:\s*$/, '') : null;
@@ -382,7 +430,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
         const nameMarks = stripNoteMarks(name);
         out.push({
           table: info.title,
-          section: group.section,
+          section: sideSection(line.y) ?? leadSection ?? group.section,
           parameter: listHead ?? (name || ownSymbols[r] || symbolDefault || ''),
           symbol: ownSymbols[r] ?? symbolDefault ?? cellSymbol,
           conditions: cond,
@@ -403,6 +451,73 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     }
   }
   return out;
+}
+
+type SideLabel = { text: string; y0: number; y1: number; fragments: Fragment[] };
+
+/**
+ * Group labels in a column of their own left of the names, under the same Parameter header ("Input",
+ * "Output", "Transfer charac- teristics" beside the rows they group): words standing wholly left of
+ * where the names start, two or more of them. Each covers the rows of its ruled cell (between the
+ * rules that cross it), or without rules the rows beside it.
+ */
+function sideLabelsOf(columns: Column[], fragments: Fragment[], rules: Rule[]): SideLabel[] {
+  const name = columns.find((c) => c.role === 'parameter');
+  // (The names' column is the first: a column of symbols or numbers left of it is no group label.)
+  if (!name || columns.some((c) => c !== name && c.x0 < name.x0)) return [];
+  const next = Math.min(...columns.filter((c) => c !== name && c.x0 > name.x0).map((c) => c.x0));
+  const inNames = fragments.filter((f) => f.x0 < Math.min(next, name.x1) && f.x1 > name.x0 - 80);
+  const starts = new Map<number, number>();
+  for (const f of inNames) starts.set(Math.round(f.x0 / 2), (starts.get(Math.round(f.x0 / 2)) ?? 0) + 1);
+  const usual = [...starts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!usual || usual[1] < 3) return [];
+  const edge = usual[0] * 2 - 1;
+  // Words, not symbols ("VIO", "ICBO" set left of the names): a run of three small letters, or six capitals.
+  const isWord = (t: string) => /^\p{L}[\p{L}\-/&. ]{1,24}$/u.test(t) && /\p{Ll}{3}|\p{Lu}{6}/u.test(t);
+  const words = inNames.filter((f) => f.x1 < edge - 3 && isWord(f.text.trim())).sort((a, b) => a.y - b.y);
+  if (words.length < 2) return [];
+  // Lines of one label stand a line apart at most ("Transfer" / "charac-" / "teristics").
+  const labels: Fragment[][] = [];
+  for (const f of words) {
+    const last = labels[labels.length - 1];
+    if (last && f.y - last[last.length - 1].y <= 1.5 * f.size) last.push(f);
+    else labels.push([f]);
+  }
+  if (labels.length < 2) return [];
+  return labels.map((fs) => {
+    const top = fs[0].y - fs[0].size;
+    const bottom = fs[fs.length - 1].y;
+    const x = fs[0].x0 + 2;
+    const across = rules.filter((r) => r.y0 === r.y1 && r.x0 - 1 <= x && r.x1 + 1 >= x).map((r) => r.y0);
+    const above = Math.max(...across.filter((y) => y <= top + 1));
+    const below = Math.min(...across.filter((y) => y >= bottom - 1));
+    const ruled = Number.isFinite(above) && Number.isFinite(below);
+    const text = fs.map((f) => f.text.trim()).join(' ').replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2');
+    return { text, y0: ruled ? above : top - fs[0].size, y1: ruled ? below : bottom + fs[0].size, fragments: fs };
+  });
+}
+
+/**
+ * Qualifiers set right-aligned at the end of the name cells ("Reverse Input Voltage      Each Channel",
+ * "Emitter-Base Reverse Voltage      (6N138 and 6N139)") in a table with no conditions column: texts
+ * after a name on their line, past a wide gap, before the next column, whose right edges line up on
+ * three lines or more. They are the rows' conditions, not part of their names.
+ */
+function rightAlignedQualifiers(columns: Column[], fragments: Fragment[]): Set<Fragment> {
+  const name = columns.find((c) => c.role === 'parameter');
+  if (!name || columns.some((c) => c.role === 'conditions' || c.role === 'condvar')) return new Set();
+  const next = Math.min(...columns.filter((c) => c !== name && c.x0 > name.x0).map((c) => c.x0));
+  const after = fragments.filter((f) => {
+    if (f.x0 < name.x0 + 20 || f.x1 > next - 1 || /^[-+±–−]?\d/.test(f.text)) return false;
+    return fragments.some((g) => g !== f && Math.abs(g.y - f.y) < 0.5 * f.size && g.x0 < name.x0 + 0.5 * (name.x1 - name.x0) + 5 && g.x1 < f.x0 - 1.5 * f.size);
+  });
+  const edges = new Map<number, Fragment[]>();
+  for (const f of after) edges.set(Math.round(f.x1 / 3), [...(edges.get(Math.round(f.x1 / 3)) ?? []), f]);
+  const aligned = [...edges.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  if (aligned.length < 3) return new Set();
+  const edge = median(aligned.map((f) => f.x1));
+  // (Once the edge is known, a qualifier on a line of its own ends there too.)
+  return new Set(fragments.filter((f) => Math.abs(f.x1 - edge) <= 2.5 && f.x0 > name.x0 + 20 && !/^[-+±–−]?\d/.test(f.text)));
 }
 
 /**

@@ -1,9 +1,9 @@
 // The pieces of text a table is read from: numbers set close together split apart, note marks set
-// as lines of their own put back on their names.
+// as lines of their own put back on their names, glyphs the PDF maps to no character where only one fits.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Line, PageLayout } from '../../layout/types';
-import { pageFragments } from './fragments';
+import { pageFragments, withDegreeGlyphs } from './fragments';
 
 function page(segments: { text: string; x0: number; x1: number; y: number; size: number }[]): PageLayout {
   const lines: Line[] = segments.map((s) => ({ text: s.text, segments: [s], x0: s.x0, x1: s.x1, y: s.y, size: s.size, block: 0 }));
@@ -33,4 +33,13 @@ test('numbers of several columns set as one segment are split into words', () =>
     fragments.map((f) => f.text),
     ['-', '0.01', '0.04'],
   );
+});
+
+test('an unmapped glyph before a temperature\'s "C" is the degree sign', () => {
+  assert.equal(withDegreeGlyphs('–55\u0001C to +125\u0001C'), '–55°C to +125°C');
+  assert.equal(withDegreeGlyphs('\u0001C'), '°C');
+  assert.equal(withDegreeGlyphs('260 \u0001C'), '260 °C');
+  // Before other letters, or inside a word, it is left alone.
+  assert.equal(withDegreeGlyphs('A\u0001C'), 'A\u0001C');
+  assert.equal(withDegreeGlyphs('5\u0001Ch'), '5\u0001Ch');
 });

@@ -24,6 +24,12 @@ const LIMIT_WORD = /^(?:[-–—−]|[-+±–−]?\d+(?:[.,]\d+)?[*]?|[-+±–�
 
 const MAX_FRAGMENT_CHARS = 400;
 
+/**
+ * A glyph the PDF maps to no character (a control code) between a temperature's number and its "C"
+ * ("–55\u0001C to +125\u0001C", "\u0001C" alone in a unit cell): the degree sign, the one glyph set there.
+ */
+export const withDegreeGlyphs = (text: string) => text.replace(/(^|[\d\s(/])[\u0001-\u001f](?=C(?![a-z]))/g, '$1°');
+
 /** A page's fragments, top to bottom, left to right. */
 export function pageFragments(page: PageLayout): Fragment[] {
   const out: Fragment[] = [];
@@ -31,7 +37,7 @@ export function pageFragments(page: PageLayout): Fragment[] {
     for (const s of line.segments) {
       // A table cell is short: longer text is prose, and its start is all the reader needs (and
       // bounds every pattern's work on a hostile page).
-      const text = s.text.slice(0, MAX_FRAGMENT_CHARS);
+      const text = withDegreeGlyphs(s.text.slice(0, MAX_FRAGMENT_CHARS));
       const f = { text, x0: s.x0, x1: s.x1, y: s.y, size: s.size };
       const words = text.split(' ');
       if (words.length > 1 && words.every((w) => LIMIT_WORD.test(w))) out.push(...splitWords(f));

@@ -67,3 +67,20 @@ test('units and note marks taken out of a cell; units written one way', () => {
   assert.equal(normalizeUnit('µ\u0391'), 'µA');
   assert.equal(normalizeUnit('-'), null);
 });
+
+test('powers of ten as printed: "10¹²", "10⁻⁷", "5 x 10¹⁰", with a unit after them', () => {
+  assert.deepEqual(readCell('10¹²'), { kind: 'number', value: 1e12 });
+  assert.deepEqual(readCell('10⁻⁷'), { kind: 'number', value: 1e-7 });
+  assert.deepEqual(readCell('5 x 10¹⁰'), { kind: 'number', value: 5e10 });
+  assert.deepEqual(splitUnit('10¹¹ Ω'), { value: '10¹¹', unit: 'Ω' });
+  // Without a raised exponent, "1012" is just a number.
+  assert.equal(readNumber('1012'), 1012);
+});
+
+test('a glyph mapped to no character where a unit allows one glyph only: Ω after a prefix, µ before a base unit', () => {
+  assert.equal(normalizeUnit('M\u0002'), 'MΩ');
+  assert.equal(normalizeUnit('k\u0003'), 'kΩ');
+  assert.equal(normalizeUnit('\u0002A'), 'µA');
+  // Anywhere else it is left as it is: nothing is guessed.
+  assert.equal(normalizeUnit('\u0002'), '\u0002');
+});

@@ -12,8 +12,18 @@ export type Cell =
 const MINUS = /[\u2212\u2013\u2012\u2014\u2010]/g;
 const FRACTIONS: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75', '⅛': '.125', '⅓': '.333' };
 
+const POWER_OF_TEN = /^(?:([-+]?\d+(?:[.,]\d+)?)\s?[x×·]\s?)?10([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$/;
+const EXPONENT_DIGITS: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+
 /** A number as printed: "1.5", "-0.5", "+125", ".8", "1,5" (decimal comma), "1,000" and "10,000" (digit groups), "1¼", "½". */
 export function readNumber(raw: string): number | null {
+  // A power of ten as printed: "10¹²", "10⁻⁷", "5 x 10¹⁰".
+  const power = POWER_OF_TEN.exec(raw.trim().replace(MINUS, '-'));
+  if (power) {
+    const mantissa = power[1] ? readNumber(power[1]) : 1;
+    const exponent = Number([...power[2]].map((c) => EXPONENT_DIGITS[c]).join(''));
+    return mantissa === null ? null : Number((mantissa * 10 ** exponent).toPrecision(12));
+  }
   // Spaces only after a sign ("- 0.5") or between digit groups ("10 000"): two numbers ("7 10") are no number.
   let s = raw.trim().replace(MINUS, '-').replace(/^([-+])\s+/, '$1').replace(/(\d)\s(?=\d{3}(?!\d))/g, '$1');
   if (/\s/.test(s)) return null;
@@ -34,7 +44,7 @@ const UNIT_TAIL =
 export function splitUnit(text: string): { value: string; unit: string | null } {
   const t = text.trim();
   const m = UNIT_TAIL.exec(t);
-  if (!m || m.index === 0 || !/[\d)½¼¾]\s*$/.test(t.slice(0, m.index))) return { value: t, unit: null };
+  if (!m || m.index === 0 || !/[\d)½¼¾⁰¹²³⁴⁵⁶⁷⁸⁹]\s*$/.test(t.slice(0, m.index))) return { value: t, unit: null };
   const unit = m[1].replace(/\s+/g, '');
   // A unit repeated inside a range: "-65°C to +150°C".
   const value = t.slice(0, m.index).replace(new RegExp(`(\\d)\\s*${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=\\s*(?:to|~|\\.\\.\\.?|…)\\s)`, 'g'), '$1');
@@ -115,5 +125,8 @@ export function normalizeUnit(raw: string | null): string | null {
   if (!u || /^[-–—]+$/.test(u)) return null;
   u = u.replace(/\u03bc/g, '\u00b5').replace(/[º˚]C/g, '°C').replace(/^oC(?=$|\/)|(?<=\/)oC$/, '°C').replace(/^deg\.?C$/i, '°C').replace(/(^|[a-zA-Z])[Oo]hms?$/, '$1Ω');
   if (/^u[VAFsWHCΩ]/.test(u)) u = `\u00b5${u.slice(1)}`;
+  // A glyph the PDF maps to no character (a control code), where a unit's grammar allows one glyph
+  // only: after a multiplier prefix the ohm ("M\u0002"), before a base unit the micro sign ("\u0002A").
+  u = u.replace(/^([kMG])[\u0001-\u001f]$/, '$1Ω').replace(/^[\u0001-\u001f](?=[AVFsWH](?:$|\/))/, 'µ');
   return u;
 }

@@ -826,3 +826,180 @@ test('indented sub-rows under a name: "for <part>" rows are that part\'s, a line
     ],
   );
 });
+
+test('a capitalised word over rows is their section, not a symbol; qualifiers right-aligned in the name cells are conditions', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 40]]],
+      [120, [['Parameter', 44], ['Symbol', 400], ['Value', 460], ['Units', 520]]],
+      [135, [['Storage Temperature', 44], ['TSTG', 400], ['-55 to +125', 460], ['°C', 520]]],
+      [148, [['EMITTER', 44]]],
+      [160, [['DC/Average Forward Input Current', 44], ['Each Channel', 326], ['IF (avg)', 400], ['20', 460], ['mA', 520]]],
+      [172, [['Reverse Input Voltage', 44], ['Each Channel', 326], ['VR', 400], ['5', 460], ['V', 520]]],
+      [184, [['DETECTOR', 44]]],
+      [196, [['Emitter-Base Reverse Voltage', 44], ['(6N138 and 6N139)', 303.5], ['VER', 400], ['0.5', 460], ['V', 520]]],
+      [208, [['Output Power Dissipation', 44], ['Each Channel', 326], ['PO', 400], ['100', 460], ['mW', 520]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.conditions, r.max]),
+    [
+      [null, 'Storage Temperature', null, 125],
+      ['EMITTER', 'DC/Average Forward Input Current', 'Each Channel', 20],
+      ['EMITTER', 'Reverse Input Voltage', 'Each Channel', 5],
+      ['DETECTOR', 'Emitter-Base Reverse Voltage', '(6N138 and 6N139)', 0.5],
+      ['DETECTOR', 'Output Power Dissipation', 'Each Channel', 100],
+    ],
+  );
+});
+
+test('a title after a bullet ("n" is Wingdings\' ■) ends the header above it: the notes over it are no header', () => {
+  const rows = readTables(
+    page([
+      [222, [['*1 Pulse width <=100μs, Duty ratio : 0.001', 18]]],
+      [231, [['*2 40 to 60% RH, AC for 1 minute', 18]]],
+      [254, [['n Electro-optical Characteristics', 18], ['( Ta= 25˚C)', 384]]],
+      [269, [['Parameter', 71], ['Symbol', 161], ['Conditions', 236], ['MIN.', 317], ['TYP.', 349], ['MAX.', 378], ['Unit', 411]]],
+      [280, [['Forward voltage', 57], ['VF', 169], ['IF = 20mA', 200], ['-', 323], ['1.2', 350], ['1.4', 381], ['V', 415]]],
+      [292, [['Peak forward voltage', 57], ['VFM', 166], ['IFM = 0.5A', 200], ['-', 323], ['-', 354], ['3.0', 381], ['V', 415]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Forward voltage', 'VF', 'IF = 20mA', null, null, 1.2, 1.4, 'V'],
+    ['Peak forward voltage', 'VFM', 'IFM = 0.5A', null, null, null, 3, 'V'],
+  ]);
+});
+
+test('group labels left of the names, under the Parameter header, are the sections of the rows of their cells; a "*1 " note ends the table', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Absolute Maximum Ratings', 18]]],
+        [120, [['Parameter', 84], ['Symbol', 191], ['Rating', 240], ['Unit', 290]]],
+        [131, [['Forward current', 65], ['IF', 200], ['50', 245], ['mA', 291]]],
+        [142, [['Peak forward current', 65], ['IFM', 198], ['1', 248], ['A', 293]]],
+        [148, [['Input', 25]]],
+        [154, [['Reverse voltage', 65], ['VR', 198], ['6', 248], ['V', 293]]],
+        [176, [['Collector-emitter voltage', 65], ['VCEO', 195], ['35', 245], ['V', 293]]],
+        [182, [['Output', 23]]],
+        [188, [['Collector current', 65], ['IC', 200], ['50', 245], ['mA', 291]]],
+        [210, [['Total power dissipation', 65], ['Ptot', 198], ['200', 243], ['mW', 290]]],
+        [224, [['*1 Pulse width <=100μs, Duty ratio : 0.001', 18]]],
+        [236, [['PC817A', 36], ['A', 125], ['80 to 160', 191]]],
+        [248, [['PC817B', 36], ['B', 125], ['130 to 260', 191]]],
+      ],
+      [hr(113, 20, 305), hr(125, 20, 305), hr(160, 20, 305), hr(194, 20, 305), hr(203, 20, 305), hr(216, 20, 305)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.max]),
+    [
+      ['Input', 'Forward current', 50],
+      ['Input', 'Peak forward current', 1],
+      ['Input', 'Reverse voltage', 6],
+      ['Output', 'Collector-emitter voltage', 35],
+      ['Output', 'Collector current', 50],
+      [null, 'Total power dissipation', 200],
+    ],
+  );
+});
+
+test('a table that runs to the foot of its page goes on at the top of the next one, without its header; figure labels there do not', () => {
+  const first = page([
+    [100, [['DC Electrical Characteristics', 40]]],
+    [120, [['Parameter', 44], ['Symbol', 160], ['Condition', 220], ['Min', 330], ['Max', 380], ['Units', 430]]],
+    [135, [['Input Low Voltage', 44], ['VIL', 160], ['0.5', 330], ['0.3', 380], ['V', 430]]],
+    [150, [['I/O Capacitance', 44], ['CI/O', 160], ['10', 380], ['pF', 430]]],
+    [760, [['13 of 16', 280]]],
+  ])[0];
+  const next = page([
+    [50, [['DS0000', 500]]],
+    [80, [['Active Supply Current', 44], ['ICC', 160], ['E2 Write', 220], ['400', 380], ['µA', 430]]],
+    [95, [['Standby Supply Current', 44], ['ISTBY', 160], ['1', 380], ['µA', 430]]],
+    [760, [['14 of 16', 280]]],
+  ])[0];
+  const rows = readTables([first, { ...next, number: 2 }]);
+  assert.deepEqual(
+    rows.filter((r) => r.page === 2).map((r) => [r.table, r.parameter, r.symbol, r.conditions, r.max, r.unit]),
+    [
+      ['DC Electrical Characteristics', 'Active Supply Current', 'ICC', 'E2 Write', 400, 'µA'],
+      ['DC Electrical Characteristics', 'Standby Supply Current', 'ISTBY', null, 1, 'µA'],
+    ],
+  );
+  // A figure's labels at the top of the next page are no rows of the table.
+  const figure = page([
+    [80, [['TM', 60], ['90 %', 380]]],
+    [95, [['HPM', 60]]],
+    [110, [['10 %', 380]]],
+  ])[0];
+  assert.equal(readTables([first, { ...figure, number: 2 }]).filter((r) => r.page === 2).length, 0);
+});
+
+test('a capitals heading on the first line of a ruled name cell is the section; a word hyphenated at a wrap is one word; "> 10¹²" is a limit', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Electrical Characteristics', 40]]],
+        [120, [['Parameter', 44], ['Test Conditions', 200], ['Symbol', 300], ['Min', 350], ['Typ', 380], ['Max', 410], ['Unit', 440]]],
+        [135, [['EMITTER', 44], ['TA = 25°C', 200], ['VF', 300], ['1.30', 380], ['1.7', 410], ['V', 440]]],
+        [146, [['Input Forward Voltage', 44], ['IF = 1.6 mA', 200], ['1.75', 410]]],
+        [165, [['Common mode transient immu-', 44], ['IF = 0 mA', 200], ['CMH', 300], ['1000', 350], ['10000', 380], ['V/µs', 440]]],
+        [176, [['nity at logic high', 44]]],
+        [195, [['Isolation resistance', 44], ['VIO = 500 V', 200], ['RIO', 300], ['> 10¹²', 410], ['Ω', 440]]],
+      ],
+      [hr(127), hr(155), hr(185), hr(205)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.min, r.typ, r.max, r.printed.max ?? null]),
+    [
+      ['EMITTER', 'Input Forward Voltage', null, 1.3, 1.7, '1.7'],
+      ['EMITTER', 'Input Forward Voltage', null, null, 1.75, '1.75'],
+      [null, 'Common mode transient immunity at logic high', 1000, 10000, null, null],
+      [null, 'Isolation resistance', null, null, null, '> 10¹²'],
+    ],
+  );
+});
+
+test('"Note 1,2" wrapped from a name goes on with it and does not end the table; a hyphen inside a line stays', () => {
+  const rows = readTables(
+    page([
+      [100, [['Coupler', 40]]],
+      [110, [['Parameter', 74], ['Test condition', 213], ['Symbol', 320], ['Min', 375], ['Typ.', 424], ['Max', 472], ['Unit', 521]]],
+      [122, [['Input- output capacitance', 74], ['VF = 0 V, f = 1.0 MHz', 213], ['1.0', 425], ['pF', 524]]],
+      [136, [['K3, Transfer gain (K2/K1) see', 74], ['IF = 10 mA', 213], ['K3', 328], ['0.56', 374], ['1.00', 423], ['1.65', 472], ['K2/K1', 517]]],
+      [146, [['Note 1,2', 74]]],
+      [158, [['Transfer gain linearity', 74], ['IF = 1.0 to 10 mA', 213], ['∆K3', 326], ['± 0.25', 420], ['%', 525]]],
+    ], [hr(114), hr(128), hr(150), hr(164)]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.min, r.typ, r.max]),
+    [
+      ['Input- output capacitance', null, 1, null],
+      ['K3, Transfer gain (K2/K1) see Note 1,2', 0.56, 1, 1.65],
+      ['Transfer gain linearity', null, 0.25, null],
+    ],
+  );
+});
+
+test('a limit set centred across two ruled rows (a merged cell) is the limit of both', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Transfer Characteristics', 40]]],
+        [120, [['Parameter', 44], ['Test Conditions', 180], ['Symbol', 300], ['Device', 340], ['Min', 400], ['Typ', 430], ['Max', 460], ['Unit', 490]]],
+        [135, [['Current transfer ratio', 44], ['(IF = 0.5 mA, VO = 0.4 V)', 180], ['CTR', 300], ['6N139', 345], ['1100', 430]]],
+        [143, [['400', 400], ['%', 490]]],
+        [151, [['Each Channel', 200], ['HCPL-2731', 340], ['3500', 430]]],
+      ],
+      [hr(127), hr(139, 155, 390), hr(156)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.conditions, r.min, r.typ, r.unit]),
+    [
+      ['Current transfer ratio', '(IF = 0.5 mA, VO = 0.4 V)', 400, 1100, '%'],
+      ['Current transfer ratio', 'Each Channel', 400, 3500, '%'],
+    ],
+  );
+});
