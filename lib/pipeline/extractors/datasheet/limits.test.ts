@@ -67,3 +67,10 @@ test('units and note marks taken out of a cell; units written one way', () => {
   assert.equal(normalizeUnit('µ\u0391'), 'µA');
   assert.equal(normalizeUnit('-'), null);
 });
+
+test('a multiple of a supply ("1.216 x VBAT", "0.3 × VDD") is an expression kept as printed; a number with a word is not', () => {
+  assert.deepEqual(readCell('1.216 x VBAT'), { kind: 'expr' });
+  assert.deepEqual(readCell('0.3 × VDD'), { kind: 'expr' });
+  assert.equal(readCell('1.216 x'), null);
+  assert.equal(readCell('100 cycles'), null);
+});
