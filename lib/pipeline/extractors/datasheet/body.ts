@@ -100,6 +100,24 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
     return textIn(line, paramCols) !== '' || (k > 0 && textIn(lines[k - 1], paramCols) !== '' && line.y - lines[k - 1].y < header.pitch);
   };
   lines.forEach((line, k) => (line.value = isValueLine(line, k)));
+  // Limits wrapped over the lines around their row's name ("1.216 x" above "Power-Fail Voltage", "VBAT"
+  // under it), no limit on their own: joined onto the name's line when together they read as limits.
+  const pieceOf = (l: Line | undefined, host: Line) => !!l && !l.value && [...l.cells.keys()].every((i) => limitCols.includes(i)) && Math.abs(l.y - host.y) < 0.75 * header.pitch;
+  let joined = false;
+  for (let k = 0; k < lines.length; k++) {
+    const host = lines[k];
+    if (host.value || !textIn(host, paramCols) || limitCols.some((i) => host.cells.has(i))) continue;
+    const pieces = [lines[k - 1], lines[k + 1]].filter((l): l is Line => pieceOf(l, host));
+    if (!pieces.length) continue;
+    const cells = new Map<number, Placed[]>();
+    for (const l of pieces) for (const [i, fs] of l.cells) cells.set(i, [...(cells.get(i) ?? []), ...fs].sort((a, b) => a.y - b.y || a.x0 - b.x0));
+    if (![...cells.values()].every((fs) => { const c = readCell(text(fs)); return c !== null && c.kind !== 'dash'; })) continue;
+    for (const [i, fs] of cells) host.cells.set(i, fs);
+    for (const l of pieces) lines.splice(lines.indexOf(l), 1);
+    joined = true;
+    k = lines.indexOf(host);
+  }
+  if (joined) lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   const paramX = median(lines.flatMap((l) => paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0))));
   for (const [k, line] of lines.entries()) {
     if (line.value) continue;

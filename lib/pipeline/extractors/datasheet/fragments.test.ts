@@ -43,3 +43,19 @@ test('an unmapped glyph before a temperature\'s "C" is the degree sign', () => {
   assert.equal(withDegreeGlyphs('A\u0001C'), 'A\u0001C');
   assert.equal(withDegreeGlyphs('5\u0001Ch'), '5\u0001Ch');
 });
+
+test('degree signs set as small raised "o"s over "-55 C to 125 C" make it "-55°C to 125°C"; a raised "o" count that does not match leaves the text alone', () => {
+  const fragments = pageFragments(
+    page([
+      { text: 'o', x0: 244, x1: 248, y: 123.3, size: 7.2 },
+      { text: 'o', x0: 278, x1: 282, y: 123.3, size: 7.2 },
+      { text: 'Temperature Range . . . -55 C to 125 C', x0: 48, x1: 288, y: 129.3, size: 8 },
+      { text: 'o', x0: 400, x1: 404, y: 143, size: 7.2 },
+      { text: 'between 5 C and 10 C', x0: 330, x1: 450, y: 149, size: 8 },
+    ]),
+  );
+  assert.deepEqual(
+    fragments.map((f) => f.text),
+    ['Temperature Range . . . -55°C to 125°C', 'o', 'between 5 C and 10 C'],
+  );
+});

@@ -44,7 +44,26 @@ export function pageFragments(page: PageLayout): Fragment[] {
       else out.push(f);
     }
   }
-  return withNoteMarks(out).sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  return withNoteMarks(withDegreeMarks(out)).sort((a, b) => a.y - b.y || a.x0 - b.x0);
+}
+
+/**
+ * Degree signs set as small raised "o"s over a text that reads "-55 C to 125 C": as many raised "o"s
+ * within the text's span as it has temperatures in "C" make each "°C".
+ */
+function withDegreeMarks(fragments: Fragment[]): Fragment[] {
+  const marks = new Set<Fragment>();
+  const raised = fragments.filter((f) => f.text.trim() === 'o');
+  if (!raised.length) return fragments;
+  for (const host of fragments) {
+    const temperatures = host.text.match(/\d\s?C\b/g)?.length ?? 0;
+    if (!temperatures || marks.has(host)) continue;
+    const over = raised.filter((o) => !marks.has(o) && o.size < host.size && o.x0 >= host.x0 && o.x1 <= host.x1 && host.y - o.y > 0.2 * host.size && host.y - o.y < 0.9 * host.size);
+    if (over.length !== temperatures) continue;
+    host.text = host.text.replace(/(\d)\s?C\b/g, '$1°C');
+    for (const o of over) marks.add(o);
+  }
+  return marks.size ? fragments.filter((f) => !marks.has(f)) : fragments;
 }
 
 /**

@@ -84,3 +84,10 @@ test('a glyph mapped to no character where a unit allows one glyph only: Ω afte
   // Anywhere else it is left as it is: nothing is guessed.
   assert.equal(normalizeUnit('\u0002'), '\u0002');
 });
+
+test('a multiple of a supply ("1.216 x VBAT", "0.3 × VDD") is an expression kept as printed; a number with a word is not', () => {
+  assert.deepEqual(readCell('1.216 x VBAT'), { kind: 'expr' });
+  assert.deepEqual(readCell('0.3 × VDD'), { kind: 'expr' });
+  assert.equal(readCell('1.216 x'), null);
+  assert.equal(readCell('100 cycles'), null);
+});

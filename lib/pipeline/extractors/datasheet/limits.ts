@@ -90,6 +90,8 @@ export function readCell(raw: string): Cell | null {
   if (/^[-+]?\d*\.?\d+(?:\s?\/\s?[-+]?\d*\.?\d+){1,3}$/.test(t)) return { kind: 'expr' };
   // "VDD + 0.3", "VCC/2", "(V+) - 0.7", "VREF": an expression of a supply or another parameter.
   if (/^[-+(]?\s?[A-Z][A-Za-z0-9_()+]{0,12}(?:\s?[-+*/]\s?[\d.]+[A-Za-z]*)?\)?$/.test(t) && /[A-Z]/.test(t)) return { kind: 'expr' };
+  // "1.216 x VBAT", "0.3 × VDD": a multiple of a supply.
+  if (/^[-+]?\d*\.?\d+\s?[x×*]\s?[A-Z][A-Za-z0-9_()]{0,10}$/.test(t)) return { kind: 'expr' };
   return null;
 }
 

@@ -1003,3 +1003,22 @@ test('a limit set centred across two ruled rows (a merged cell) is the limit of 
     ],
   );
 });
+
+test('limits wrapped over the lines around their row\'s name ("1.216 x" above it, "VBAT" under it) are that row\'s; limits that do not read as one are left alone', () => {
+  const rows = readTables(
+    page([
+      [100, [['Parameter', 48], ['Symbol', 234], ['Min', 380], ['Typ', 430], ['Max', 476], ['Units', 526]]],
+      [114, [['VBAT Leakage Current', 48], ['IBATLKG', 227], ['5', 438], ['50', 482], ['nA', 526]]],
+      [128, [['1.216 x', 378], ['1.25 x', 427], ['1.284 x', 471]]],
+      [134, [['Power-Fail Voltage', 48], ['VPF', 235], ['V', 529]]],
+      [140, [['VBAT', 383], ['VBAT', 430], ['VBAT', 476]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.printed, r.unit]),
+    [
+      ['VBAT Leakage Current', 'IBATLKG', { typ: '5', max: '50' }, 'nA'],
+      ['Power-Fail Voltage', 'VPF', { min: '1.216 x VBAT', typ: '1.25 x VBAT', max: '1.284 x VBAT' }, 'V'],
+    ],
+  );
+});
