@@ -25,8 +25,12 @@ const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math
 /** A limit printed in words or as a bound: kept as printed, with no number. */
 const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
 
-/** Word starts that keep their hyphen when a line wraps after them ("high-" over "level", "low-" over "power"). */
-const HYPHENATED_PREFIX = /^(?:high|low|non|self|short|open|full|half|zero|peak|off|on|cross|sub|over|under|dual|single|multi|pre|post|anti|co|re|bi|tri|quad|top|ultra|ac|dc)$/i;
+/**
+ * Word starts that keep their hyphen when a line wraps after them ("high-" over "level", "low-" over
+ * "power"), and the terminals compound names are made of ("collector-" over "emitter", "drain-" over "source").
+ */
+const HYPHENATED_PREFIX =
+  /^(?:high|low|non|self|short|open|full|half|zero|peak|off|on|cross|sub|over|under|dual|single|multi|pre|post|anti|co|re|bi|tri|quad|top|ultra|ac|dc|collector|emitter|base|drain|source|gate|anode|cathode|input|output|common|differential|junction|case|ambient|channel|state|signal|supply|ground)$/i;
 
 const HEADING_WORDS = /characteristics|specifications|performance|accuracy|conditions|inputs?\b|outputs?\b|supply|switching|timing|dynamic|static|thermal|power|logic|reference|analog|digital|interface|ratings|on characteristics|off characteristics|small[- ]signal/i;
 const PART_LIKE = /^(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{3,}(?:[,;]\s*[A-Z0-9/-]+)*$/;

@@ -754,3 +754,31 @@ test('a limit set centred across two ruled rows (a merged cell) is the limit of 
     ],
   );
 });
+
+test('a plain list entry is not continued by a sentence of a note under it; a terminal name wrapped after its hyphen keeps it', () => {
+  const plain = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings*', 40]]],
+      [115, [['Operating Temperature Range', 40], ['-55°C to +125°C', 300]]],
+      [127, [['Storage Temperature Range', 40], ['-55°C to +125°C', 300]]],
+      [145, [['* This is a stress rating only and functional operation of the device at these or any other conditions above', 40]]],
+      [157, [['those indicated in the operation sections of this specification is not implied. Exposure to absolute', 52]]],
+    ]),
+  );
+  assert.deepEqual(plain.map((r) => [r.parameter, r.min, r.max, r.unit]), [
+    ['Operating Temperature Range', -55, 125, '°C'],
+    ['Storage Temperature Range', -55, 125, '°C'],
+  ]);
+  const rows = readTables(
+    page(
+      [
+        [100, [['Output', 40]]],
+        [110, [['Parameter', 44], ['Test condition', 200], ['Symbol', 300], ['Min', 350], ['Typ', 380], ['Max', 410], ['Unit', 440]]],
+        [124, [['Saturation voltage, collector-', 44], ['ICE = 0.5 mA', 200], ['VCEsat', 300], ['0.4', 410], ['V', 440]]],
+        [134, [['emitter', 44]]],
+      ],
+      [hr(115), hr(140)],
+    ),
+  );
+  assert.equal(rows[0].parameter, 'Saturation voltage, collector-emitter');
+});
