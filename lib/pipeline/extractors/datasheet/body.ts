@@ -89,7 +89,8 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
     // A limit in words or a bound ("Unlimited", "Internally limited", "<50") on a named line.
     // (The name may be wrapped around it: a name line just above.)
     if (!limitCols.some((i) => WORD_LIMIT.test(text(line.cells.get(i))))) return false;
-    return textIn(line, paramCols) !== '' || (k > 0 && textIn(lines[k - 1], paramCols) !== '' && line.y - lines[k - 1].y < header.pitch);
+    // (Or with a symbol of its own: a second row of a name, "RIO  > 10¹¹" under "Isolation resistance  RIO  > 10¹²".)
+    return textIn(line, paramCols) !== '' || textIn(line, symbolCols) !== '' || (k > 0 && textIn(lines[k - 1], paramCols) !== '' && line.y - lines[k - 1].y < header.pitch);
   };
   lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   const paramX = median(lines.flatMap((l) => paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0))));

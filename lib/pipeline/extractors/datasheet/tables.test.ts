@@ -782,3 +782,21 @@ test('a plain list entry is not continued by a sentence of a note under it; a te
   );
   assert.equal(rows[0].parameter, 'Saturation voltage, collector-emitter');
 });
+
+test('a bound on a line with its own symbol is a row of the name above', () => {
+  const rows = readTables(
+    page([
+      [100, [['Coupler', 40]]],
+      [110, [['Parameter', 74], ['Test condition', 193], ['Symbol', 340], ['Value', 419], ['Unit', 505]]],
+      [124, [['Isolation resistance', 74], ['VIO = 500 V, Tamb = 25 °C', 193], ['RIO', 343], ['> 10¹²', 419], ['Ω', 509]]],
+      [138, [['VIO = 500 V, Tamb = 100 °C', 193], ['RIO', 343], ['> 10¹¹', 419], ['Ω', 509]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.conditions, r.printed.value]),
+    [
+      ['Isolation resistance', 'VIO = 500 V, Tamb = 25 °C', '> 10¹²'],
+      ['Isolation resistance', 'VIO = 500 V, Tamb = 100 °C', '> 10¹¹'],
+    ],
+  );
+});
