@@ -25,7 +25,7 @@ function sameRow(row: { y: number; size: number; runs: Run[] }, run: Run): boole
   // few hundred runs only: a row of thousands is no layout this tells anything about.)
   return !row.runs.slice(-MAX_STACK_CHECK).some((r) => {
     const shared = Math.min(r.x1, run.x1) - Math.max(r.x0, run.x0);
-    return shared > 0.3 * Math.min(r.x1 - r.x0, run.x1 - run.x0) && Math.abs(r.y - run.y) > 0.3 * Math.min(r.size, run.size) && !isSubscript(run, r, r.y);
+    return shared > 0.3 * Math.min(r.x1 - r.x0, run.x1 - run.x0) && Math.abs(r.y - run.y) > 0.3 * Math.min(r.size, run.size) && !isSubscript(run, r, r.y) && !isRaisedDigit(run, r) && !isRaisedDigit(r, run);
   });
 }
 
@@ -160,6 +160,9 @@ function holdsAt(host: Run, piece: Run): boolean {
   return false;
 }
 
+/** A digit set small and raised over a run (a power: "I²t" drawn as "I t" with "2" over the space). */
+const isRaisedDigit = (run: Run, over: Run) => /^\d$/.test(run.text.trim()) && run.size <= 0.75 * over.size && over.y - run.y > 0.2 * over.size && over.y - run.y < 0.7 * over.size;
+
 /** A run set smaller than the text before it and below its baseline: a subscript (V_DRM, I_GT). */
 const isSubscript = (run: Run, before: { size: number }, rowY: number) =>
   run.size <= 0.75 * before.size && run.y - rowY > 0.08 * before.size && run.y - rowY < 0.6 * before.size;
@@ -179,8 +182,9 @@ function spliceSubscripts(runs: Run[], rowY: number): Run[] {
       kept.push(run);
       continue;
     }
-    const host = candidates.find((h) => h !== run && isSubscript(run, h, rowY) && h.x0 < run.x0 && run.x1 < h.x1);
-    const text = run.text.trim();
+    // (A power's digit raised into a space the same way, "I t" with "2" over the space: "I²t", "A²s".)
+    const host = candidates.find((h) => h !== run && (isSubscript(run, h, rowY) || isRaisedDigit(run, h)) && h.x0 < run.x0 && run.x1 < h.x1);
+    const text = host && host.y - run.y > 0.2 * host.size ? toSuperscript(run.text.trim()) : run.text.trim();
     if (host && text && !/\s/.test(text)) {
       const at = Math.round(((run.x0 - host.x0) / (host.x1 - host.x0)) * host.text.length);
       const space = [0, -1, 1, -2, 2].map((d) => at + d).find((i) => host.text[i] === ' ');
