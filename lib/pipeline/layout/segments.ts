@@ -199,15 +199,19 @@ function spliceSubscripts(runs: Run[], rowY: number): Run[] {
 }
 
 /**
- * An exponent sorted onto the line above its "10" (raised into that line's band: "(VI-I = 500 VDC)"
- * over "10" + "11"): moved to the row of the "10" it is set against.
+ * A raised mark sorted onto the line above the text it is set against (raised into that line's band):
+ * an exponent ("(VI-I = 500 VDC)" over "10" + "11"), a degree drawn as a raised "o" ("-55" + "o" + "C").
+ * It is moved to the row of the run it touches, when nothing on its own row touches it.
  */
 function moveExponents(groups: { y: number; size: number; runs: Run[] }[]): void {
   for (let g = 0; g < groups.length - 1; g++) {
     for (const run of [...groups[g].runs]) {
-      if (!/^[-−–]?\s?\d{1,3}$/.test(run.text.trim()) || groups[g].runs.length < 2) continue;
+      const t = run.text.trim();
+      if (!/^(?:[-−–]?\s?\d{1,3}|[o°])$/.test(t) || groups[g].runs.length < 2) continue;
+      if (groups[g].runs.some((r) => r !== run && (Math.abs(r.x1 - run.x0) < 0.3 * r.size || Math.abs(run.x1 - r.x0) < 0.3 * r.size))) continue;
+      const raisedAfter = (b: Run) => Math.abs(b.x1 - run.x0) < 0.3 * b.size && b.y - run.y > 0.2 * b.size && b.y - run.y < 0.7 * b.size && run.size <= b.size;
       for (const other of groups.slice(g + 1, g + 3)) {
-        const base = other.runs.find((b) => Math.abs(b.x1 - run.x0) < 0.3 * b.size && isExponent(run, b, b.text));
+        const base = other.runs.find((b) => raisedAfter(b) && (/^[o°]$/.test(t) ? /\d\s*$/.test(b.text) : isExponent(run, b, b.text)));
         if (!base) continue;
         groups[g].runs.splice(groups[g].runs.indexOf(run), 1);
         other.runs.push(run);
