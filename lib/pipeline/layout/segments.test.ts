@@ -68,3 +68,20 @@ test('an exponent raised into the line above its "10" goes back to its "10"', ()
   const rows = texts([run('(VI-I = 500 VDC)', 256.9, 356.6, 354.7, 9), run('Input-Input Resistance', 53.5, 143.5, 360.2, 9), run('10', 456.1, 466.1, 360.2, 9), run('11', 466.1, 474.1, 356.6, 7.2)]);
   assert.deepEqual(rows, [['(VI-I = 500 VDC)'], ['Input-Input Resistance', '10¹¹']]);
 });
+
+test('a power\'s digit raised into the space a run leaves for it is written as one: "I²t", "A²S"', () => {
+  assert.deepEqual(texts([run('I t value for fusing', 141.8, 207.5, 266.1, 7.6), run('2', 144.4, 146.5, 262.2, 3.8)]), [['I²t value for fusing']]);
+  assert.deepEqual(texts([run('A S', 496.2, 509.2, 265.9, 7.6), run('2', 501.7, 503.8, 262.1, 3.8)]), [['A²S']]);
+});
+
+test('a degree drawn as a raised "o" sorted onto the line above goes back to its number', () => {
+  const rows = texts([
+    run('NS (SOP) Package . . . 64', 332, 544.5, 123.3, 8),
+    run('Temperature Range . . . -55', 48, 244, 129.3, 8),
+    run('o', 244, 248, 126.1, 7.2),
+    run('C to 125', 248, 278.2, 129.3, 8),
+    run('o', 278.2, 282.2, 126.1, 7.2),
+    run('C', 282.2, 288, 129.3, 8),
+  ]);
+  assert.deepEqual(rows, [['NS (SOP) Package . . . 64'], ['Temperature Range . . . -55oC to 125oC']]);
+});

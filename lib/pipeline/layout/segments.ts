@@ -25,7 +25,7 @@ function sameRow(row: { y: number; size: number; runs: Run[] }, run: Run): boole
   // few hundred runs only: a row of thousands is no layout this tells anything about.)
   return !row.runs.slice(-MAX_STACK_CHECK).some((r) => {
     const shared = Math.min(r.x1, run.x1) - Math.max(r.x0, run.x0);
-    return shared > 0.3 * Math.min(r.x1 - r.x0, run.x1 - run.x0) && Math.abs(r.y - run.y) > 0.3 * Math.min(r.size, run.size) && !isSubscript(run, r, r.y);
+    return shared > 0.3 * Math.min(r.x1 - r.x0, run.x1 - run.x0) && Math.abs(r.y - run.y) > 0.3 * Math.min(r.size, run.size) && !isSubscript(run, r, r.y) && !isRaisedDigit(run, r) && !isRaisedDigit(r, run);
   });
 }
 
@@ -160,6 +160,9 @@ function holdsAt(host: Run, piece: Run): boolean {
   return false;
 }
 
+/** A digit set small and raised over a run (a power: "I²t" drawn as "I t" with "2" over the space). */
+const isRaisedDigit = (run: Run, over: Run) => /^\d$/.test(run.text.trim()) && run.size <= 0.75 * over.size && over.y - run.y > 0.2 * over.size && over.y - run.y < 0.7 * over.size;
+
 /** A run set smaller than the text before it and below its baseline: a subscript (V_DRM, I_GT). */
 const isSubscript = (run: Run, before: { size: number }, rowY: number) =>
   run.size <= 0.75 * before.size && run.y - rowY > 0.08 * before.size && run.y - rowY < 0.6 * before.size;
@@ -179,8 +182,9 @@ function spliceSubscripts(runs: Run[], rowY: number): Run[] {
       kept.push(run);
       continue;
     }
-    const host = candidates.find((h) => h !== run && isSubscript(run, h, rowY) && h.x0 < run.x0 && run.x1 < h.x1);
-    const text = run.text.trim();
+    // (A power's digit raised into a space the same way, "I t" with "2" over the space: "I²t", "A²s".)
+    const host = candidates.find((h) => h !== run && (isSubscript(run, h, rowY) || isRaisedDigit(run, h)) && h.x0 < run.x0 && run.x1 < h.x1);
+    const text = host && host.y - run.y > 0.2 * host.size ? toSuperscript(run.text.trim()) : run.text.trim();
     if (host && text && !/\s/.test(text)) {
       const at = Math.round(((run.x0 - host.x0) / (host.x1 - host.x0)) * host.text.length);
       const space = [0, -1, 1, -2, 2].map((d) => at + d).find((i) => host.text[i] === ' ');
@@ -195,15 +199,19 @@ function spliceSubscripts(runs: Run[], rowY: number): Run[] {
 }
 
 /**
- * An exponent sorted onto the line above its "10" (raised into that line's band: "(VI-I = 500 VDC)"
- * over "10" + "11"): moved to the row of the "10" it is set against.
+ * A raised mark sorted onto the line above the text it is set against (raised into that line's band):
+ * an exponent ("(VI-I = 500 VDC)" over "10" + "11"), a degree drawn as a raised "o" ("-55" + "o" + "C").
+ * It is moved to the row of the run it touches, when nothing on its own row touches it.
  */
 function moveExponents(groups: { y: number; size: number; runs: Run[] }[]): void {
   for (let g = 0; g < groups.length - 1; g++) {
     for (const run of [...groups[g].runs]) {
-      if (!/^[-−–]?\s?\d{1,3}$/.test(run.text.trim()) || groups[g].runs.length < 2) continue;
+      const t = run.text.trim();
+      if (!/^(?:[-−–]?\s?\d{1,3}|[o°])$/.test(t) || groups[g].runs.length < 2) continue;
+      if (groups[g].runs.some((r) => r !== run && (Math.abs(r.x1 - run.x0) < 0.3 * r.size || Math.abs(run.x1 - r.x0) < 0.3 * r.size))) continue;
+      const raisedAfter = (b: Run) => Math.abs(b.x1 - run.x0) < 0.3 * b.size && b.y - run.y > 0.2 * b.size && b.y - run.y < 0.7 * b.size && run.size <= b.size;
       for (const other of groups.slice(g + 1, g + 3)) {
-        const base = other.runs.find((b) => Math.abs(b.x1 - run.x0) < 0.3 * b.size && isExponent(run, b, b.text));
+        const base = other.runs.find((b) => raisedAfter(b) && (/^[o°]$/.test(t) ? /\d\s*$/.test(b.text) : isExponent(run, b, b.text)));
         if (!base) continue;
         groups[g].runs.splice(groups[g].runs.indexOf(run), 1);
         other.runs.push(run);

@@ -34,8 +34,12 @@ const CONDITION_HEAD = /^(?:at|with|@)\s/i;
 /** A limit printed in words or as a bound: kept as printed, with no number. */
 const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
 
-/** Word starts that keep their hyphen when a line wraps after them ("high-" over "level", "low-" over "power"). */
-const HYPHENATED_PREFIX = /^(?:high|low|non|self|short|open|full|half|zero|peak|off|on|cross|sub|over|under|dual|single|multi|pre|post|anti|co|re|bi|tri|quad|top|ultra|ac|dc)$/i;
+/**
+ * Word starts that keep their hyphen when a line wraps after them ("high-" over "level", "low-" over
+ * "power"), and the terminals compound names are made of ("collector-" over "emitter", "drain-" over "source").
+ */
+const HYPHENATED_PREFIX =
+  /^(?:high|low|non|self|short|open|full|half|zero|peak|off|on|cross|sub|over|under|dual|single|multi|pre|post|anti|co|re|bi|tri|quad|top|ultra|ac|dc|collector|emitter|base|drain|source|gate|anode|cathode|input|output|common|differential|junction|case|ambient|channel|state|signal|supply|ground)$/i;
 
 const HEADING_WORDS = /characteristics|specifications|performance|accuracy|conditions|inputs?\b|outputs?\b|supply|switching|timing|dynamic|static|thermal|power|logic|reference|analog|digital|interface|ratings|on characteristics|off characteristics|small[- ]signal/i;
 const PART_LIKE = /^(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{3,}(?:[,;]\s*[A-Z0-9/-]+)*$/;
@@ -97,7 +101,8 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
     // A limit in words or a bound ("Unlimited", "Internally limited", "<50") on a named line.
     // (The name may be wrapped around it: a name line just above.)
     if (!limitCols.some((i) => WORD_LIMIT.test(text(line.cells.get(i))))) return false;
-    return textIn(line, paramCols) !== '' || (k > 0 && textIn(lines[k - 1], paramCols) !== '' && line.y - lines[k - 1].y < header.pitch);
+    // (Or with a symbol of its own: a second row of a name, "RIO  > 10¹¹" under "Isolation resistance  RIO  > 10¹²".)
+    return textIn(line, paramCols) !== '' || textIn(line, symbolCols) !== '' || (k > 0 && textIn(lines[k - 1], paramCols) !== '' && line.y - lines[k - 1].y < header.pitch);
   };
   lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   // Limits wrapped over the lines around their row's name ("1.216 x" above "Power-Fail Voltage", "VBAT"

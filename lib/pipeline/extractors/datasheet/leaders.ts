@@ -195,7 +195,8 @@ export function readPlainLists(rows: Fragment[][], page: number, used: Set<Fragm
           }
           if (valueAt < 0) {
             // Words only: the name of the entry above goes on (indented, or in parentheses), or other text.
-            if (last && row.length === 1 && (row[0].x0 > last.bbox[0] + 4 || /^\(/.test(first))) {
+            // (Not a sentence: a note set under the list, "those indicated in the operation sections of ...".)
+            if (last && row.length === 1 && (row[0].x0 > last.bbox[0] + 4 || /^\(/.test(first)) && (first.length <= 40 || /^\(/.test(first))) {
               last.parameter = `${last.parameter} ${first}`;
               used.add(row[0]);
             } else if (head && row.length === 1 && row[0].x0 > head.x0 + 4 && row[0].y - head.lastY < 2.6 * row[0].size && /^[A-Za-zθΘ][A-Za-z0-9()]{0,6}$/.test(first)) {

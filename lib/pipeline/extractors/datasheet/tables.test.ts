@@ -1022,3 +1022,49 @@ test('limits wrapped over the lines around their row\'s name ("1.216 x" above it
     ],
   );
 });
+
+test('a plain list entry is not continued by a sentence of a note under it; a terminal name wrapped after its hyphen keeps it', () => {
+  const plain = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings*', 40]]],
+      [115, [['Operating Temperature Range', 40], ['-55°C to +125°C', 300]]],
+      [127, [['Storage Temperature Range', 40], ['-55°C to +125°C', 300]]],
+      [145, [['* This is a stress rating only and functional operation of the device at these or any other conditions above', 40]]],
+      [157, [['those indicated in the operation sections of this specification is not implied. Exposure to absolute', 52]]],
+    ]),
+  );
+  assert.deepEqual(plain.map((r) => [r.parameter, r.min, r.max, r.unit]), [
+    ['Operating Temperature Range', -55, 125, '°C'],
+    ['Storage Temperature Range', -55, 125, '°C'],
+  ]);
+  const rows = readTables(
+    page(
+      [
+        [100, [['Output', 40]]],
+        [110, [['Parameter', 44], ['Test condition', 200], ['Symbol', 300], ['Min', 350], ['Typ', 380], ['Max', 410], ['Unit', 440]]],
+        [124, [['Saturation voltage, collector-', 44], ['ICE = 0.5 mA', 200], ['VCEsat', 300], ['0.4', 410], ['V', 440]]],
+        [134, [['emitter', 44]]],
+      ],
+      [hr(115), hr(140)],
+    ),
+  );
+  assert.equal(rows[0].parameter, 'Saturation voltage, collector-emitter');
+});
+
+test('a bound on a line with its own symbol is a row of the name above', () => {
+  const rows = readTables(
+    page([
+      [100, [['Coupler', 40]]],
+      [110, [['Parameter', 74], ['Test condition', 193], ['Symbol', 340], ['Value', 419], ['Unit', 505]]],
+      [124, [['Isolation resistance', 74], ['VIO = 500 V, Tamb = 25 °C', 193], ['RIO', 343], ['> 10¹²', 419], ['Ω', 509]]],
+      [138, [['VIO = 500 V, Tamb = 100 °C', 193], ['RIO', 343], ['> 10¹¹', 419], ['Ω', 509]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.conditions, r.printed.value]),
+    [
+      ['Isolation resistance', 'VIO = 500 V, Tamb = 25 °C', '> 10¹²'],
+      ['Isolation resistance', 'VIO = 500 V, Tamb = 100 °C', '> 10¹¹'],
+    ],
+  );
+});
