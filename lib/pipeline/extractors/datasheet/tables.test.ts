@@ -757,6 +757,24 @@ test('two tables side by side, each header on the line of the other table\'s cap
   );
 });
 
+test('a heading right of the header with no role of its own and no number ("NOTES") is a column of that header, not another table: its note numbers stay out of the units', () => {
+  const rows = readTables(
+    page([
+      [438, [['RECOMMENDED DC OPERATING CONDITIONS', 42]]],
+      [453, [['PARAMETER', 48], ['SYMBOL', 142], ['MIN', 228], ['TYP', 300], ['MAX', 370], ['UNITS', 438], ['NOTES', 484]]],
+      [467, [['Supply', 48], ['VDD', 158], ['2.7', 233], ['5.5', 377], ['V', 452], ['1,2', 492]]],
+      [481, [['Logic 0', 48], ['VIL', 160], ['-0.3', 231], ['0.8', 377], ['V', 452], ['1', 496]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.min, r.max, r.unit]),
+    [
+      ['Supply', 'VDD', 2.7, 5.5, 'V'],
+      ['Logic 0', 'VIL', -0.3, 0.8, 'V'],
+    ],
+  );
+});
+
 test('words after a rating are its conditions ("240 for 5 sec"); a unit broken at its slash around its row\'s line is read whole', () => {
   const rows = readTables(
     page([

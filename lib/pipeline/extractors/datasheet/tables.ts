@@ -190,20 +190,23 @@ function tableHeaders(rows: Fragment[][]): TableHeader[] {
 /**
  * The sides of a key row that holds two tables' texts side by side (ADI sets "Table 5. ..." beside the
  * next table's header, and that table's first row beside its own header): split at a gap where one side
- * is a header by itself and the other has no header word, or both are headers. Else the whole row.
+ * is a header by itself and the other has no header word but a caption or a number, or both are headers. Else the whole row.
  */
 function sideBySide(row: Fragment[]): [number, number][] {
   const headerWords = (fs: Fragment[]) => fs.some((f) => roleOfText(f.text) !== null);
   // (A whole header names its rows' column: limit words alone are groups of one header, "Min Max | Min Max".)
   const whole = (fs: Fragment[]) => isKeyRow(fs) && fs.some((f) => roleOfText(f.text) === 'parameter' || roleOfText(f.text) === 'symbol');
+  // (Another table's text: its caption, or its row of values. A lone heading with no number, "NOTES" right
+  // of "UNITS", is a column of this header that has no role of its own.)
+  const otherTables = (fs: Fragment[]) => fs.some((f) => /\d/.test(f.text) || TABLE_TITLE.test(f.text.trim()));
   for (let k = 1; k < row.length; k++) {
     if (row[k].x0 - row[k - 1].x1 < 20) continue;
     const [left, right] = [row.slice(0, k), row.slice(k)];
     const cut = (row[k - 1].x1 + row[k].x0) / 2;
     const [leftKey, rightKey] = [whole(left), whole(right)];
     if (leftKey && rightKey) return [[-Infinity, cut], [cut, Infinity]];
-    if (leftKey && !headerWords(right)) return [[-Infinity, cut]];
-    if (rightKey && !headerWords(left)) return [[cut, Infinity]];
+    if (leftKey && !headerWords(right) && otherTables(right)) return [[-Infinity, cut]];
+    if (rightKey && !headerWords(left) && otherTables(left)) return [[cut, Infinity]];
   }
   return [[-Infinity, Infinity]];
 }
