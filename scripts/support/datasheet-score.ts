@@ -22,11 +22,14 @@ export type TruthFile = { file: string; pages: number[]; tables: TruthTable[] };
 export type Limits = { min: number | null; typ: number | null; max: number | null };
 
 const MINUS = /[\u2212\u2013\u2012\u2014]/g;
+/** "½", "¾", "1¼" (LSB) as printed: the numbers they are. */
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
+const vulgar = (s: string) => s.replace(/(\d*)([½¼¾])/g, (_m, d: string, f: string) => String(Number(d || 0) + VULGAR[f]));
 
 /** "1.5", "-0.5", "+125", "0.4 (2)", "7.0 V", "15*", "10,000" → the number; null when the cell is not one number. */
 export function cellNumber(raw: string | null): number | null {
   if (!raw) return null;
-  const s = raw.replace(MINUS, '-').replace(/\s*\(\d+\)$|\*+$|\s*\(note \d+\)$/i, '').replace(/\s+/g, ' ').trim();
+  const s = vulgar(raw).replace(MINUS, '-').replace(/\s*\(\d+\)$|\*+$|\s*\(note \d+\)$/i, '').replace(/\s+/g, ' ').trim();
   // A number, maybe with its unit ("7.0 V", "45V", "-65°C"); "0.7 VCC" is an expression, not 0.7.
   const m = /^([-+]?\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?10\s?[-⁻]?\d+)?)(?:\s?(?:[pnuµμmkKMG]?(?:VDC|VAC|Vdc|Vac|V|A|W|Ω|F|H|Hz|s|S)|°C|°|%|dB|ppm|LSB|Vrms|Vpp|[a-zA-Zµμ°Ω%]+\/[a-zA-Zµμ°Ω]+))?$/.exec(s);
   if (!m) return null;
@@ -41,7 +44,7 @@ export function expectedLimits(row: Pick<TruthRow, 'min' | 'typ' | 'max' | 'valu
   const out: Limits = { min: null, typ: null, max: null };
   const plusMinus = (s: string | null) => {
     // "±1/2", "±1/16" LSB: a fraction.
-    const m = s ? /^±\s?(\d+(?:[.,]\d+)?)(?:\/(\d+))?/.exec(s.replace(MINUS, '-').trim()) : null;
+    const m = s ? /^±\s?(\d+(?:[.,]\d+)?)(?:\/(\d+))?/.exec(vulgar(s).replace(MINUS, '-').trim()) : null;
     return m ? Number(m[1].replace(',', '.')) / (m[2] ? Number(m[2]) : 1) : null;
   };
   const range = (s: string | null): [number | null, number | null] | null => {
