@@ -91,3 +91,10 @@ test('a multiple of a supply ("1.216 x VBAT", "0.3 × VDD") is an expression kep
   assert.equal(readCell('1.216 x'), null);
   assert.equal(readCell('100 cycles'), null);
 });
+
+test('a typographic fraction slash: "±1⁄2" is a half, "11⁄4" set for 1¼ a whole and a quarter, "15⁄16" fifteen sixteenths', () => {
+  assert.deepEqual(readCell('±1⁄2'), { kind: 'pm', value: 0.5 });
+  assert.deepEqual(readCell('±11⁄4'), { kind: 'pm', value: 1.25 });
+  assert.equal(readNumber('15⁄16'), 15 / 16);
+  assert.equal(readNumber('3⁄4'), 0.75);
+});

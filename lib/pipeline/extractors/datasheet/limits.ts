@@ -30,6 +30,11 @@ export function readNumber(raw: string): number | null {
   // A comma before three digits after a non-zero whole part groups thousands; any other is a decimal comma.
   if (/^[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   s = s.replace(/(\d?)([½¼¾⅛⅓])/, (_m, d: string, f: string) => `${d || '0'}${FRACTIONS[f]}`);
+  // "1¹⁄₄" set as "11⁄4" (a fraction slash after the whole part): more than the denominator is a whole
+  // and a fraction, 1 + 1/4; "15⁄16" is fifteen sixteenths.
+  const mixed = /^([-+]?)(\d+)(\d)\u2044(2|4|8|16)$/.exec(s);
+  if (mixed && Number(mixed[2] + mixed[3]) > Number(mixed[4]) && Number(mixed[3]) < Number(mixed[4])) return (mixed[1] === '-' ? -1 : 1) * (Number(mixed[2]) + Number(mixed[3]) / Number(mixed[4]));
+  s = s.replace(/\u2044/g, '/');
   // "1/2", "1/16" LSB: a fraction.
   const fraction = /^([-+]?)(\d{1,2})\/(2|4|8|16|32|64)$/.exec(s);
   if (fraction) return (fraction[1] === '-' ? -1 : 1) * (Number(fraction[2]) / Number(fraction[3]));
