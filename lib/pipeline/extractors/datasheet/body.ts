@@ -162,21 +162,26 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
   const spanning = new Set([...limitCols, ...unitCols]);
   for (let k = 1; k < lines.length - 1; k++) {
     const [above, line, below] = [lines[k - 1], lines[k], lines[k + 1]];
-    if (!line.value || [...line.cells.keys()].some((i) => !spanning.has(i))) continue;
+    // (The name and symbol, centred in their own merged cells, may share the line: they stay on it.)
+    const carried = [...line.cells.keys()].filter((i) => spanning.has(i));
+    if (!line.value || [...line.cells.keys()].some((i) => !spanning.has(i) && !paramCols.includes(i) && !symbolCols.includes(i))) continue;
     const up = line.y - above.y;
     const down = below.y - line.y;
     // Centred: as far from the row above as from the row below, the two rows a line apart.
     if (Math.abs(up - down) > 0.3 * line.size || up + down > 2.2 * Math.max(line.size, above.size) * 1.25) continue;
     // The rows are rows of their own (a device, a condition, a name), and have nothing in these columns.
     const own = (l: Line) => [...l.cells.keys()].some((i) => !spanning.has(i) && !paramCols.includes(i));
-    if (!own(above) || !own(below) || [...line.cells.keys()].some((i) => above.cells.has(i) || below.cells.has(i))) continue;
+    if (!own(above) || !own(below) || carried.some((i) => above.cells.has(i) || below.cells.has(i))) continue;
     // And a rule between them, under a text of their own: two ruled rows, not one cell's lines wrapped.
     const ownTexts = [...below.cells.entries()].filter(([i]) => !spanning.has(i) && !paramCols.includes(i)).flatMap(([, fs]) => fs);
     const ruled = rules.some((r) => r.y0 === r.y1 && r.y0 > above.y && r.y0 < below.y - 0.5 * below.size && ownTexts.some((f) => r.x0 <= f.x0 + 1 && r.x1 >= f.x1 - 1));
     if (!ruled) continue;
-    for (const target of [above, below]) for (const [i, fs] of line.cells) target.cells.set(i, fs.map((f) => ({ ...f, y: target.y })));
-    lines.splice(k, 1);
-    k--;
+    for (const target of [above, below]) for (const i of carried) target.cells.set(i, line.cells.get(i)!.map((f) => ({ ...f, y: target.y })));
+    for (const i of carried) line.cells.delete(i);
+    if (line.cells.size === 0) {
+      lines.splice(k, 1);
+      k--;
+    }
   }
   lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   const paramBounds = boundsOf(paramCols.length ? paramCols : [0]);

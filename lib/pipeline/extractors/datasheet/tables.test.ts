@@ -800,3 +800,25 @@ test('a bound on a line with its own symbol is a row of the name above', () => {
     ],
   );
 });
+
+test('a merged limit cell across two ruled rows may share its line with the name and symbol centred in theirs', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Transfer Characteristics', 40]]],
+        [120, [['Parameter', 44], ['Test Conditions', 180], ['Symbol', 300], ['Device', 340], ['Min', 400], ['Typ', 430], ['Max', 460], ['Unit', 490]]],
+        [135, [['(IF = 1.6 mA, VO = 0.4 V)', 180], ['6N139', 345], ['1300', 430]]],
+        [143, [['Current transfer ratio', 44], ['CTR', 300], ['500', 400], ['%', 490]]],
+        [151, [['Each Channel', 200], ['HCPL-2731', 340], ['2500', 430]]],
+      ],
+      [hr(127), hr(139, 155, 390), hr(156)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.conditions, r.min, r.typ, r.unit]),
+    [
+      ['Current transfer ratio', 'CTR', '(IF = 1.6 mA, VO = 0.4 V)', 500, 1300, '%'],
+      ['Current transfer ratio', 'CTR', 'Each Channel', 500, 2500, '%'],
+    ],
+  );
+});
