@@ -11,7 +11,7 @@ import { placeFragments, type Placed } from './columns';
 import type { Fragment } from './fragments';
 import { LIMIT_ROLES, type Column, type Header, type Role } from './header';
 import { withDrawnGlyph } from './drawn-units';
-import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
+import { normalizeUnit, place, readCell, splitTail, splitUnit, stripNoteMarks, type Limits } from './limits';
 import { widenToRules } from './ruled-columns';
 import { tidySymbol } from './symbol';
 
@@ -64,6 +64,8 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
   const condCols = cols('conditions');
   const varCols = cols('condvar');
   const unitCols = cols('unit');
+  // A column naming the part each row is for ("Device", "Part number"): the rows' variant.
+  const deviceCols = columns.map((c, i) => (c.role === 'other' && /^(?:device|part(?:\s*(?:no\.?|number))?|type|model)s?$/i.test(c.name.trim()) ? i : -1)).filter((i) => i >= 0);
 
   // ---- lines ----
   const placed = placeFragments(columns.slice(0, placedColumns), fragments).map((f) =>
@@ -83,7 +85,7 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
   // A line of limits: a number, a range or ±x under a limit column; or an expression ("VCC–1.5") on a
   // line that also names, symbolises, conditions or units its row.
   const isValueLine = (line: Line, k: number) => {
-    const limits = limitCols.map((i) => readCell(stripNoteMarks(splitUnit(text(line.cells.get(i))).value).text));
+    const limits = limitCols.map((i) => readCell(stripNoteMarks(splitUnit(splitTail(text(line.cells.get(i))).value).value).text));
     if (limits.some((c) => c !== null && c.kind !== 'dash' && c.kind !== 'expr')) return true;
     if (limits.some((c) => c?.kind === 'expr') && [unitCols, paramCols, symbolCols, condCols, varCols].some((idx) => textIn(line, idx) !== '')) return true;
     // A limit in words or a bound ("Unlimited", "Internally limited", "<50") on a named line.
@@ -349,7 +351,7 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
       : conditionsOf(group.lines, valueLines, condCols, textIn, pitch);
     const groupUnit = group.lines.map((l) => textIn(l, unitCols)).find(Boolean) ?? null;
     valueLines.forEach((line, r) => {
-      const rowVariant = nameAndPart(textIn(line, paramCols)).part;
+      const rowVariant = textIn(line, deviceCols) || nameAndPart(textIn(line, paramCols)).part;
       const vars = varCols.map((i) => (text(line.cells.get(i)) && !/^[-–—]$/.test(text(line.cells.get(i))) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
       const cond = [conditions[r], ...vars].filter(Boolean).join(', ') || null;
       const unitText = textIn(line, unitCols) || groupUnit;
@@ -357,12 +359,14 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
         const limits: Limits = { min: null, typ: null, max: null };
         const printed: ElectricalCharacteristic['printed'] = {};
         const footnotes: string[] = [];
+        const tails: string[] = [];
         let unit = normalizeUnit(unitText);
         let any = false;
         for (const i of limitCols) {
           if (columns[i].variant !== variant) continue;
-          const raw = text(line.cells.get(i));
+          const { value: raw, tail } = splitTail(text(line.cells.get(i)));
           if (!raw) continue;
+          if (tail) tails.push(tail);
           // "300 ns min", "2000 min.": a value column's limit that says which it is.
           const word = /\s*\(?\b(min|max)\.?\)?$/i.exec(raw);
           const marks = stripNoteMarks(word ? raw.slice(0, word.index) : raw);
@@ -392,7 +396,7 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
           section: sideSection(line.y) ?? leadSection ?? group.section,
           parameter: name || ownSymbols[r] || symbolDefault || '',
           symbol: ownSymbols[r] ?? symbolDefault,
-          conditions: cond,
+          conditions: [cond, ...tails].filter(Boolean).join(', ') || null,
           table_conditions: info.tableConditions,
           variant: [variant, rowVariant].filter(Boolean).join(' ') || null,
           ...limits,

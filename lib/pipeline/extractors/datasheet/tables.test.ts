@@ -822,3 +822,23 @@ test('a merged limit cell across two ruled rows may share its line with the name
     ],
   );
 });
+
+test('a Device column names each row\'s part; words after a value are its conditions; a count "50k" keeps its row', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['Parameter', 44], ['Symbol', 200], ['Device', 250], ['Min', 320], ['Value', 360], ['Unit', 420]]],
+      [135, [['Logic high output current', 44], ['IOH', 200], ['6N139', 250], ['100', 360], ['µA', 420]]],
+      [150, [['Lead Solder Temperature', 44], ['TSOL', 200], ['260 for 10 sec', 350], ['°C', 420]]],
+      [165, [['EEPROM Writes', 44], ['50k', 320], ['Writes', 420]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.conditions, r.min, r.max, r.unit]),
+    [
+      ['Logic high output current', '6N139', null, null, 100, 'µA'],
+      ['Lead Solder Temperature', null, 'for 10 sec', null, 260, '°C'],
+      ['EEPROM Writes', null, null, null, null, 'Writes'],
+    ],
+  );
+});
