@@ -30,7 +30,13 @@ const vulgar = (s: string) => s.replace(/(\d*)([½¼¾])/g, (_m, d: string, f: s
 /** "1.5", "-0.5", "+125", "0.4 (2)", "7.0 V", "15*", "10,000" → the number; null when the cell is not one number. */
 export function cellNumber(raw: string | null): number | null {
   if (!raw) return null;
-  const s = vulgar(raw).replace(MINUS, '-').replace(/\s*\(\d+\)$|\*+$|\s*\(note \d+\)$/i, '').replace(/\s+/g, ' ').trim();
+  const s = vulgar(raw)
+    .replace(MINUS, '-')
+    // "260 for 10 sec": the words that say when the value holds are no part of it.
+    .replace(/^([-+]?\d\S*)\s+(?:for|at|with|@|per)\s.*$/i, '$1')
+    .replace(/\s*\(\d+\)$|\*+$|\s*\(note \d+\)$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   // A power of ten as printed: "10¹²", "10⁻⁷", "5 x 10¹⁰".
   const power = /^([-+]?\d+(?:\.\d+)?\s?[x×]\s?)?10([⁻-]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?:\s?[a-zA-ZµμΩ°%]+)?$/.exec(s);
   if (power) return (power[1] ? Number(power[1].replace(/\s?[x×]\s?$/, '')) : 1) * 10 ** Number([...power[2]].map((c) => SUPERSCRIPT[c] ?? c).join(''));

@@ -11,7 +11,7 @@ import { placeFragments, type Placed } from './columns';
 import type { Fragment } from './fragments';
 import { LIMIT_ROLES, type Column, type Header, type Role } from './header';
 import { withDrawnGlyph } from './drawn-units';
-import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
+import { normalizeUnit, place, readCell, splitTail, splitUnit, stripNoteMarks, type Limits } from './limits';
 import { widenToRules } from './ruled-columns';
 import { tidySymbol } from './symbol';
 
@@ -22,11 +22,10 @@ type Line = { y: number; size: number; x0: number; x1: number; cells: Map<number
 const text = (fs: Placed[] | undefined) => (fs ?? []).map((f) => f.text).join(' ').replace(/\s+/g, ' ').trim();
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
 
-/** Words after a limit are its conditions: "240 for 5 sec", "260 at 1.6 mm". */
-const CONDITION_TAIL = /^(.*?\d\S*)\s+((?:for|at|with|@|per)\s.*)$/i;
 /** A limit written with its symbol: "θJA = 75°C/W". */
 const SYMBOL_FIRST = /^([A-Za-zθΘψΨ][A-Za-z0-9()θ]{0,8})\s*=\s*(?=[-+±–−]?\d)/;
-const withoutTail = (raw: string) => (CONDITION_TAIL.exec(raw)?.[1] ?? raw).replace(SYMBOL_FIRST, '');
+/** A limit without the words after it that are its conditions ("240 for 5 sec") and the symbol before it. */
+const withoutTail = (raw: string) => splitTail(raw).value.replace(SYMBOL_FIRST, '');
 
 /** A line of conditions under a name, over the rows it holds for: "at Tcase ≤ 25 °C". */
 const CONDITION_HEAD = /^(?:at|with|@)\s/i;
@@ -76,6 +75,8 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
   const condCols = cols('conditions');
   const varCols = cols('condvar');
   const unitCols = cols('unit');
+  // A column naming the part each row is for ("Device", "Part number"): the rows' variant.
+  const deviceCols = columns.map((c, i) => (c.role === 'other' && /^(?:device|part(?:\s*(?:no\.?|number))?|type|model)s?$/i.test(c.name.trim()) ? i : -1)).filter((i) => i >= 0);
 
   // ---- lines ----
   const placed = placeFragments(columns.slice(0, placedColumns), fragments).map((f) =>
@@ -194,21 +195,26 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
   const spanning = new Set([...limitCols, ...unitCols]);
   for (let k = 1; k < lines.length - 1; k++) {
     const [above, line, below] = [lines[k - 1], lines[k], lines[k + 1]];
-    if (!line.value || [...line.cells.keys()].some((i) => !spanning.has(i))) continue;
+    // (The name and symbol, centred in their own merged cells, may share the line: they stay on it.)
+    const carried = [...line.cells.keys()].filter((i) => spanning.has(i));
+    if (!line.value || [...line.cells.keys()].some((i) => !spanning.has(i) && !paramCols.includes(i) && !symbolCols.includes(i))) continue;
     const up = line.y - above.y;
     const down = below.y - line.y;
     // Centred: as far from the row above as from the row below, the two rows a line apart.
     if (Math.abs(up - down) > 0.3 * line.size || up + down > 2.2 * Math.max(line.size, above.size) * 1.25) continue;
     // The rows are rows of their own (a device, a condition, a name), and have nothing in these columns.
     const own = (l: Line) => [...l.cells.keys()].some((i) => !spanning.has(i) && !paramCols.includes(i));
-    if (!own(above) || !own(below) || [...line.cells.keys()].some((i) => above.cells.has(i) || below.cells.has(i))) continue;
+    if (!own(above) || !own(below) || carried.some((i) => above.cells.has(i) || below.cells.has(i))) continue;
     // And a rule between them, under a text of their own: two ruled rows, not one cell's lines wrapped.
     const ownTexts = [...below.cells.entries()].filter(([i]) => !spanning.has(i) && !paramCols.includes(i)).flatMap(([, fs]) => fs);
     const ruled = rules.some((r) => r.y0 === r.y1 && r.y0 > above.y && r.y0 < below.y - 0.5 * below.size && ownTexts.some((f) => r.x0 <= f.x0 + 1 && r.x1 >= f.x1 - 1));
     if (!ruled) continue;
-    for (const target of [above, below]) for (const [i, fs] of line.cells) target.cells.set(i, fs.map((f) => ({ ...f, y: target.y })));
-    lines.splice(k, 1);
-    k--;
+    for (const target of [above, below]) for (const i of carried) target.cells.set(i, line.cells.get(i)!.map((f) => ({ ...f, y: target.y })));
+    for (const i of carried) line.cells.delete(i);
+    if (line.cells.size === 0) {
+      lines.splice(k, 1);
+      k--;
+    }
   }
   lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   const paramBounds = boundsOf(paramCols.length ? paramCols : [0]);
@@ -405,9 +411,10 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
       : conditionsOf(group.lines, valueLines, condCols, textIn, pitch);
     const groupUnit = group.lines.map((l) => textIn(l, unitCols)).find(Boolean) ?? null;
     valueLines.forEach((line, r) => {
-      const rowVariant = nameAndPart(textIn(line, paramCols)).part;
+      const rowVariant = textIn(line, deviceCols) || nameAndPart(textIn(line, paramCols)).part;
       const vars = varCols.map((i) => (text(line.cells.get(i)) && !/^[-–—]$/.test(text(line.cells.get(i))) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
-      const tails = limitCols.map((i) => CONDITION_TAIL.exec(text(line.cells.get(i)))?.[2]);
+      // Words after a limit are its conditions: "240 for 5 sec", "260 at 1.6 mm".
+      const tails = limitCols.map((i) => splitTail(text(line.cells.get(i))).tail);
       const cellSymbol = limitCols.map((i) => SYMBOL_FIRST.exec(text(line.cells.get(i)))?.[1]).find(Boolean) ?? null;
       const cond = [condHeads.length ? headOf(line) : null, conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
       // A unit in a merged cell of a ruled unit column holds for the rows of its cell ("mA" over the operating rows, "µA" over the power-down rows).

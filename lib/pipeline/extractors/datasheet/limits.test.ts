@@ -1,7 +1,7 @@
 // Limit cells as datasheets print them, read by the rules of issue #21.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normalizeUnit, place, readCell, readNumber, splitUnit, stripNoteMarks, type Limits } from './limits';
+import { normalizeUnit, place, readCell, readNumber, splitTail, splitUnit, stripNoteMarks, type Limits } from './limits';
 
 const limits = (cells: [('min' | 'typ' | 'max' | 'value'), string][]): Limits => {
   const out: Limits = { min: null, typ: null, max: null };
@@ -97,4 +97,12 @@ test('a typographic fraction slash: "±1⁄2" is a half, "11⁄4" set for 1¼ a 
   assert.deepEqual(readCell('±11⁄4'), { kind: 'pm', value: 1.25 });
   assert.equal(readNumber('15⁄16'), 15 / 16);
   assert.equal(readNumber('3⁄4'), 0.75);
+});
+
+test('a value with the words that say when it holds, and a count with its multiplier', () => {
+  assert.deepEqual(splitTail('260 for 10 sec'), { value: '260', tail: 'for 10 sec' });
+  assert.deepEqual(splitTail('-55 to +125'), { value: '-55 to +125', tail: null });
+  // "50k", "100 k" write cycles: kept as printed, no number guessed.
+  assert.deepEqual(readCell('50k'), { kind: 'expr' });
+  assert.deepEqual(readCell('100 k'), { kind: 'expr' });
 });

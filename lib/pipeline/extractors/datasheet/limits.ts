@@ -71,6 +71,12 @@ export function stripNoteMarks(text: string): { text: string; notes: string[] } 
   return { text: t, notes };
 }
 
+/** A value with words after it that say when it holds ("260 for 10 sec", "300 at 25°C"): the value, and those words. */
+export function splitTail(text: string): { value: string; tail: string | null } {
+  const m = /^(.*?\d\S*)\s+((?:for|at|with|@|per)\s.*)$/i.exec(text.trim());
+  return m ? { value: m[1], tail: m[2] } : { value: text.trim(), tail: null };
+}
+
 /** One limit cell, read. Null for text that is no limit at all. */
 export function readCell(raw: string): Cell | null {
   const t = raw.replace(MINUS, '-').replace(/\s+/g, ' ').trim();
@@ -91,6 +97,8 @@ export function readCell(raw: string): Cell | null {
   }
   const n = readNumber(t);
   if (n !== null) return { kind: 'number', value: n };
+  // "50k", "100 k" (write cycles): a count with its multiplier, kept as printed.
+  if (/^\d+(?:[.,]\d+)?\s?[kKM]$/.test(t)) return { kind: 'expr' };
   // "2.4/2.1" for "VDD = +5 V/+3 V": one value per alternative of the conditions, kept as printed.
   if (/^[-+]?\d*\.?\d+(?:\s?\/\s?[-+]?\d*\.?\d+){1,3}$/.test(t)) return { kind: 'expr' };
   // "VDD + 0.3", "VCC/2", "(V+) - 0.7", "VREF": an expression of a supply or another parameter.

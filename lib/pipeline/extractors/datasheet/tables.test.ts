@@ -1086,3 +1086,45 @@ test('a bound on a line with its own symbol is a row of the name above', () => {
     ],
   );
 });
+
+test('a merged limit cell across two ruled rows may share its line with the name and symbol centred in theirs', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Transfer Characteristics', 40]]],
+        [120, [['Parameter', 44], ['Test Conditions', 180], ['Symbol', 300], ['Device', 340], ['Min', 400], ['Typ', 430], ['Max', 460], ['Unit', 490]]],
+        [135, [['(IF = 1.6 mA, VO = 0.4 V)', 180], ['6N139', 345], ['1300', 430]]],
+        [143, [['Current transfer ratio', 44], ['CTR', 300], ['500', 400], ['%', 490]]],
+        [151, [['Each Channel', 200], ['HCPL-2731', 340], ['2500', 430]]],
+      ],
+      [hr(127), hr(139, 155, 390), hr(156)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.conditions, r.min, r.typ, r.unit]),
+    [
+      ['Current transfer ratio', 'CTR', '(IF = 1.6 mA, VO = 0.4 V)', 500, 1300, '%'],
+      ['Current transfer ratio', 'CTR', 'Each Channel', 500, 2500, '%'],
+    ],
+  );
+});
+
+test('a Device column names each row\'s part; words after a value are its conditions; a count "50k" keeps its row', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['Parameter', 44], ['Symbol', 200], ['Device', 250], ['Min', 320], ['Value', 360], ['Unit', 420]]],
+      [135, [['Logic high output current', 44], ['IOH', 200], ['6N139', 250], ['100', 360], ['µA', 420]]],
+      [150, [['Lead Solder Temperature', 44], ['TSOL', 200], ['260 for 10 sec', 350], ['°C', 420]]],
+      [165, [['EEPROM Writes', 44], ['50k', 320], ['Writes', 420]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.conditions, r.min, r.max, r.unit]),
+    [
+      ['Logic high output current', '6N139', null, null, 100, 'µA'],
+      ['Lead Solder Temperature', null, 'for 10 sec', null, 260, '°C'],
+      ['EEPROM Writes', null, null, null, null, 'Writes'],
+    ],
+  );
+});
