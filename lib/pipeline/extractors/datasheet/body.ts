@@ -59,7 +59,12 @@ function nameAndPart(text: string): { name: string; part: string | null } {
 export function readBody(header: Header, allFragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
   // Group labels set left of the names ("Input", "Output" beside their rows): the rows' sections.
   const sideLabels = sideLabelsOf(header.columns, allFragments, rules);
-  const sideSection = (y: number) => sideLabels.find((l) => y >= l.y0 && y <= l.y1)?.text ?? null;
+  // A row's section: its side label, or a heading inside the label's cell (the nearer of the two).
+  const sectionOf = (y: number, heading: string | null) => {
+    const side = sideLabels.find((l) => y >= l.y0 && y <= l.y1);
+    if (!side || (heading !== null && (sectionYs.get(heading) ?? -Infinity) >= side.y0)) return heading;
+    return side.text;
+  };
   const fragments = sideLabels.length ? allFragments.filter((f) => !sideLabels.some((l) => l.fragments.includes(f))) : allFragments;
   const columns = widenToRules(withUnlabelledSymbols(header.columns, fragments), header, rules);
   // Qualifiers set right-aligned in the name cells ("Each Channel"): a conditions column of their own.
@@ -192,12 +197,15 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
     lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   }
   // ---- merged cells across two rows: a limit (and unit) set centred between two rows is each row's ----
+  // (So are conditions centred between two rows of values: "VCE = 2V, IC = 2mA" beside "Rise time" and "Fall time".)
   const spanning = new Set([...limitCols, ...unitCols]);
+  const movable = new Set([...spanning, ...condCols]);
   for (let k = 1; k < lines.length - 1; k++) {
     const [above, line, below] = [lines[k - 1], lines[k], lines[k + 1]];
     // (The name and symbol, centred in their own merged cells, may share the line: they stay on it.)
-    const carried = [...line.cells.keys()].filter((i) => spanning.has(i));
-    if (!line.value || [...line.cells.keys()].some((i) => !spanning.has(i) && !paramCols.includes(i) && !symbolCols.includes(i))) continue;
+    const carried = [...line.cells.keys()].filter((i) => movable.has(i));
+    if (!carried.length || [...line.cells.keys()].some((i) => !movable.has(i) && !paramCols.includes(i) && !symbolCols.includes(i))) continue;
+    if (!line.value && !(above.value && below.value && carried.every((i) => condCols.includes(i)))) continue;
     const up = line.y - above.y;
     const down = below.y - line.y;
     // Centred: as far from the row above as from the row below, the two rows a line apart.
@@ -206,7 +214,7 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
     const own = (l: Line) => [...l.cells.keys()].some((i) => !spanning.has(i) && !paramCols.includes(i));
     if (!own(above) || !own(below) || carried.some((i) => above.cells.has(i) || below.cells.has(i))) continue;
     // And a rule between them, under a text of their own: two ruled rows, not one cell's lines wrapped.
-    const ownTexts = [...below.cells.entries()].filter(([i]) => !spanning.has(i) && !paramCols.includes(i)).flatMap(([, fs]) => fs);
+    const ownTexts = [...below.cells.entries()].filter(([i]) => !movable.has(i) && !paramCols.includes(i)).flatMap(([, fs]) => fs);
     const ruled = rules.some((r) => r.y0 === r.y1 && r.y0 > above.y && r.y0 < below.y - 0.5 * below.size && ownTexts.some((f) => r.x0 <= f.x0 + 1 && r.x1 >= f.x1 - 1));
     if (!ruled) continue;
     for (const target of [above, below]) for (const i of carried) target.cells.set(i, line.cells.get(i)!.map((f) => ({ ...f, y: target.y })));
@@ -237,6 +245,7 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
 
   // ---- blocks: split at ruled cell borders (or extra space) and at headings ----
   type Block = { lines: Line[]; section: string | null };
+  const sectionYs = new Map<string, number>();
   const blocks: Block[] = [];
   let section: string | null = null;
   let current: Block | null = null;
@@ -245,6 +254,19 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
       // The heading's words, without a note digit glued to them ("Accuracy2") and without its comment.
       const words = textIn(line, paramCols) || textIn(line, [...line.cells.keys()].sort((a, b) => a - b));
       section = words.replace(/(\p{Ll})\d{1,2}$/u, '$1');
+      sectionYs.set(section, line.y);
+      // A heading centred between two indented rows (a name cell merged over "Rise time" and "Fall time") heads the row above it too.
+      const [prev, next] = [lines[k - 1], lines[k + 1]];
+      const nameX = (l: Line) => Math.min(...paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0)));
+      if (current && prev?.value && next?.value && current.lines[current.lines.length - 1] === prev && nameX(prev) > line.x0 + 3 && nameX(next) > line.x0 + 3) {
+        const [up, down] = [line.y - prev.y, next.y - line.y];
+        if (up < pitch && down < pitch && Math.abs(up - down) < 0.3 * line.size) {
+          current.lines.pop();
+          // (A block left with no lines is no block: the groups read from it would have no first line.)
+          if (!current.lines.length) blocks.splice(blocks.indexOf(current), 1);
+          blocks.push({ lines: [prev], section });
+        }
+      }
       current = null;
       return;
     }
@@ -460,7 +482,7 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
         const nameMarks = stripNoteMarks(name);
         out.push({
           table: info.title,
-          section: sideSection(line.y) ?? leadSection ?? group.section,
+          section: leadSection ?? sectionOf(line.y, group.section),
           parameter: listHead ?? (name || ownSymbols[r] || symbolDefault || ''),
           symbol: ownSymbols[r] ?? symbolDefault ?? cellSymbol,
           conditions: cond,

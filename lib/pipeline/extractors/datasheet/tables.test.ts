@@ -1128,3 +1128,29 @@ test('a Device column names each row\'s part; words after a value are its condit
     ],
   );
 });
+
+test('a name and conditions centred across two ruled rows ("Response time" over "Rise time" and "Fall time") are both rows\'', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Electro-optical Characteristics', 18]]],
+        [115, [['Parameter', 71], ['Symbol', 161], ['Conditions', 236], ['MIN.', 317], ['TYP.', 349], ['MAX.', 378], ['Unit', 411]]],
+        [127, [['Cut-off frequency', 57], ['fc', 171], ['VCE = 5V, IC = 2mA', 200], ['-', 323], ['80', 351], ['-', 385], ['kHz', 413]]],
+        [140, [['Floating capacitance', 57], ['Cf', 170], ['V = 0, f = 1MHz', 200], ['-', 323], ['0.6', 350], ['1.0', 381], ['pF', 414]]],
+        [153, [['Rise time', 112], ['tr', 171], ['-', 323], ['4', 353], ['18', 383], ['µs', 414]]],
+        [159, [['Response time', 61], ['VCE = 2V, IC = 2mA', 200]]],
+        [165, [['Fall time', 112], ['tf', 171], ['-', 323], ['3', 353], ['18', 383], ['µs', 414]]],
+      ],
+      [hr(108), hr(120), hr(133), hr(146), hr(160, 115, 200), hr(160, 300, 430), hr(171)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.conditions, r.typ, r.max]),
+    [
+      [null, 'Cut-off frequency', 'VCE = 5V, IC = 2mA', 80, null],
+      [null, 'Floating capacitance', 'V = 0, f = 1MHz', 0.6, 1],
+      ['Response time', 'Rise time', 'VCE = 2V, IC = 2mA', 4, 18],
+      ['Response time', 'Fall time', 'VCE = 2V, IC = 2mA', 3, 18],
+    ],
+  );
+});
