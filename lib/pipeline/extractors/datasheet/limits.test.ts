@@ -92,3 +92,9 @@ test('a value with the words that say when it holds, and a count with its multip
   assert.deepEqual(readCell('50k'), { kind: 'expr' });
   assert.deepEqual(readCell('100 k'), { kind: 'expr' });
 });
+
+test('fractions set with the fraction slash: "±1⁄2", "±11⁄4" (1¼)', () => {
+  assert.deepEqual(readCell('±1\u20442'), { kind: 'pm', value: 0.5 });
+  assert.deepEqual(readCell('±3\u20444'), { kind: 'pm', value: 0.75 });
+  assert.deepEqual(readCell('±11\u20444'), { kind: 'pm', value: 1.25 });
+});

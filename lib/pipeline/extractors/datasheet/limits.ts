@@ -30,6 +30,9 @@ export function readNumber(raw: string): number | null {
   // A comma before three digits after a non-zero whole part groups thousands; any other is a decimal comma.
   if (/^[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   s = s.replace(/(\d?)([½¼¾⅛⅓])/, (_m, d: string, f: string) => `${d || '0'}${FRACTIONS[f]}`);
+  // "1⁄2", "11⁄4" set with the fraction slash (a small numerator over a small denominator): ½, 1¼.
+  const slashed = /^([-+]?)(\d*?)(\d)\u2044(\d{1,2})$/.exec(s);
+  if (slashed) return (slashed[1] === '-' ? -1 : 1) * (Number(slashed[2] || 0) + Number(slashed[3]) / Number(slashed[4]));
   // "1/2", "1/16" LSB: a fraction.
   const fraction = /^([-+]?)(\d{1,2})\/(2|4|8|16|32|64)$/.exec(s);
   if (fraction) return (fraction[1] === '-' ? -1 : 1) * (Number(fraction[2]) / Number(fraction[3]));
