@@ -106,3 +106,15 @@ test('a value with the words that say when it holds, and a count with its multip
   assert.deepEqual(readCell('50k'), { kind: 'expr' });
   assert.deepEqual(readCell('100 k'), { kind: 'expr' });
 });
+
+test('fractions set with the fraction slash: "±1⁄2", "±11⁄4" (1¼)', () => {
+  assert.deepEqual(readCell('±1\u20442'), { kind: 'pm', value: 0.5 });
+  assert.deepEqual(readCell('±3\u20444'), { kind: 'pm', value: 0.75 });
+  assert.deepEqual(readCell('±11\u20444'), { kind: 'pm', value: 1.25 });
+});
+
+test('a power of ten set flat after "x 10": "5 x 1010", "1 x 10-7"; "2 x 100" is no power', () => {
+  assert.deepEqual(readCell('5 x 1010'), { kind: 'number', value: 5e10 });
+  assert.deepEqual(readCell('1 x 10-7'), { kind: 'number', value: 1e-7 });
+  assert.equal(readNumber('2 x 100'), null);
+});

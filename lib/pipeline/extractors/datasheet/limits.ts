@@ -24,6 +24,12 @@ export function readNumber(raw: string): number | null {
     const exponent = Number([...power[2]].map((c) => EXPONENT_DIGITS[c]).join(''));
     return mantissa === null ? null : Number((mantissa * 10 ** exponent).toPrecision(12));
   }
+  // "5 x 1010", "1 x 10-7": a power of ten whose exponent was set flat (after "x 10" only a power makes sense; "x 100" stays 100).
+  const flat = /^([-+]?\d+(?:[.,]\d+)?)\s?[x×]\s?10([-−]?[1-9]\d?)$/.exec(raw.trim().replace(MINUS, '-'));
+  if (flat) {
+    const mantissa = readNumber(flat[1]);
+    return mantissa === null ? null : Number((mantissa * 10 ** Number(flat[2])).toPrecision(12));
+  }
   // Spaces only after a sign ("- 0.5") or between digit groups ("10 000"): two numbers ("7 10") are no number.
   let s = raw.trim().replace(MINUS, '-').replace(/^([-+])\s+/, '$1').replace(/(\d)\s(?=\d{3}(?!\d))/g, '$1');
   if (/\s/.test(s)) return null;
