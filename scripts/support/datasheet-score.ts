@@ -22,11 +22,26 @@ export type TruthFile = { file: string; pages: number[]; tables: TruthTable[] };
 export type Limits = { min: number | null; typ: number | null; max: number | null };
 
 const MINUS = /[\u2212\u2013\u2012\u2014]/g;
+const SUPERSCRIPT: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+/** "½", "¾", "1¼" (LSB) as printed: the numbers they are. */
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
+const vulgar = (s: string) => s.replace(/(\d*)([½¼¾])/g, (_m, d: string, f: string) => String(Number(d || 0) + VULGAR[f]));
 
 /** "1.5", "-0.5", "+125", "0.4 (2)", "7.0 V", "15*", "10,000" → the number; null when the cell is not one number. */
 export function cellNumber(raw: string | null): number | null {
   if (!raw) return null;
-  const s = raw.replace(MINUS, '-').replace(/\s*\(\d+\)$|\*+$|\s*\(note \d+\)$/i, '').replace(/\s+/g, ' ').trim();
+  const s = vulgar(raw)
+    .replace(MINUS, '-')
+    // "260 for 10 sec": the words that say when the value holds are no part of it.
+    .replace(/^([-+]?\d\S*)\s+(?:for|at|with|@|per)\s.*$/i, '$1')
+    .replace(/\s*\(\d+\)$|\*+$|\s*\(note \d+\)$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // A power of ten as printed: "10¹²", "10⁻⁷", "5 x 10¹⁰".
+  const power = /^([-+]?\d+(?:\.\d+)?\s?[x×]\s?)?10([⁻-]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?:\s?[a-zA-ZµμΩ°%]+)?$/.exec(s);
+  if (power) return (power[1] ? Number(power[1].replace(/\s?[x×]\s?$/, '')) : 1) * 10 ** Number([...power[2]].map((c) => SUPERSCRIPT[c] ?? c).join(''));
+  // Digit groups set apart by a space ("5 000", "10 000 V"): one number.
+  if (/^[-+]?\d{1,3}(?: \d{3})+(?!\d)/.test(s)) return cellNumber(s.replace(/(\d) (?=\d{3}(?!\d))/g, '$1'));
   // A number, maybe with its unit ("7.0 V", "45V", "-65°C"); "0.7 VCC" is an expression, not 0.7.
   const m = /^([-+]?\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?10\s?[-⁻]?\d+)?)(?:\s?(?:[pnuµμmkKMG]?(?:VDC|VAC|Vdc|Vac|V|A|W|Ω|F|H|Hz|s|S)|°C|°|%|dB|ppm|LSB|Vrms|Vpp|[a-zA-Zµμ°Ω%]+\/[a-zA-Zµμ°Ω]+))?$/.exec(s);
   if (!m) return null;
@@ -41,7 +56,7 @@ export function expectedLimits(row: Pick<TruthRow, 'min' | 'typ' | 'max' | 'valu
   const out: Limits = { min: null, typ: null, max: null };
   const plusMinus = (s: string | null) => {
     // "±1/2", "±1/16" LSB: a fraction.
-    const m = s ? /^±\s?(\d+(?:[.,]\d+)?)(?:\/(\d+))?/.exec(s.replace(MINUS, '-').trim()) : null;
+    const m = s ? /^±\s?(\d+(?:[.,]\d+)?)(?:\/(\d+))?/.exec(vulgar(s).replace(MINUS, '-').trim()) : null;
     return m ? Number(m[1].replace(',', '.')) / (m[2] ? Number(m[2]) : 1) : null;
   };
   const range = (s: string | null): [number | null, number | null] | null => {

@@ -55,3 +55,33 @@ test('a copy of a text with glyphs missing, drawn at its place, is read once: th
   // Different words at one place are not copies.
   assert.equal(texts([run('Input', 100, 120, 300), run('Inputs high', 100, 140, 312)]).length, 2);
 });
+
+test('an exponent raised over a "10" is written as one: "10¹²", "10⁻⁷", "5 x 10¹⁰"', () => {
+  assert.deepEqual(texts([run('Isolation resistance', 45, 114, 507, 7.9), run('10', 394.6, 403.4, 509.2, 7.9), run('12', 403.4, 410.5, 506, 6.4)]), [['Isolation resistance', '10¹²']]);
+  assert.deepEqual(texts([run('10 ', 379.1, 388.1, 325.6, 7.8), run('- 7', 388.1, 392.8, 323.1, 5)]), [['10⁻⁷']]);
+  assert.deepEqual(texts([run('5 x 10', 312.2, 329.8, 359.7, 7.8), run('10', 329.8, 334.2, 357.1, 5)]), [['5 x 10¹⁰']]);
+  // A note mark after another number stays a plain digit.
+  assert.ok(!texts([run('0.4', 100, 110, 200, 8), run('2', 110.2, 113, 197, 5)])[0].join(' ').includes('²'));
+});
+
+test('an exponent raised into the line above its "10" goes back to its "10"', () => {
+  const rows = texts([run('(VI-I = 500 VDC)', 256.9, 356.6, 354.7, 9), run('Input-Input Resistance', 53.5, 143.5, 360.2, 9), run('10', 456.1, 466.1, 360.2, 9), run('11', 466.1, 474.1, 356.6, 7.2)]);
+  assert.deepEqual(rows, [['(VI-I = 500 VDC)'], ['Input-Input Resistance', '10¹¹']]);
+});
+
+test('a power\'s digit raised into the space a run leaves for it is written as one: "I²t", "A²S"', () => {
+  assert.deepEqual(texts([run('I t value for fusing', 141.8, 207.5, 266.1, 7.6), run('2', 144.4, 146.5, 262.2, 3.8)]), [['I²t value for fusing']]);
+  assert.deepEqual(texts([run('A S', 496.2, 509.2, 265.9, 7.6), run('2', 501.7, 503.8, 262.1, 3.8)]), [['A²S']]);
+});
+
+test('a degree drawn as a raised "o" sorted onto the line above goes back to its number', () => {
+  const rows = texts([
+    run('NS (SOP) Package . . . 64', 332, 544.5, 123.3, 8),
+    run('Temperature Range . . . -55', 48, 244, 129.3, 8),
+    run('o', 244, 248, 126.1, 7.2),
+    run('C to 125', 248, 278.2, 129.3, 8),
+    run('o', 278.2, 282.2, 126.1, 7.2),
+    run('C', 282.2, 288, 129.3, 8),
+  ]);
+  assert.deepEqual(rows, [['NS (SOP) Package . . . 64'], ['Temperature Range . . . -55oC to 125oC']]);
+});

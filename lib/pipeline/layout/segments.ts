@@ -25,7 +25,7 @@ function sameRow(row: { y: number; size: number; runs: Run[] }, run: Run): boole
   // few hundred runs only: a row of thousands is no layout this tells anything about.)
   return !row.runs.slice(-MAX_STACK_CHECK).some((r) => {
     const shared = Math.min(r.x1, run.x1) - Math.max(r.x0, run.x0);
-    return shared > 0.3 * Math.min(r.x1 - r.x0, run.x1 - run.x0) && Math.abs(r.y - run.y) > 0.3 * Math.min(r.size, run.size) && !isSubscript(run, r, r.y);
+    return shared > 0.3 * Math.min(r.x1 - r.x0, run.x1 - run.x0) && Math.abs(r.y - run.y) > 0.3 * Math.min(r.size, run.size) && !isSubscript(run, r, r.y) && !isRaisedDigit(run, r) && !isRaisedDigit(r, run);
   });
 }
 
@@ -53,6 +53,7 @@ export function buildRows(runs: Run[]): Row[] {
       target.y = run.y;
     }
   }
+  moveExponents(groups);
   return groups.map((g) => ({ y: g.y, size: g.size, segments: splitSegments(spliceSubscripts(dropContained(dropRedrawn(g.runs)), g.y).sort((a, b) => a.x0 - b.x0), g.y) }));
 }
 
@@ -159,6 +160,9 @@ function holdsAt(host: Run, piece: Run): boolean {
   return false;
 }
 
+/** A digit set small and raised over a run (a power: "I²t" drawn as "I t" with "2" over the space). */
+const isRaisedDigit = (run: Run, over: Run) => /^\d$/.test(run.text.trim()) && run.size <= 0.75 * over.size && over.y - run.y > 0.2 * over.size && over.y - run.y < 0.7 * over.size;
+
 /** A run set smaller than the text before it and below its baseline: a subscript (V_DRM, I_GT). */
 const isSubscript = (run: Run, before: { size: number }, rowY: number) =>
   run.size <= 0.75 * before.size && run.y - rowY > 0.08 * before.size && run.y - rowY < 0.6 * before.size;
@@ -178,8 +182,9 @@ function spliceSubscripts(runs: Run[], rowY: number): Run[] {
       kept.push(run);
       continue;
     }
-    const host = candidates.find((h) => h !== run && isSubscript(run, h, rowY) && h.x0 < run.x0 && run.x1 < h.x1);
-    const text = run.text.trim();
+    // (A power's digit raised into a space the same way, "I t" with "2" over the space: "I²t", "A²s".)
+    const host = candidates.find((h) => h !== run && (isSubscript(run, h, rowY) || isRaisedDigit(run, h)) && h.x0 < run.x0 && run.x1 < h.x1);
+    const text = host && host.y - run.y > 0.2 * host.size ? toSuperscript(run.text.trim()) : run.text.trim();
     if (host && text && !/\s/.test(text)) {
       const at = Math.round(((run.x0 - host.x0) / (host.x1 - host.x0)) * host.text.length);
       const space = [0, -1, 1, -2, 2].map((d) => at + d).find((i) => host.text[i] === ' ');
@@ -193,6 +198,36 @@ function spliceSubscripts(runs: Run[], rowY: number): Run[] {
   return hosts.filter((h) => kept.includes(h));
 }
 
+/**
+ * A raised mark sorted onto the line above the text it is set against (raised into that line's band):
+ * an exponent ("(VI-I = 500 VDC)" over "10" + "11"), a degree drawn as a raised "o" ("-55" + "o" + "C").
+ * It is moved to the row of the run it touches, when nothing on its own row touches it.
+ */
+function moveExponents(groups: { y: number; size: number; runs: Run[] }[]): void {
+  for (let g = 0; g < groups.length - 1; g++) {
+    for (const run of [...groups[g].runs]) {
+      const t = run.text.trim();
+      if (!/^(?:[-−–]?\s?\d{1,3}|[o°])$/.test(t) || groups[g].runs.length < 2) continue;
+      if (groups[g].runs.some((r) => r !== run && (Math.abs(r.x1 - run.x0) < 0.3 * r.size || Math.abs(run.x1 - r.x0) < 0.3 * r.size))) continue;
+      const raisedAfter = (b: Run) => Math.abs(b.x1 - run.x0) < 0.3 * b.size && b.y - run.y > 0.2 * b.size && b.y - run.y < 0.7 * b.size && run.size <= b.size;
+      for (const other of groups.slice(g + 1, g + 3)) {
+        const base = other.runs.find((b) => raisedAfter(b) && (/^[o°]$/.test(t) ? /\d\s*$/.test(b.text) : isExponent(run, b, b.text)));
+        if (!base) continue;
+        groups[g].runs.splice(groups[g].runs.indexOf(run), 1);
+        other.runs.push(run);
+        break;
+      }
+    }
+  }
+}
+
+/** Digits set smaller and raised after a "10": the power of ten's exponent (a note mark is set after words, not after 10). */
+const isExponent = (run: Run, before: Run, text: string) =>
+  /(?:^|[^\d.,])10\s*$/.test(text) && /^[-−–]?\s?\d{1,3}$/.test(run.text.trim()) && run.size <= 0.85 * before.size && before.y - run.y > 0.2 * before.size && before.y - run.y < 0.7 * before.size;
+
+const SUPERSCRIPTS: Record<string, string> = { '-': '⁻', '−': '⁻', '–': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const toSuperscript = (t: string) => [...t.replace(/\s+/g, '')].map((c) => SUPERSCRIPTS[c] ?? c).join('');
+
 function splitSegments(runs: Run[], y: number): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -205,6 +240,13 @@ function splitSegments(runs: Run[], y: number): Segment[] {
       if (gap < -0.5 * run.size && current.text.trimEnd().endsWith(run.text.trim())) continue;
       // A subscript joins the text it is set against (I + GT, "V " + DRM), and what follows a
       // subscript is a new word only past a clear gap: its own text's spaces are no guide.
+      // An exponent raised over a "10" ("10" + "12", "10" + "- 7"): written as it reads, "10¹²", "10⁻⁷".
+      if (previous !== null && gap < 0.3 * size && isExponent(run, previous, current.text)) {
+        current.text = current.text.trimEnd() + toSuperscript(run.text);
+        current.x1 = Math.max(current.x1, run.x1);
+        previous = run;
+        continue;
+      }
       const sub = previous !== null && isSubscript(run, previous, y) && gap < 0.3 * size;
       const afterSub = previous !== null && isSubscript(previous, run, y);
       if (sub || afterSub) current.text = current.text.trimEnd();

@@ -11,7 +11,7 @@ import { placeFragments, type Placed } from './columns';
 import type { Fragment } from './fragments';
 import { LIMIT_ROLES, type Column, type Header, type Role } from './header';
 import { withDrawnGlyph } from './drawn-units';
-import { normalizeUnit, place, readCell, splitUnit, stripNoteMarks, type Limits } from './limits';
+import { normalizeUnit, place, readCell, splitTail, splitUnit, stripNoteMarks, type Limits } from './limits';
 import { widenToRules } from './ruled-columns';
 import { tidySymbol } from './symbol';
 
@@ -22,8 +22,23 @@ type Line = { y: number; size: number; x0: number; x1: number; cells: Map<number
 const text = (fs: Placed[] | undefined) => (fs ?? []).map((f) => f.text).join(' ').replace(/\s+/g, ' ').trim();
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
 
+/** A limit written with its symbol: "θJA = 75°C/W". */
+const SYMBOL_FIRST = /^([A-Za-zθΘψΨ][A-Za-z0-9()θ]{0,8})\s*=\s*(?=[-+±–−]?\d)/;
+/** A limit without the words after it that are its conditions ("240 for 5 sec") and the symbol before it. */
+const withoutTail = (raw: string) => splitTail(raw).value.replace(SYMBOL_FIRST, '');
+
+/** A line of conditions under a name, over the rows it holds for: "at Tcase ≤ 25 °C". */
+const CONDITION_HEAD = /^(?:at|with|@)\s/i;
+
 /** A limit printed in words or as a bound: kept as printed, with no number. */
-const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
+const WORD_LIMIT = /^(?:[<>≤≥]\s?\d[\d.,⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|unlimited|internally limited|indefinite|continuous|infinite)$/i;
+
+/**
+ * Word starts that keep their hyphen when a line wraps after them ("high-" over "level", "low-" over
+ * "power"), and the terminals compound names are made of ("collector-" over "emitter", "drain-" over "source").
+ */
+const HYPHENATED_PREFIX =
+  /^(?:high|low|non|self|short|open|full|half|zero|peak|off|on|cross|sub|over|under|dual|single|multi|pre|post|anti|co|re|bi|tri|quad|top|ultra|ac|dc|collector|emitter|base|drain|source|gate|anode|cathode|input|output|common|differential|junction|case|ambient|channel|state|signal|supply|ground)$/i;
 
 const HEADING_WORDS = /characteristics|specifications|performance|accuracy|conditions|inputs?\b|outputs?\b|supply|switching|timing|dynamic|static|thermal|power|logic|reference|analog|digital|interface|ratings|on characteristics|off characteristics|small[- ]signal/i;
 const PART_LIKE = /^(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{3,}(?:[,;]\s*[A-Z0-9/-]+)*$/;
@@ -33,13 +48,29 @@ const NAME_THEN_PART = /^(.*\S)\s*[:;]\s*([A-Z0-9][A-Z0-9/-]{3,}(?:,\s*[A-Z0-9/-
 function nameAndPart(text: string): { name: string; part: string | null } {
   const t = text.replace(/^[:;]\s*/, '').trim();
   if (PART_LIKE.test(t) && /\d/.test(t)) return { name: '', part: t };
+  // "for 2N2905" on a row of values: the part the row is for.
+  const forPart = /^for\s+(\S+)$/i.exec(t);
+  if (forPart && PART_LIKE.test(forPart[1])) return { name: '', part: forPart[1] };
   const m = NAME_THEN_PART.exec(t);
   if (m && /\d/.test(m[2]) && /[A-Z]/.test(m[2])) return { name: m[1], part: m[2] };
   return { name: t, part: null };
 }
 
-export function readBody(header: Header, fragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
+export function readBody(header: Header, allFragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
+  // Group labels set left of the names ("Input", "Output" beside their rows): the rows' sections.
+  const sideLabels = sideLabelsOf(header.columns, allFragments, rules);
+  // A row's section: its side label, or a heading inside the label's cell (the nearer of the two).
+  const sectionOf = (y: number, heading: string | null) => {
+    const side = sideLabels.find((l) => y >= l.y0 && y <= l.y1);
+    if (!side || (heading !== null && (sectionYs.get(heading) ?? -Infinity) >= side.y0)) return heading;
+    return side.text;
+  };
+  const fragments = sideLabels.length ? allFragments.filter((f) => !sideLabels.some((l) => l.fragments.includes(f))) : allFragments;
   const columns = widenToRules(withUnlabelledSymbols(header.columns, fragments), header, rules);
+  // Qualifiers set right-aligned in the name cells ("Each Channel"): a conditions column of their own.
+  const qualifiers = rightAlignedQualifiers(columns, fragments);
+  const placedColumns = columns.length;
+  if (qualifiers.size) columns.push({ role: 'conditions', name: '', x0: Math.min(...[...qualifiers].map((f) => f.x0)), x1: Math.max(...[...qualifiers].map((f) => f.x1)), variant: null });
   const roleOf = (i: number): Role => columns[i].role;
   const cols = (role: Role) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
   const limitCols = columns.map((c, i) => (LIMIT_ROLES.includes(c.role) ? i : -1)).filter((i) => i >= 0);
@@ -49,9 +80,13 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   const condCols = cols('conditions');
   const varCols = cols('condvar');
   const unitCols = cols('unit');
+  // A column naming the part each row is for ("Device", "Part number"): the rows' variant.
+  const deviceCols = columns.map((c, i) => (c.role === 'other' && /^(?:device|part(?:\s*(?:no\.?|number))?|type|model)s?$/i.test(c.name.trim()) ? i : -1)).filter((i) => i >= 0);
 
   // ---- lines ----
-  const placed = placeFragments(columns, fragments);
+  const placed = placeFragments(columns.slice(0, placedColumns), fragments).map((f) =>
+    [...qualifiers].some((q) => q.x0 === f.x0 && q.y === f.y && q.text === f.text) ? { ...f, column: placedColumns } : f,
+  );
   const lines: Line[] = [];
   for (const f of placed) {
     const last = lines[lines.length - 1];
@@ -66,15 +101,34 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
   // A line of limits: a number, a range or ±x under a limit column; or an expression ("VCC–1.5") on a
   // line that also names, symbolises, conditions or units its row.
   const isValueLine = (line: Line, k: number) => {
-    const limits = limitCols.map((i) => readCell(stripNoteMarks(splitUnit(text(line.cells.get(i))).value).text));
+    const limits = limitCols.map((i) => readCell(stripNoteMarks(splitUnit(withoutTail(text(line.cells.get(i)))).value).text));
     if (limits.some((c) => c !== null && c.kind !== 'dash' && c.kind !== 'expr')) return true;
     if (limits.some((c) => c?.kind === 'expr') && [unitCols, paramCols, symbolCols, condCols, varCols].some((idx) => textIn(line, idx) !== '')) return true;
     // A limit in words or a bound ("Unlimited", "Internally limited", "<50") on a named line.
     // (The name may be wrapped around it: a name line just above.)
     if (!limitCols.some((i) => WORD_LIMIT.test(text(line.cells.get(i))))) return false;
-    return textIn(line, paramCols) !== '' || (k > 0 && textIn(lines[k - 1], paramCols) !== '' && line.y - lines[k - 1].y < header.pitch);
+    // (Or with a symbol of its own: a second row of a name, "RIO  > 10¹¹" under "Isolation resistance  RIO  > 10¹²".)
+    return textIn(line, paramCols) !== '' || textIn(line, symbolCols) !== '' || (k > 0 && textIn(lines[k - 1], paramCols) !== '' && line.y - lines[k - 1].y < header.pitch);
   };
   lines.forEach((line, k) => (line.value = isValueLine(line, k)));
+  // Limits wrapped over the lines around their row's name ("1.216 x" above "Power-Fail Voltage", "VBAT"
+  // under it), no limit on their own: joined onto the name's line when together they read as limits.
+  const pieceOf = (l: Line | undefined, host: Line) => !!l && !l.value && [...l.cells.keys()].every((i) => limitCols.includes(i)) && Math.abs(l.y - host.y) < 0.75 * header.pitch;
+  let joined = false;
+  for (let k = 0; k < lines.length; k++) {
+    const host = lines[k];
+    if (host.value || !textIn(host, paramCols) || limitCols.some((i) => host.cells.has(i))) continue;
+    const pieces = [lines[k - 1], lines[k + 1]].filter((l): l is Line => pieceOf(l, host));
+    if (!pieces.length) continue;
+    const cells = new Map<number, Placed[]>();
+    for (const l of pieces) for (const [i, fs] of l.cells) cells.set(i, [...(cells.get(i) ?? []), ...fs].sort((a, b) => a.y - b.y || a.x0 - b.x0));
+    if (![...cells.values()].every((fs) => { const c = readCell(text(fs)); return c !== null && c.kind !== 'dash'; })) continue;
+    for (const [i, fs] of cells) host.cells.set(i, fs);
+    for (const l of pieces) lines.splice(lines.indexOf(l), 1);
+    joined = true;
+    k = lines.indexOf(host);
+  }
+  if (joined) lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   const paramX = median(lines.flatMap((l) => paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0))));
   for (const [k, line] of lines.entries()) {
     if (line.value) continue;
@@ -94,8 +148,11 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     if (line.x0 > paramX + 12) continue;
     const outdented = line.x0 < nextX - 3;
     const wide = line.x1 > (columns[Math.max(0, ...paramCols) + 1]?.x0 ?? Infinity) + 5;
-    const symbolLike = /^[A-Z]{1,3}[A-Za-z()]{0,8}$/.test(t) && t.length <= 8;
-    line.heading = !symbolLike && (caps || /[:]$/.test(t) || (/^\(?[A-Za-z][A-Za-z0-9_()]{0,8}\s*[=<>≤≥]/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
+    // (Six capitals or more are a word, "EMITTER", "DETECTOR", not a symbol, "VCEO", "BVCEO".)
+    const symbolLike = /^[A-Z]{1,3}[A-Za-z()]{0,8}$/.test(t) && t.length <= 8 && !/^[A-Z]{6,}$/.test(t);
+    // (A name ending with a colon over indented rows of values heads them as their parameter: "Thermal Impedance:" over "SOIC Package   θJA = 75°C/W".)
+    const headsIndented = /[:]$/.test(t) && next === lines[k + 1] && !!next?.value && nextX > line.x0 + 3;
+    line.heading = !symbolLike && !headsIndented && (caps || /[:]$/.test(t) || (/^\(?[A-Za-z][A-Za-z0-9_()]{0,8}\s*[=<>≤≥]/.test(t) && line.x0 <= paramX + 2) || wide || (outdented && HEADING_WORDS.test(t)));
   }
 
   // ---- drawn rules: the cells of a ruled table, column by column ----
@@ -139,6 +196,35 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     for (let k = lines.length - 1; k >= 0; k--) if (lines[k].cells.size === 0) lines.splice(k, 1);
     lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   }
+  // ---- merged cells across two rows: a limit (and unit) set centred between two rows is each row's ----
+  // (So are conditions centred between two rows of values: "VCE = 2V, IC = 2mA" beside "Rise time" and "Fall time".)
+  const spanning = new Set([...limitCols, ...unitCols]);
+  const movable = new Set([...spanning, ...condCols]);
+  for (let k = 1; k < lines.length - 1; k++) {
+    const [above, line, below] = [lines[k - 1], lines[k], lines[k + 1]];
+    // (The name and symbol, centred in their own merged cells, may share the line: they stay on it.)
+    const carried = [...line.cells.keys()].filter((i) => movable.has(i));
+    if (!carried.length || [...line.cells.keys()].some((i) => !movable.has(i) && !paramCols.includes(i) && !symbolCols.includes(i))) continue;
+    if (!line.value && !(above.value && below.value && carried.every((i) => condCols.includes(i)))) continue;
+    const up = line.y - above.y;
+    const down = below.y - line.y;
+    // Centred: as far from the row above as from the row below, the two rows a line apart.
+    if (Math.abs(up - down) > 0.3 * line.size || up + down > 2.2 * Math.max(line.size, above.size) * 1.25) continue;
+    // The rows are rows of their own (a device, a condition, a name), and have nothing in these columns.
+    const own = (l: Line) => [...l.cells.keys()].some((i) => !spanning.has(i) && !paramCols.includes(i));
+    if (!own(above) || !own(below) || carried.some((i) => above.cells.has(i) || below.cells.has(i))) continue;
+    // And a rule between them, under a text of their own: two ruled rows, not one cell's lines wrapped.
+    const ownTexts = [...below.cells.entries()].filter(([i]) => !movable.has(i) && !paramCols.includes(i)).flatMap(([, fs]) => fs);
+    const ruled = rules.some((r) => r.y0 === r.y1 && r.y0 > above.y && r.y0 < below.y - 0.5 * below.size && ownTexts.some((f) => r.x0 <= f.x0 + 1 && r.x1 >= f.x1 - 1));
+    if (!ruled) continue;
+    for (const target of [above, below]) for (const i of carried) target.cells.set(i, line.cells.get(i)!.map((f) => ({ ...f, y: target.y })));
+    for (const i of carried) line.cells.delete(i);
+    if (line.cells.size === 0) {
+      lines.splice(k, 1);
+      k--;
+    }
+  }
+  lines.forEach((line, k) => (line.value = isValueLine(line, k)));
   const paramBounds = boundsOf(paramCols.length ? paramCols : [0]);
   // In a ruled name column a heading is a row of its own: words in a cell beside values are part of
   // that cell's name ("Common-mode" over the values, "rejection ratio" under them).
@@ -159,6 +245,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
 
   // ---- blocks: split at ruled cell borders (or extra space) and at headings ----
   type Block = { lines: Line[]; section: string | null };
+  const sectionYs = new Map<string, number>();
   const blocks: Block[] = [];
   let section: string | null = null;
   let current: Block | null = null;
@@ -167,6 +254,19 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
       // The heading's words, without a note digit glued to them ("Accuracy2") and without its comment.
       const words = textIn(line, paramCols) || textIn(line, [...line.cells.keys()].sort((a, b) => a - b));
       section = words.replace(/(\p{Ll})\d{1,2}$/u, '$1');
+      sectionYs.set(section, line.y);
+      // A heading centred between two indented rows (a name cell merged over "Rise time" and "Fall time") heads the row above it too.
+      const [prev, next] = [lines[k - 1], lines[k + 1]];
+      const nameX = (l: Line) => Math.min(...paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0)));
+      if (current && prev?.value && next?.value && current.lines[current.lines.length - 1] === prev && nameX(prev) > line.x0 + 3 && nameX(next) > line.x0 + 3) {
+        const [up, down] = [line.y - prev.y, next.y - line.y];
+        if (up < pitch && down < pitch && Math.abs(up - down) < 0.3 * line.size) {
+          current.lines.pop();
+          // (A block left with no lines is no block: the groups read from it would have no first line.)
+          if (!current.lines.length) blocks.splice(blocks.indexOf(current), 1);
+          blocks.push({ lines: [prev], section });
+        }
+      }
       current = null;
       return;
     }
@@ -259,8 +359,22 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     }
   }
 
+  // A group that is only a line of conditions, indented under the name of the group before, over rows
+  // with no names of their own ("at Tcase ≤ 25 °C" over "for 2N2905  3"), goes on with that parameter.
+  const nameX0 = (l: Line) => Math.min(...paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0)), Infinity);
+  for (let g = groups.length - 1; g > 0; g--) {
+    const [before, group] = [groups[g - 1], groups[g]];
+    const head = group.lines[0];
+    const named = before.lines.find((l) => textIn(l, paramCols));
+    if (head.value || !named || !CONDITION_HEAD.test(textIn(head, paramCols)) || nameX0(head) <= nameX0(named) + 3 || textIn(head, symbolCols)) continue;
+    if (group.lines.slice(1).some((l) => nameAndPart(textIn(l, paramCols)).name || textIn(l, symbolCols))) continue;
+    before.lines.push(...group.lines);
+    groups.splice(g, 1);
+  }
+
   // ---- rows ----
   const condBounds = condCols.length ? boundsOf(condCols) : null;
+  const unitBounds = unitCols.length ? boundsOf(unitCols) : null;
   const out: ElectricalCharacteristic[] = [];
   const variants = [...new Set(limitCols.map((i) => columns[i].variant))];
   let lastName: string | null = null;
@@ -271,13 +385,41 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     // The name: every name line of the group, but a part number on a row of values is that row's variant.
     // Parts name the rows they stand on ("BC546" / "BC547" / "BC548"); a lone part under a name ("Input Low Voltage, VIL (Max)" over "CD4049UB") is part of the name.
     const partsAreVariants = new Set(group.lines.map((l) => nameAndPart(textIn(l, paramCols)).part).filter(Boolean)).size !== 1;
+    // Lines of conditions set under the name, indented, over the rows they hold for ("at Tcase ≤ 25 °C"
+    // over "for 2N2905  3", "for 2N2907  1.8"); the name's own trailing "at ..." is the first of them.
+    const nameX = (l: Line) => Math.min(...paramCols.flatMap((i) => (l.cells.get(i) ?? []).map((f) => f.x0)), Infinity);
+    const firstName = group.lines.find((l) => textIn(l, paramCols));
+    const condHeads = group.lines.filter((l) => l !== firstName && !l.value && firstName && nameX(l) > nameX(firstName) + 3 && CONDITION_HEAD.test(textIn(l, paramCols)));
+    const headWord = condHeads.length ? textIn(condHeads[0], paramCols).split(' ')[0].toLowerCase() : null;
+    const ownHead = headWord && firstName ? new RegExp(`\\s(${headWord}\\s.*)$`, 'i').exec(textIn(firstName, paramCols))?.[1] ?? null : null;
+    const headOf = (line: Line): string | null => {
+      const head = [...condHeads].reverse().find((h) => h.y < line.y);
+      return head ? textIn(head, paramCols) : ownHead;
+    };
     let name = group.lines
+      .filter((l) => !condHeads.includes(l))
       .map((l) => (partsAreVariants || l.value ? nameAndPart(textIn(l, paramCols)).name : textIn(l, paramCols).replace(/^[:;]\s*/, '')))
       .filter(Boolean)
-      .join(' ')
+      // A word hyphenated where its line wrapped ("immu-" over "nity"): one word ("high-" over "level" keeps its hyphen).
+      .reduce((joined, next) => {
+        const cut = /(\p{L}*\p{Ll})-$/u.exec(joined);
+        if (!cut || !/^\p{Ll}{2}/u.test(next)) return joined ? `${joined} ${next}` : next;
+        return HYPHENATED_PREFIX.test(cut[1]) ? `${joined}${next}` : `${joined.slice(0, -1)}${next}`;
+      }, '')
       .replace(/\s+/g, ' ')
       .trim();
-    if (group.prefix) name = `${group.prefix} ${name}`.trim();
+    // A heading in capitals on the first line of a name cell, over the name in mixed case ("EMITTER" over
+    // "Input Forward Voltage", values beside both): the rows' section, not part of the name.
+    const nameLines = group.lines.filter((l) => !condHeads.includes(l)).map((l) => textIn(l, paramCols)).filter(Boolean);
+    let leadSection: string | null = null;
+    if (nameLines.length >= 2 && /^[\p{Lu}][\p{Lu}\s&/-]{4,}$/u.test(nameLines[0]) && name.startsWith(nameLines[0]) && /\p{Ll}{3}/u.test(nameLines.slice(1).join(' '))) {
+      leadSection = nameLines[0];
+      name = name.slice(nameLines[0].length).trim();
+    }
+    // A prefix ending with a colon is the parameter its indented rows are variants of.
+    if (ownHead) name = name.replace(` ${ownHead}`, '').trim();
+    const listHead = group.prefix && /:\s*$/.test(group.prefix) ? group.prefix.replace(/\s*:\s*$/, '') : null;
+    if (group.prefix && !listHead) name = `${group.prefix} ${name}`.trim();
     // "Output Low (Sink) Current IOL (Min)", "Input High Voltage, VIH Min" (over a part name): its lone limits are minimums.
     const minimumName = [name, ...group.lines.map((l) => textIn(l, paramCols))].some((t) => /\(min\.?\)|\bmin\.?\s*$/i.test(t));
     const ownSymbols = valueLines.map((l) => tidySymbol(textIn(l, symbolCols) || null));
@@ -291,10 +433,19 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
       : conditionsOf(group.lines, valueLines, condCols, textIn, pitch);
     const groupUnit = group.lines.map((l) => textIn(l, unitCols)).find(Boolean) ?? null;
     valueLines.forEach((line, r) => {
-      const rowVariant = nameAndPart(textIn(line, paramCols)).part;
+      const rowVariant = textIn(line, deviceCols) || nameAndPart(textIn(line, paramCols)).part;
       const vars = varCols.map((i) => (text(line.cells.get(i)) && !/^[-–—]$/.test(text(line.cells.get(i))) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
-      const cond = [conditions[r], ...vars].filter(Boolean).join(', ') || null;
-      const unitText = textIn(line, unitCols) || groupUnit;
+      // Words after a limit are its conditions: "240 for 5 sec", "260 at 1.6 mm".
+      const tails = limitCols.map((i) => splitTail(text(line.cells.get(i))).tail);
+      const cellSymbol = limitCols.map((i) => SYMBOL_FIRST.exec(text(line.cells.get(i)))?.[1]).find(Boolean) ?? null;
+      const cond = [condHeads.length ? headOf(line) : null, conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
+      // A unit in a merged cell of a ruled unit column holds for the rows of its cell ("mA" over the operating rows, "µA" over the power-down rows).
+      const cellUnit = unitBounds ? group.lines.find((l) => textIn(l, unitCols) && band(l.y, unitBounds) === band(line.y, unitBounds)) : undefined;
+      // A unit wrapped around its row's line ("%/" over the values, "1000HR" under them) is read whole.
+      // (A unit breaks at its slash: two whole units beside a line are two rows' units.)
+      const wrapped = group.lines.filter((l) => !l.value && textIn(l, unitCols) && Math.abs(l.y - line.y) < 0.75 * pitch).map((l) => textIn(l, unitCols));
+      const broken = wrapped.length === 2 && (/\/$/.test(wrapped[0]) || /^\//.test(wrapped[1]));
+      const unitText = textIn(line, unitCols) || (broken ? wrapped.join('') : null) || (cellUnit ? textIn(cellUnit, unitCols) : groupUnit);
       for (const variant of variants) {
         const limits: Limits = { min: null, typ: null, max: null };
         const printed: ElectricalCharacteristic['printed'] = {};
@@ -303,7 +454,7 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
         let any = false;
         for (const i of limitCols) {
           if (columns[i].variant !== variant) continue;
-          const raw = text(line.cells.get(i));
+          const raw = withoutTail(text(line.cells.get(i)));
           if (!raw) continue;
           // "300 ns min", "2000 min.": a value column's limit that says which it is.
           const word = /\s*\(?\b(min|max)\.?\)?$/i.exec(raw);
@@ -331,12 +482,12 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
         const nameMarks = stripNoteMarks(name);
         out.push({
           table: info.title,
-          section: group.section,
-          parameter: name || ownSymbols[r] || symbolDefault || '',
-          symbol: ownSymbols[r] ?? symbolDefault,
+          section: leadSection ?? sectionOf(line.y, group.section),
+          parameter: listHead ?? (name || ownSymbols[r] || symbolDefault || ''),
+          symbol: ownSymbols[r] ?? symbolDefault ?? cellSymbol,
           conditions: cond,
           table_conditions: info.tableConditions,
-          variant: [variant, rowVariant].filter(Boolean).join(' ') || null,
+          variant: [variant, rowVariant, listHead ? name : null].filter(Boolean).join(' ') || null,
           ...limits,
           printed,
           unit,
@@ -352,6 +503,73 @@ export function readBody(header: Header, fragments: Fragment[], info: TableInfo,
     }
   }
   return out;
+}
+
+type SideLabel = { text: string; y0: number; y1: number; fragments: Fragment[] };
+
+/**
+ * Group labels in a column of their own left of the names, under the same Parameter header ("Input",
+ * "Output", "Transfer charac- teristics" beside the rows they group): words standing wholly left of
+ * where the names start, two or more of them. Each covers the rows of its ruled cell (between the
+ * rules that cross it), or without rules the rows beside it.
+ */
+function sideLabelsOf(columns: Column[], fragments: Fragment[], rules: Rule[]): SideLabel[] {
+  const name = columns.find((c) => c.role === 'parameter');
+  // (The names' column is the first: a column of symbols or numbers left of it is no group label.)
+  if (!name || columns.some((c) => c !== name && c.x0 < name.x0)) return [];
+  const next = Math.min(...columns.filter((c) => c !== name && c.x0 > name.x0).map((c) => c.x0));
+  const inNames = fragments.filter((f) => f.x0 < Math.min(next, name.x1) && f.x1 > name.x0 - 80);
+  const starts = new Map<number, number>();
+  for (const f of inNames) starts.set(Math.round(f.x0 / 2), (starts.get(Math.round(f.x0 / 2)) ?? 0) + 1);
+  const usual = [...starts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!usual || usual[1] < 3) return [];
+  const edge = usual[0] * 2 - 1;
+  // Words, not symbols ("VIO", "ICBO" set left of the names): a run of three small letters, or six capitals.
+  const isWord = (t: string) => /^\p{L}[\p{L}\-/&. ]{1,24}$/u.test(t) && /\p{Ll}{3}|\p{Lu}{6}/u.test(t);
+  const words = inNames.filter((f) => f.x1 < edge - 3 && isWord(f.text.trim())).sort((a, b) => a.y - b.y);
+  if (words.length < 2) return [];
+  // Lines of one label stand a line apart at most ("Transfer" / "charac-" / "teristics").
+  const labels: Fragment[][] = [];
+  for (const f of words) {
+    const last = labels[labels.length - 1];
+    if (last && f.y - last[last.length - 1].y <= 1.5 * f.size) last.push(f);
+    else labels.push([f]);
+  }
+  if (labels.length < 2) return [];
+  return labels.map((fs) => {
+    const top = fs[0].y - fs[0].size;
+    const bottom = fs[fs.length - 1].y;
+    const x = fs[0].x0 + 2;
+    const across = rules.filter((r) => r.y0 === r.y1 && r.x0 - 1 <= x && r.x1 + 1 >= x).map((r) => r.y0);
+    const above = Math.max(...across.filter((y) => y <= top + 1));
+    const below = Math.min(...across.filter((y) => y >= bottom - 1));
+    const ruled = Number.isFinite(above) && Number.isFinite(below);
+    const text = fs.map((f) => f.text.trim()).join(' ').replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2');
+    return { text, y0: ruled ? above : top - fs[0].size, y1: ruled ? below : bottom + fs[0].size, fragments: fs };
+  });
+}
+
+/**
+ * Qualifiers set right-aligned at the end of the name cells ("Reverse Input Voltage      Each Channel",
+ * "Emitter-Base Reverse Voltage      (6N138 and 6N139)") in a table with no conditions column: texts
+ * after a name on their line, past a wide gap, before the next column, whose right edges line up on
+ * three lines or more. They are the rows' conditions, not part of their names.
+ */
+function rightAlignedQualifiers(columns: Column[], fragments: Fragment[]): Set<Fragment> {
+  const name = columns.find((c) => c.role === 'parameter');
+  if (!name || columns.some((c) => c.role === 'conditions' || c.role === 'condvar')) return new Set();
+  const next = Math.min(...columns.filter((c) => c !== name && c.x0 > name.x0).map((c) => c.x0));
+  const after = fragments.filter((f) => {
+    if (f.x0 < name.x0 + 20 || f.x1 > next - 1 || /^[-+±–−]?\d/.test(f.text)) return false;
+    return fragments.some((g) => g !== f && Math.abs(g.y - f.y) < 0.5 * f.size && g.x0 < name.x0 + 0.5 * (name.x1 - name.x0) + 5 && g.x1 < f.x0 - 1.5 * f.size);
+  });
+  const edges = new Map<number, Fragment[]>();
+  for (const f of after) edges.set(Math.round(f.x1 / 3), [...(edges.get(Math.round(f.x1 / 3)) ?? []), f]);
+  const aligned = [...edges.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  if (aligned.length < 3) return new Set();
+  const edge = median(aligned.map((f) => f.x1));
+  // (Once the edge is known, a qualifier on a line of its own ends there too.)
+  return new Set(fragments.filter((f) => Math.abs(f.x1 - edge) <= 2.5 && f.x0 > name.x0 + 20 && !/^[-+±–−]?\d/.test(f.text)));
 }
 
 /**

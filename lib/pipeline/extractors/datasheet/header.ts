@@ -115,6 +115,8 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     if (key[0].y - r[0].y > 2.6 * size * band.length) break;
     if (r.some((f) => /[.:]$/.test(f.text) && f.text.length > 40) || r.some((f) => f.text.length > 50)) break;
     if (isTitleLike(r) || r.some((f) => f.size > 1.3 * size)) break;
+    // A caption ("Table 5. Timing Specification for ...", "Figure 3. ...") is no group label.
+    if (r.some((f) => /^(?:table|figure|fig\.)\s*\d+/i.test(f.text.trim()))) break;
     // A line over both the names and the limits ("Voltages are referenced to GND") is a note, not a group label.
     const keyWords = key.flatMap(headerWords);
     const spansKinds = (f: Fragment) => {
@@ -225,9 +227,9 @@ export function isTitleLike(row: Fragment[]): boolean {
   return TABLE_TITLE.test(text.trim()) || /unless otherwise|^\(?t[aj]\s?=|^note/i.test(text.trim());
 }
 
-/** The titles characteristics tables go by. */
+/** The titles characteristics tables go by (after a bullet: "■ Absolute Maximum Ratings", or its Wingdings letter "n Absolute ..."). */
 export const TABLE_TITLE =
-  /^(?:table\s+\d+[-.:]?\s*[-–:]?\s*)?(?:(?:absolute\s+)?maximum\s+ratings?|limiting\s+values|(?:recommended\s+)?operating\s+(?:conditions|ratings|range)|(?:(?:dc|ac|static|dynamic|switching|thermal|electrical|optical|timing|input|output|transfer|digital|analog|power|logic|read and write cycle)(?:\s+and\s+\w+)?\s+)*(?:electrical\s+)?(?:characteristics|specifications|data|information|requirements|limits|ratings)|specifications|electrical\s+specifications|thermal\s+(?:resistance|data|information|characteristics)|quick\s+reference\s+data|capacitance|(?:ac|dc)\s+test\s+conditions|esd\s+ratings?|esd\s+caution|timing\s+(?:characteristics|requirements|specifications)|switching\s+(?:characteristics|times))\b/i;
+  /^(?:[■□▪●•◆❑]\s*|[nlqu]\s+(?=[A-Z]))?(?:table\s+\d+[-.:]?\s*[-–:]?\s*)?(?:(?:absolute\s+)?maximum\s+ratings?|limiting\s+values|(?:recommended\s+)?operating\s+(?:conditions|ratings|range)|(?:(?:dc|ac|static|dynamic|switching|thermal|electrical|electro-optical|opto-?electronic|optical|timing|input|output|transfer|digital|analog|power|logic|read and write cycle)(?:\s+and\s+\w+)?\s+)*(?:electrical\s+)?(?:characteristics|specifications|data|information|requirements|limits|ratings)|specifications|electrical\s+specifications|thermal\s+(?:resistance|data|information|characteristics)|quick\s+reference\s+data|capacitance|(?:ac|dc)\s+test\s+conditions|esd\s+ratings?|esd\s+caution|timing\s+(?:characteristics|requirements|specifications)|switching\s+(?:characteristics|times))\b/i;
 
 /**
  * Group labels over limit columns ("LM158 / LM258" over one Min Typ Max, "LM358" over the next; "A

@@ -1,7 +1,7 @@
 // Limit cells as datasheets print them, read by the rules of issue #21.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normalizeUnit, place, readCell, readNumber, splitUnit, stripNoteMarks, type Limits } from './limits';
+import { normalizeUnit, place, readCell, readNumber, splitTail, splitUnit, stripNoteMarks, type Limits } from './limits';
 
 const limits = (cells: [('min' | 'typ' | 'max' | 'value'), string][]): Limits => {
   const out: Limits = { min: null, typ: null, max: null };
@@ -66,4 +66,55 @@ test('units and note marks taken out of a cell; units written one way', () => {
   assert.equal(normalizeUnit('V(min)'), 'V(min)');
   assert.equal(normalizeUnit('µ\u0391'), 'µA');
   assert.equal(normalizeUnit('-'), null);
+});
+
+test('powers of ten as printed: "10¹²", "10⁻⁷", "5 x 10¹⁰", with a unit after them', () => {
+  assert.deepEqual(readCell('10¹²'), { kind: 'number', value: 1e12 });
+  assert.deepEqual(readCell('10⁻⁷'), { kind: 'number', value: 1e-7 });
+  assert.deepEqual(readCell('5 x 10¹⁰'), { kind: 'number', value: 5e10 });
+  assert.deepEqual(splitUnit('10¹¹ Ω'), { value: '10¹¹', unit: 'Ω' });
+  // Without a raised exponent, "1012" is just a number.
+  assert.equal(readNumber('1012'), 1012);
+});
+
+test('a glyph mapped to no character where a unit allows one glyph only: Ω after a prefix, µ before a base unit', () => {
+  assert.equal(normalizeUnit('M\u0002'), 'MΩ');
+  assert.equal(normalizeUnit('k\u0003'), 'kΩ');
+  assert.equal(normalizeUnit('\u0002A'), 'µA');
+  // Anywhere else it is left as it is: nothing is guessed.
+  assert.equal(normalizeUnit('\u0002'), '\u0002');
+});
+
+test('a multiple of a supply ("1.216 x VBAT", "0.3 × VDD") is an expression kept as printed; a number with a word is not', () => {
+  assert.deepEqual(readCell('1.216 x VBAT'), { kind: 'expr' });
+  assert.deepEqual(readCell('0.3 × VDD'), { kind: 'expr' });
+  assert.equal(readCell('1.216 x'), null);
+  assert.equal(readCell('100 cycles'), null);
+});
+
+test('a typographic fraction slash: "±1⁄2" is a half, "11⁄4" set for 1¼ a whole and a quarter, "15⁄16" fifteen sixteenths', () => {
+  assert.deepEqual(readCell('±1⁄2'), { kind: 'pm', value: 0.5 });
+  assert.deepEqual(readCell('±11⁄4'), { kind: 'pm', value: 1.25 });
+  assert.equal(readNumber('15⁄16'), 15 / 16);
+  assert.equal(readNumber('3⁄4'), 0.75);
+});
+
+test('a value with the words that say when it holds, and a count with its multiplier', () => {
+  assert.deepEqual(splitTail('260 for 10 sec'), { value: '260', tail: 'for 10 sec' });
+  assert.deepEqual(splitTail('-55 to +125'), { value: '-55 to +125', tail: null });
+  // "50k", "100 k" write cycles: kept as printed, no number guessed.
+  assert.deepEqual(readCell('50k'), { kind: 'expr' });
+  assert.deepEqual(readCell('100 k'), { kind: 'expr' });
+});
+
+test('fractions set with the fraction slash: "±1⁄2", "±11⁄4" (1¼)', () => {
+  assert.deepEqual(readCell('±1\u20442'), { kind: 'pm', value: 0.5 });
+  assert.deepEqual(readCell('±3\u20444'), { kind: 'pm', value: 0.75 });
+  assert.deepEqual(readCell('±11\u20444'), { kind: 'pm', value: 1.25 });
+});
+
+test('a power of ten set flat after "x 10": "5 x 1010", "1 x 10-7"; "2 x 100" is no power', () => {
+  assert.deepEqual(readCell('5 x 1010'), { kind: 'number', value: 5e10 });
+  assert.deepEqual(readCell('1 x 10-7'), { kind: 'number', value: 1e-7 });
+  assert.equal(readNumber('2 x 100'), null);
 });

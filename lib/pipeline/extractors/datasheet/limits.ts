@@ -12,14 +12,35 @@ export type Cell =
 const MINUS = /[\u2212\u2013\u2012\u2014\u2010]/g;
 const FRACTIONS: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75', '⅛': '.125', '⅓': '.333' };
 
+const POWER_OF_TEN = /^(?:([-+]?\d+(?:[.,]\d+)?)\s?[x×·]\s?)?10([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$/;
+const EXPONENT_DIGITS: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+
 /** A number as printed: "1.5", "-0.5", "+125", ".8", "1,5" (decimal comma), "1,000" and "10,000" (digit groups), "1¼", "½". */
 export function readNumber(raw: string): number | null {
+  // A power of ten as printed: "10¹²", "10⁻⁷", "5 x 10¹⁰".
+  const power = POWER_OF_TEN.exec(raw.trim().replace(MINUS, '-'));
+  if (power) {
+    const mantissa = power[1] ? readNumber(power[1]) : 1;
+    const exponent = Number([...power[2]].map((c) => EXPONENT_DIGITS[c]).join(''));
+    return mantissa === null ? null : Number((mantissa * 10 ** exponent).toPrecision(12));
+  }
+  // "5 x 1010", "1 x 10-7": a power of ten whose exponent was set flat (after "x 10" only a power makes sense; "x 100" stays 100).
+  const flat = /^([-+]?\d+(?:[.,]\d+)?)\s?[x×]\s?10([-−]?[1-9]\d?)$/.exec(raw.trim().replace(MINUS, '-'));
+  if (flat) {
+    const mantissa = readNumber(flat[1]);
+    return mantissa === null ? null : Number((mantissa * 10 ** Number(flat[2])).toPrecision(12));
+  }
   // Spaces only after a sign ("- 0.5") or between digit groups ("10 000"): two numbers ("7 10") are no number.
   let s = raw.trim().replace(MINUS, '-').replace(/^([-+])\s+/, '$1').replace(/(\d)\s(?=\d{3}(?!\d))/g, '$1');
   if (/\s/.test(s)) return null;
   // A comma before three digits after a non-zero whole part groups thousands; any other is a decimal comma.
   if (/^[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   s = s.replace(/(\d?)([½¼¾⅛⅓])/, (_m, d: string, f: string) => `${d || '0'}${FRACTIONS[f]}`);
+  // "1¹⁄₄" set as "11⁄4" (a fraction slash after the whole part): more than the denominator is a whole
+  // and a fraction, 1 + 1/4; "15⁄16" is fifteen sixteenths.
+  const mixed = /^([-+]?)(\d+)(\d)\u2044(2|4|8|16)$/.exec(s);
+  if (mixed && Number(mixed[2] + mixed[3]) > Number(mixed[4]) && Number(mixed[3]) < Number(mixed[4])) return (mixed[1] === '-' ? -1 : 1) * (Number(mixed[2]) + Number(mixed[3]) / Number(mixed[4]));
+  s = s.replace(/\u2044/g, '/');
   // "1/2", "1/16" LSB: a fraction.
   const fraction = /^([-+]?)(\d{1,2})\/(2|4|8|16|32|64)$/.exec(s);
   if (fraction) return (fraction[1] === '-' ? -1 : 1) * (Number(fraction[2]) / Number(fraction[3]));
@@ -34,7 +55,7 @@ const UNIT_TAIL =
 export function splitUnit(text: string): { value: string; unit: string | null } {
   const t = text.trim();
   const m = UNIT_TAIL.exec(t);
-  if (!m || m.index === 0 || !/[\d)½¼¾]\s*$/.test(t.slice(0, m.index))) return { value: t, unit: null };
+  if (!m || m.index === 0 || !/[\d)½¼¾⁰¹²³⁴⁵⁶⁷⁸⁹]\s*$/.test(t.slice(0, m.index))) return { value: t, unit: null };
   const unit = m[1].replace(/\s+/g, '');
   // A unit repeated inside a range: "-65°C to +150°C".
   const value = t.slice(0, m.index).replace(new RegExp(`(\\d)\\s*${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=\\s*(?:to|~|\\.\\.\\.?|…)\\s)`, 'g'), '$1');
@@ -54,6 +75,12 @@ export function stripNoteMarks(text: string): { text: string; notes: string[] } 
     t = t.slice(0, m.index).trim();
   }
   return { text: t, notes };
+}
+
+/** A value with words after it that say when it holds ("260 for 10 sec", "300 at 25°C"): the value, and those words. */
+export function splitTail(text: string): { value: string; tail: string | null } {
+  const m = /^(.*?\d\S*)\s+((?:for|at|with|@|per)\s.*)$/i.exec(text.trim());
+  return m ? { value: m[1], tail: m[2] } : { value: text.trim(), tail: null };
 }
 
 /** One limit cell, read. Null for text that is no limit at all. */
@@ -76,10 +103,14 @@ export function readCell(raw: string): Cell | null {
   }
   const n = readNumber(t);
   if (n !== null) return { kind: 'number', value: n };
+  // "50k", "100 k" (write cycles): a count with its multiplier, kept as printed.
+  if (/^\d+(?:[.,]\d+)?\s?[kKM]$/.test(t)) return { kind: 'expr' };
   // "2.4/2.1" for "VDD = +5 V/+3 V": one value per alternative of the conditions, kept as printed.
   if (/^[-+]?\d*\.?\d+(?:\s?\/\s?[-+]?\d*\.?\d+){1,3}$/.test(t)) return { kind: 'expr' };
   // "VDD + 0.3", "VCC/2", "(V+) - 0.7", "VREF": an expression of a supply or another parameter.
   if (/^[-+(]?\s?[A-Z][A-Za-z0-9_()+]{0,12}(?:\s?[-+*/]\s?[\d.]+[A-Za-z]*)?\)?$/.test(t) && /[A-Z]/.test(t)) return { kind: 'expr' };
+  // "1.216 x VBAT", "0.3 × VDD": a multiple of a supply.
+  if (/^[-+]?\d*\.?\d+\s?[x×*]\s?[A-Z][A-Za-z0-9_()]{0,10}$/.test(t)) return { kind: 'expr' };
   return null;
 }
 
@@ -115,5 +146,8 @@ export function normalizeUnit(raw: string | null): string | null {
   if (!u || /^[-–—]+$/.test(u)) return null;
   u = u.replace(/\u03bc/g, '\u00b5').replace(/[º˚]C/g, '°C').replace(/^oC(?=$|\/)|(?<=\/)oC$/, '°C').replace(/^deg\.?C$/i, '°C').replace(/(^|[a-zA-Z])[Oo]hms?$/, '$1Ω');
   if (/^u[VAFsWHCΩ]/.test(u)) u = `\u00b5${u.slice(1)}`;
+  // A glyph the PDF maps to no character (a control code), where a unit's grammar allows one glyph
+  // only: after a multiplier prefix the ohm ("M\u0002"), before a base unit the micro sign ("\u0002A").
+  u = u.replace(/^([kMG])[\u0001-\u001f]$/, '$1Ω').replace(/^[\u0001-\u001f](?=[AVFsWH](?:$|\/))/, 'µ');
   return u;
 }

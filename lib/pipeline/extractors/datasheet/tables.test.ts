@@ -577,3 +577,580 @@ test('the title of a table beside a header, on its line, is no column of it', ()
   // The truth table's cells are not read into the rows.
   assert.ok(rows.every((r) => r.bbox[2] < 333), JSON.stringify(rows.map((r) => r.bbox)));
 });
+
+test('a plain ratings list under part names: a row per value for the part over it, a value centred across them for all, ratings in words', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 72], ['Operating Ratings', 333]]],
+      [112, [['XY10/XY10B/', 241], ['XY10BL/', 300]]],
+      [121, [['XY10C', 250], ['XY10CL', 302]]],
+      [134, [['Total Supply Voltage', 72], ['45V', 255], ['7V', 308]]],
+      [144, [['Power Dissipation (Note 3)', 72], ['internally limited', 244]]],
+      [154, [['Storage Temperature Range', 72], ['−55˚C to +150˚C', 250]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.printed.value, r.max]),
+    [
+      ['Total Supply Voltage', 'XY10/XY10B/XY10C', '45V', 45],
+      ['Total Supply Voltage', 'XY10BL/XY10CL', '7V', 7],
+      ['Power Dissipation (Note 3)', null, 'internally limited', null],
+      ['Storage Temperature Range', null, '−55°C to +150°C', 150],
+    ],
+  );
+});
+
+test('a plain ratings list that fills its page column goes on at the top of the next, under the head it ended with (heads nested by indentation)', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 50], ['Dual-In-Line Package (plastic)', 313], ['260˚C', 498]]],
+      [112, [['Supply Voltage (VCC) (Note 3)', 53], ['6.5V', 252], ['Molded Chip Carrier Package', 313]]],
+      [124, [['Storage Temperature Range', 53], ['−65˚C to +150˚C', 206], ['Vapor Phase (60 seconds)', 321], ['215˚C', 498]]],
+      [136, [['Lead Temp. (Soldering, 10 seconds)', 53], ['Infrared (15 seconds)', 321], ['220˚C', 498]]],
+      [148, [['ESD Susceptibility (Note 8)', 304], ['400V', 501]]],
+      [163, [['Operating Conditions', 301]]],
+      [175, [['Temperature Range', 310], ['−40˚C to +85˚C', 450]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.filter((r) => r.table === 'Absolute Maximum Ratings').map((r) => [r.parameter, r.variant, r.printed.value]),
+    [
+      ['Supply Voltage (VCC) (Note 3)', null, '6.5V'],
+      ['Storage Temperature Range', null, '−65°C to +150°C'],
+      ['Lead Temp. (Soldering, 10 seconds)', 'Dual-In-Line Package (plastic)', '260°C'],
+      ['Lead Temp. (Soldering, 10 seconds)', 'Molded Chip Carrier Package, Vapor Phase (60 seconds)', '215°C'],
+      ['Lead Temp. (Soldering, 10 seconds)', 'Molded Chip Carrier Package, Infrared (15 seconds)', '220°C'],
+      ['ESD Susceptibility (Note 8)', null, '400V'],
+    ],
+  );
+  // The other column's own list is its own.
+  assert.deepEqual(rows.filter((r) => r.table === 'Operating Conditions').map((r) => r.parameter), ['Temperature Range']);
+});
+
+test('a line of the next page column\'s text on a header\'s line is no column of it: the table ends before it', () => {
+  const rows = readTables(
+    page([
+      [128, [['Parameter', 54], ['Rating', 234], ['Stresses above those listed under Absolute Maximum Ratings', 333]]],
+      [141, [['Supply Voltage', 54], ['7.0 V', 235], ['may cause permanent damage to the device. This is a stress', 333]]],
+      [153, [['Operating Temperature Range', 54], ['−40°C to +85°C', 234], ['THERMAL RESISTANCE', 333]]],
+      [163, [['Junction Temperature Range', 54], ['Table 4.', 333]]],
+      [175, [['R, RU, RM Packages', 63], ['−65°C to +150°C', 235], ['8-Lead SOIC (R)', 333], ['158', 457]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.filter((r) => r.table !== 'THERMAL RESISTANCE').map((r) => [r.parameter, r.min, r.max, r.unit]),
+    [
+      ['Supply Voltage', null, 7, 'V'],
+      ['Operating Temperature Range', -40, 85, '°C'],
+      ['Junction Temperature Range R, RU, RM Packages', -65, 150, '°C'],
+    ],
+  );
+});
+
+test('in a ruled unit column, a unit centred in a merged cell holds for the rows of its cell only', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Conditions', 200], ['Typ', 440], ['Max', 480], ['Units', 520]]],
+        [115, [['Operating mode', 200], ['VDD = 3.6V', 300], ['0.9', 440], ['1.5', 480]]],
+        [122, [['Supply Current', 44], ['mA', 522]]],
+        [129, [['VDD = 5.25V', 300], ['1.6', 440], ['2.5', 480]]],
+        [136, [['Power-down', 200], ['VDD = 3.6V', 300], ['1.9', 440], ['10', 480]]],
+        [143, [['µA', 522]]],
+        [150, [['VDD = 5.25V', 300], ['3.5', 440], ['15', 480]]],
+      ],
+      [hr(106), hr(132.5, 195), hr(156)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.typ, r.max, r.unit]),
+    [
+      [0.9, 1.5, 'mA'],
+      [1.6, 2.5, 'mA'],
+      [1.9, 10, 'µA'],
+      [3.5, 15, 'µA'],
+    ],
+  );
+});
+
+test('a table headed only by package labels under its title: a symbol and a name left of them, a "Max" word saying which limit the values are, units right of them', () => {
+  const rows = readTables(
+    page([
+      [100, [['THERMAL DATA', 67]]],
+      [120, [['TO-39', 372], ['TO-18', 443]]],
+      [135, [['Rthj-case', 77], ['Thermal Resistance Junction-Case', 120], ['Max', 328], ['58.3', 376], ['97.3', 447], ['°C/W', 498]]],
+      [146, [['Rthj-amb', 79], ['Thermal Resistance Junction-Ambient', 120], ['Max', 329], ['292', 378], ['437.5', 444], ['°C/W', 498]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.variant, r.min, r.max, r.unit]),
+    [
+      ['Thermal Resistance Junction-Case', 'Rthj-case', 'TO-39', null, 58.3, '°C/W'],
+      ['Thermal Resistance Junction-Case', 'Rthj-case', 'TO-18', null, 97.3, '°C/W'],
+      ['Thermal Resistance Junction-Ambient', 'Rthj-amb', 'TO-39', null, 292, '°C/W'],
+      ['Thermal Resistance Junction-Ambient', 'Rthj-amb', 'TO-18', null, 437.5, '°C/W'],
+    ],
+  );
+});
+
+test('a sideways table (the row labels\' kind, then quantities as column heads): each cell a row of its column\'s quantity for its row\'s package; a note digit on a head goes', () => {
+  const rows = readTables(
+    page([
+      [100, [['Supply Voltage', 54], ['THERMAL RESISTANCE', 333]]],
+      [112, [['Table 4.', 333]]],
+      [124, [['Package Type', 333], ['θJA1', 457], ['θJC', 505], ['Unit', 543]]],
+      [136, [['8-Lead SOIC (R)', 333], ['158', 457], ['43', 505], ['°C/W', 543]]],
+      [148, [['8-Lead MSOP (RM)', 333], ['240', 457], ['43', 505], ['°C/W', 543]]],
+      [166, [['1θJA is specified for the worst-case conditions', 333]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.filter((r) => r.table === 'Table 4').map((r) => [r.parameter, r.symbol, r.variant, r.max, r.unit]),
+    [
+      ['θJA', 'θJA', '8-Lead SOIC (R)', 158, '°C/W'],
+      ['θJC', 'θJC', '8-Lead SOIC (R)', 43, '°C/W'],
+      ['θJA', 'θJA', '8-Lead MSOP (RM)', 240, '°C/W'],
+      ['θJC', 'θJC', '8-Lead MSOP (RM)', 43, '°C/W'],
+    ],
+  );
+});
+
+test('a row of labels with no title right above it, or inside another table, heads no table', () => {
+  const rows = readTables(
+    page([
+      [100, [['Param.', 66], ['Sym', 111], ['Characteristics', 156], ['Min', 251], ['Max', 301], ['Units', 342]]],
+      [120, [['D1', 66], ['VIH1', 102], ['High-level input', 145], ['2.0', 253], ['VCC+1', 296], ['V', 350]]],
+      [131, [['D2', 66], ['VIH2', 102], ['voltage', 145], ['0.7 VCC', 243], ['VCC+1', 296], ['V', 350]]],
+      [148, [['D3', 66], ['VIL1', 102], ['Low-level input', 145], ['-0.3', 251], ['0.8', 303], ['V', 350]]],
+      [200, [['Ordering', 66]]],
+      [215, [['LM10C', 250], ['LM10CL', 300]]],
+      [228, [['Supply Voltage', 66], ['45V', 255], ['7V', 305]]],
+      [240, [['Input Voltage', 66], ['40V', 255], ['7V', 305]]],
+    ]),
+  );
+  assert.deepEqual(rows.map((r) => [r.symbol, r.min, r.max]), [
+    ['VIH1', 2, null],
+    ['VIH2', null, null],
+    ['VIL1', -0.3, 0.8],
+  ]);
+});
+
+test('two tables side by side, each header on the line of the other table\'s caption or first row: each read on its own side', () => {
+  const rows = readTables(
+    page([
+      [380, [['Figure 3. Timing Diagram', 104], ['Table 6. Timing Specifications', 333]]],
+      [396, [['Table 5. Timing Specification for', 54], ['Parameter', 333], ['Label', 487], ['Limit', 520], ['Units', 551]]],
+      [406, [['Parameter', 54], ['Label', 184], ['Limit', 223], ['Units', 261], ['Clock Period', 333], ['tACK', 487], ['400', 520], ['ns', 551]]],
+      [418, [['Data Clock Period', 54], ['tCK', 184], ['300', 223], ['ns', 261], ['Clock Low Time', 333], ['tACL', 487], ['50', 520], ['ns', 551]]],
+      [430, [['Data Clock Low Time', 54], ['tCL', 184], ['80', 223], ['ns', 261], ['Clear Pulse Width', 333], ['tCLR', 487], ['50', 520], ['ns', 551]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.table, r.parameter, r.variant, r.max, r.unit]),
+    [
+      ['Table 6. Timing Specifications', 'Clock Period', null, 400, 'ns'],
+      ['Table 6. Timing Specifications', 'Clock Low Time', null, 50, 'ns'],
+      ['Table 6. Timing Specifications', 'Clear Pulse Width', null, 50, 'ns'],
+      ['Table 5. Timing Specification for', 'Data Clock Period', null, 300, 'ns'],
+      ['Table 5. Timing Specification for', 'Data Clock Low Time', null, 80, 'ns'],
+    ],
+  );
+});
+
+test('a heading right of the header with no role of its own and no number ("NOTES") is a column of that header, not another table: its note numbers stay out of the units', () => {
+  const rows = readTables(
+    page([
+      [438, [['RECOMMENDED DC OPERATING CONDITIONS', 42]]],
+      [453, [['PARAMETER', 48], ['SYMBOL', 142], ['MIN', 228], ['TYP', 300], ['MAX', 370], ['UNITS', 438], ['NOTES', 484]]],
+      [467, [['Supply', 48], ['VDD', 158], ['2.7', 233], ['5.5', 377], ['V', 452], ['1,2', 492]]],
+      [481, [['Logic 0', 48], ['VIL', 160], ['-0.3', 231], ['0.8', 377], ['V', 452], ['1', 496]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.min, r.max, r.unit]),
+    [
+      ['Supply', 'VDD', 2.7, 5.5, 'V'],
+      ['Logic 0', 'VIL', -0.3, 0.8, 'V'],
+    ],
+  );
+});
+
+test('words after a rating are its conditions ("240 for 5 sec"); a unit broken at its slash around its row\'s line is read whole', () => {
+  const rows = readTables(
+    page([
+      [100, [['Parameter', 47], ['Symbol', 289], ['Rating', 399], ['Unit', 515]]],
+      [112, [['Storage Temperature', 47], ['TSTG', 296], ['-65 to +150', 390], ['°C', 519]]],
+      [124, [['Soldering Temperature (Iron)', 47], ['TSOL-I', 294], ['240 for 5 sec', 387], ['°C', 519]]],
+      [140, [['%/', 515]]],
+      [146, [['Long-Term Stability', 47], ['ST', 296], ['1', 405]]],
+      [152, [['1000HR', 503]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.conditions, r.max, r.unit]),
+    [
+      ['Storage Temperature', null, 150, '°C'],
+      ['Soldering Temperature (Iron)', 'for 5 sec', 240, '°C'],
+      ['Long-Term Stability', null, 1, '%/1000HR'],
+    ],
+  );
+});
+
+test('a name ending with a colon over indented rows of values is their parameter, each row its variant; a limit written with its symbol ("θJA = 75°C/W") gives the symbol', () => {
+  const rows = readTables(
+    page([
+      [128, [['Parameter', 54], ['Rating', 206]]],
+      [141, [['VCC to GND', 54], ['32 V', 206]]],
+      [153, [['Storage Temperature', 54], ['−65°C to +150°C', 206]]],
+      [165, [['Thermal Impedance:', 54]]],
+      [177, [['SOIC (R) Package', 63], ['θJA = 75°C/W', 206]]],
+      [189, [['PDIP (N) Package', 63], ['θJA = 50°C/W', 206]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.symbol, r.variant, r.max, r.unit]),
+    [
+      [null, 'VCC to GND', null, null, 32, 'V'],
+      [null, 'Storage Temperature', null, null, 150, '°C'],
+      [null, 'Thermal Impedance', 'θJA', 'SOIC (R) Package', 75, '°C/W'],
+      [null, 'Thermal Impedance', 'θJA', 'PDIP (N) Package', 50, '°C/W'],
+    ],
+  );
+});
+
+test('indented sub-rows under a name: "for <part>" rows are that part\'s, a line "at ..." heads the rows under it as their conditions (the name\'s own "at ..." the first)', () => {
+  const rows = readTables(
+    page([
+      [585, [['Symbol', 74], ['Parameter', 195], ['Value', 394], ['Unit', 499]]],
+      [599, [['IC', 87], ['Collector Current', 116], ['-0.6', 398], ['A', 506]]],
+      [612, [['Ptot', 84], ['Total Dissipation at Tamb ≤ 25 oC', 116]]],
+      [623, [['for XY2905', 190], ['0.6', 400], ['W', 504]]],
+      [633, [['for XY2907', 190], ['0.4', 400], ['W', 504]]],
+      [644, [['at Tcase ≤ 25 oC', 190]]],
+      [654, [['for XY2905', 190], ['3', 404], ['W', 504]]],
+      [664, [['for XY2907', 190], ['1.8', 400], ['W', 504]]],
+      [678, [['Tstg', 83], ['Storage Temperature', 116], ['-65 to 200', 385], ['oC', 504]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.conditions, r.variant, r.max, r.unit]),
+    [
+      ['Collector Current', 'IC', null, null, -0.6, 'A'],
+      ['Total Dissipation', 'Ptot', 'at Tamb ≤ 25 oC', 'XY2905', 0.6, 'W'],
+      ['Total Dissipation', 'Ptot', 'at Tamb ≤ 25 oC', 'XY2907', 0.4, 'W'],
+      ['Total Dissipation', 'Ptot', 'at Tcase ≤ 25 oC', 'XY2905', 3, 'W'],
+      ['Total Dissipation', 'Ptot', 'at Tcase ≤ 25 oC', 'XY2907', 1.8, 'W'],
+      ['Storage Temperature', 'Tstg', null, null, 200, '°C'],
+    ],
+  );
+});
+
+test('a capitalised word over rows is their section, not a symbol; qualifiers right-aligned in the name cells are conditions', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 40]]],
+      [120, [['Parameter', 44], ['Symbol', 400], ['Value', 460], ['Units', 520]]],
+      [135, [['Storage Temperature', 44], ['TSTG', 400], ['-55 to +125', 460], ['°C', 520]]],
+      [148, [['EMITTER', 44]]],
+      [160, [['DC/Average Forward Input Current', 44], ['Each Channel', 326], ['IF (avg)', 400], ['20', 460], ['mA', 520]]],
+      [172, [['Reverse Input Voltage', 44], ['Each Channel', 326], ['VR', 400], ['5', 460], ['V', 520]]],
+      [184, [['DETECTOR', 44]]],
+      [196, [['Emitter-Base Reverse Voltage', 44], ['(6N138 and 6N139)', 303.5], ['VER', 400], ['0.5', 460], ['V', 520]]],
+      [208, [['Output Power Dissipation', 44], ['Each Channel', 326], ['PO', 400], ['100', 460], ['mW', 520]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.conditions, r.max]),
+    [
+      [null, 'Storage Temperature', null, 125],
+      ['EMITTER', 'DC/Average Forward Input Current', 'Each Channel', 20],
+      ['EMITTER', 'Reverse Input Voltage', 'Each Channel', 5],
+      ['DETECTOR', 'Emitter-Base Reverse Voltage', '(6N138 and 6N139)', 0.5],
+      ['DETECTOR', 'Output Power Dissipation', 'Each Channel', 100],
+    ],
+  );
+});
+
+test('a title after a bullet ("n" is Wingdings\' ■) ends the header above it: the notes over it are no header', () => {
+  const rows = readTables(
+    page([
+      [222, [['*1 Pulse width <=100μs, Duty ratio : 0.001', 18]]],
+      [231, [['*2 40 to 60% RH, AC for 1 minute', 18]]],
+      [254, [['n Electro-optical Characteristics', 18], ['( Ta= 25˚C)', 384]]],
+      [269, [['Parameter', 71], ['Symbol', 161], ['Conditions', 236], ['MIN.', 317], ['TYP.', 349], ['MAX.', 378], ['Unit', 411]]],
+      [280, [['Forward voltage', 57], ['VF', 169], ['IF = 20mA', 200], ['-', 323], ['1.2', 350], ['1.4', 381], ['V', 415]]],
+      [292, [['Peak forward voltage', 57], ['VFM', 166], ['IFM = 0.5A', 200], ['-', 323], ['-', 354], ['3.0', 381], ['V', 415]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Forward voltage', 'VF', 'IF = 20mA', null, null, 1.2, 1.4, 'V'],
+    ['Peak forward voltage', 'VFM', 'IFM = 0.5A', null, null, null, 3, 'V'],
+  ]);
+});
+
+test('group labels left of the names, under the Parameter header, are the sections of the rows of their cells; a "*1 " note ends the table', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Absolute Maximum Ratings', 18]]],
+        [120, [['Parameter', 84], ['Symbol', 191], ['Rating', 240], ['Unit', 290]]],
+        [131, [['Forward current', 65], ['IF', 200], ['50', 245], ['mA', 291]]],
+        [142, [['Peak forward current', 65], ['IFM', 198], ['1', 248], ['A', 293]]],
+        [148, [['Input', 25]]],
+        [154, [['Reverse voltage', 65], ['VR', 198], ['6', 248], ['V', 293]]],
+        [176, [['Collector-emitter voltage', 65], ['VCEO', 195], ['35', 245], ['V', 293]]],
+        [182, [['Output', 23]]],
+        [188, [['Collector current', 65], ['IC', 200], ['50', 245], ['mA', 291]]],
+        [210, [['Total power dissipation', 65], ['Ptot', 198], ['200', 243], ['mW', 290]]],
+        [224, [['*1 Pulse width <=100μs, Duty ratio : 0.001', 18]]],
+        [236, [['PC817A', 36], ['A', 125], ['80 to 160', 191]]],
+        [248, [['PC817B', 36], ['B', 125], ['130 to 260', 191]]],
+      ],
+      [hr(113, 20, 305), hr(125, 20, 305), hr(160, 20, 305), hr(194, 20, 305), hr(203, 20, 305), hr(216, 20, 305)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.max]),
+    [
+      ['Input', 'Forward current', 50],
+      ['Input', 'Peak forward current', 1],
+      ['Input', 'Reverse voltage', 6],
+      ['Output', 'Collector-emitter voltage', 35],
+      ['Output', 'Collector current', 50],
+      [null, 'Total power dissipation', 200],
+    ],
+  );
+});
+
+test('a table that runs to the foot of its page goes on at the top of the next one, without its header; figure labels there do not', () => {
+  const first = page([
+    [100, [['DC Electrical Characteristics', 40]]],
+    [120, [['Parameter', 44], ['Symbol', 160], ['Condition', 220], ['Min', 330], ['Max', 380], ['Units', 430]]],
+    [135, [['Input Low Voltage', 44], ['VIL', 160], ['0.5', 330], ['0.3', 380], ['V', 430]]],
+    [150, [['I/O Capacitance', 44], ['CI/O', 160], ['10', 380], ['pF', 430]]],
+    [760, [['13 of 16', 280]]],
+  ])[0];
+  const next = page([
+    [50, [['DS0000', 500]]],
+    [80, [['Active Supply Current', 44], ['ICC', 160], ['E2 Write', 220], ['400', 380], ['µA', 430]]],
+    [95, [['Standby Supply Current', 44], ['ISTBY', 160], ['1', 380], ['µA', 430]]],
+    [760, [['14 of 16', 280]]],
+  ])[0];
+  const rows = readTables([first, { ...next, number: 2 }]);
+  assert.deepEqual(
+    rows.filter((r) => r.page === 2).map((r) => [r.table, r.parameter, r.symbol, r.conditions, r.max, r.unit]),
+    [
+      ['DC Electrical Characteristics', 'Active Supply Current', 'ICC', 'E2 Write', 400, 'µA'],
+      ['DC Electrical Characteristics', 'Standby Supply Current', 'ISTBY', null, 1, 'µA'],
+    ],
+  );
+  // A figure's labels at the top of the next page are no rows of the table.
+  const figure = page([
+    [80, [['TM', 60], ['90 %', 380]]],
+    [95, [['HPM', 60]]],
+    [110, [['10 %', 380]]],
+  ])[0];
+  assert.equal(readTables([first, { ...figure, number: 2 }]).filter((r) => r.page === 2).length, 0);
+});
+
+test('a capitals heading on the first line of a ruled name cell is the section; a word hyphenated at a wrap is one word; "> 10¹²" is a limit', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Electrical Characteristics', 40]]],
+        [120, [['Parameter', 44], ['Test Conditions', 200], ['Symbol', 300], ['Min', 350], ['Typ', 380], ['Max', 410], ['Unit', 440]]],
+        [135, [['EMITTER', 44], ['TA = 25°C', 200], ['VF', 300], ['1.30', 380], ['1.7', 410], ['V', 440]]],
+        [146, [['Input Forward Voltage', 44], ['IF = 1.6 mA', 200], ['1.75', 410]]],
+        [165, [['Common mode transient immu-', 44], ['IF = 0 mA', 200], ['CMH', 300], ['1000', 350], ['10000', 380], ['V/µs', 440]]],
+        [176, [['nity at logic high', 44]]],
+        [195, [['Isolation resistance', 44], ['VIO = 500 V', 200], ['RIO', 300], ['> 10¹²', 410], ['Ω', 440]]],
+      ],
+      [hr(127), hr(155), hr(185), hr(205)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.min, r.typ, r.max, r.printed.max ?? null]),
+    [
+      ['EMITTER', 'Input Forward Voltage', null, 1.3, 1.7, '1.7'],
+      ['EMITTER', 'Input Forward Voltage', null, null, 1.75, '1.75'],
+      [null, 'Common mode transient immunity at logic high', 1000, 10000, null, null],
+      [null, 'Isolation resistance', null, null, null, '> 10¹²'],
+    ],
+  );
+});
+
+test('"Note 1,2" wrapped from a name goes on with it and does not end the table; a hyphen inside a line stays', () => {
+  const rows = readTables(
+    page([
+      [100, [['Coupler', 40]]],
+      [110, [['Parameter', 74], ['Test condition', 213], ['Symbol', 320], ['Min', 375], ['Typ.', 424], ['Max', 472], ['Unit', 521]]],
+      [122, [['Input- output capacitance', 74], ['VF = 0 V, f = 1.0 MHz', 213], ['1.0', 425], ['pF', 524]]],
+      [136, [['K3, Transfer gain (K2/K1) see', 74], ['IF = 10 mA', 213], ['K3', 328], ['0.56', 374], ['1.00', 423], ['1.65', 472], ['K2/K1', 517]]],
+      [146, [['Note 1,2', 74]]],
+      [158, [['Transfer gain linearity', 74], ['IF = 1.0 to 10 mA', 213], ['∆K3', 326], ['± 0.25', 420], ['%', 525]]],
+    ], [hr(114), hr(128), hr(150), hr(164)]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.min, r.typ, r.max]),
+    [
+      ['Input- output capacitance', null, 1, null],
+      ['K3, Transfer gain (K2/K1) see Note 1,2', 0.56, 1, 1.65],
+      ['Transfer gain linearity', null, 0.25, null],
+    ],
+  );
+});
+
+test('a limit set centred across two ruled rows (a merged cell) is the limit of both', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Transfer Characteristics', 40]]],
+        [120, [['Parameter', 44], ['Test Conditions', 180], ['Symbol', 300], ['Device', 340], ['Min', 400], ['Typ', 430], ['Max', 460], ['Unit', 490]]],
+        [135, [['Current transfer ratio', 44], ['(IF = 0.5 mA, VO = 0.4 V)', 180], ['CTR', 300], ['6N139', 345], ['1100', 430]]],
+        [143, [['400', 400], ['%', 490]]],
+        [151, [['Each Channel', 200], ['HCPL-2731', 340], ['3500', 430]]],
+      ],
+      [hr(127), hr(139, 155, 390), hr(156)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.conditions, r.min, r.typ, r.unit]),
+    [
+      ['Current transfer ratio', '(IF = 0.5 mA, VO = 0.4 V)', 400, 1100, '%'],
+      ['Current transfer ratio', 'Each Channel', 400, 3500, '%'],
+    ],
+  );
+});
+
+test('limits wrapped over the lines around their row\'s name ("1.216 x" above it, "VBAT" under it) are that row\'s; limits that do not read as one are left alone', () => {
+  const rows = readTables(
+    page([
+      [100, [['Parameter', 48], ['Symbol', 234], ['Min', 380], ['Typ', 430], ['Max', 476], ['Units', 526]]],
+      [114, [['VBAT Leakage Current', 48], ['IBATLKG', 227], ['5', 438], ['50', 482], ['nA', 526]]],
+      [128, [['1.216 x', 378], ['1.25 x', 427], ['1.284 x', 471]]],
+      [134, [['Power-Fail Voltage', 48], ['VPF', 235], ['V', 529]]],
+      [140, [['VBAT', 383], ['VBAT', 430], ['VBAT', 476]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.printed, r.unit]),
+    [
+      ['VBAT Leakage Current', 'IBATLKG', { typ: '5', max: '50' }, 'nA'],
+      ['Power-Fail Voltage', 'VPF', { min: '1.216 x VBAT', typ: '1.25 x VBAT', max: '1.284 x VBAT' }, 'V'],
+    ],
+  );
+});
+
+test('a plain list entry is not continued by a sentence of a note under it; a terminal name wrapped after its hyphen keeps it', () => {
+  const plain = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings*', 40]]],
+      [115, [['Operating Temperature Range', 40], ['-55°C to +125°C', 300]]],
+      [127, [['Storage Temperature Range', 40], ['-55°C to +125°C', 300]]],
+      [145, [['* This is a stress rating only and functional operation of the device at these or any other conditions above', 40]]],
+      [157, [['those indicated in the operation sections of this specification is not implied. Exposure to absolute', 52]]],
+    ]),
+  );
+  assert.deepEqual(plain.map((r) => [r.parameter, r.min, r.max, r.unit]), [
+    ['Operating Temperature Range', -55, 125, '°C'],
+    ['Storage Temperature Range', -55, 125, '°C'],
+  ]);
+  const rows = readTables(
+    page(
+      [
+        [100, [['Output', 40]]],
+        [110, [['Parameter', 44], ['Test condition', 200], ['Symbol', 300], ['Min', 350], ['Typ', 380], ['Max', 410], ['Unit', 440]]],
+        [124, [['Saturation voltage, collector-', 44], ['ICE = 0.5 mA', 200], ['VCEsat', 300], ['0.4', 410], ['V', 440]]],
+        [134, [['emitter', 44]]],
+      ],
+      [hr(115), hr(140)],
+    ),
+  );
+  assert.equal(rows[0].parameter, 'Saturation voltage, collector-emitter');
+});
+
+test('a bound on a line with its own symbol is a row of the name above', () => {
+  const rows = readTables(
+    page([
+      [100, [['Coupler', 40]]],
+      [110, [['Parameter', 74], ['Test condition', 193], ['Symbol', 340], ['Value', 419], ['Unit', 505]]],
+      [124, [['Isolation resistance', 74], ['VIO = 500 V, Tamb = 25 °C', 193], ['RIO', 343], ['> 10¹²', 419], ['Ω', 509]]],
+      [138, [['VIO = 500 V, Tamb = 100 °C', 193], ['RIO', 343], ['> 10¹¹', 419], ['Ω', 509]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.conditions, r.printed.value]),
+    [
+      ['Isolation resistance', 'VIO = 500 V, Tamb = 25 °C', '> 10¹²'],
+      ['Isolation resistance', 'VIO = 500 V, Tamb = 100 °C', '> 10¹¹'],
+    ],
+  );
+});
+
+test('a merged limit cell across two ruled rows may share its line with the name and symbol centred in theirs', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Transfer Characteristics', 40]]],
+        [120, [['Parameter', 44], ['Test Conditions', 180], ['Symbol', 300], ['Device', 340], ['Min', 400], ['Typ', 430], ['Max', 460], ['Unit', 490]]],
+        [135, [['(IF = 1.6 mA, VO = 0.4 V)', 180], ['6N139', 345], ['1300', 430]]],
+        [143, [['Current transfer ratio', 44], ['CTR', 300], ['500', 400], ['%', 490]]],
+        [151, [['Each Channel', 200], ['HCPL-2731', 340], ['2500', 430]]],
+      ],
+      [hr(127), hr(139, 155, 390), hr(156)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.symbol, r.conditions, r.min, r.typ, r.unit]),
+    [
+      ['Current transfer ratio', 'CTR', '(IF = 1.6 mA, VO = 0.4 V)', 500, 1300, '%'],
+      ['Current transfer ratio', 'CTR', 'Each Channel', 500, 2500, '%'],
+    ],
+  );
+});
+
+test('a Device column names each row\'s part; words after a value are its conditions; a count "50k" keeps its row', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['Parameter', 44], ['Symbol', 200], ['Device', 250], ['Min', 320], ['Value', 360], ['Unit', 420]]],
+      [135, [['Logic high output current', 44], ['IOH', 200], ['6N139', 250], ['100', 360], ['µA', 420]]],
+      [150, [['Lead Solder Temperature', 44], ['TSOL', 200], ['260 for 10 sec', 350], ['°C', 420]]],
+      [165, [['EEPROM Writes', 44], ['50k', 320], ['Writes', 420]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.parameter, r.variant, r.conditions, r.min, r.max, r.unit]),
+    [
+      ['Logic high output current', '6N139', null, null, 100, 'µA'],
+      ['Lead Solder Temperature', null, 'for 10 sec', null, 260, '°C'],
+      ['EEPROM Writes', null, null, null, null, 'Writes'],
+    ],
+  );
+});
+
+test('a name and conditions centred across two ruled rows ("Response time" over "Rise time" and "Fall time") are both rows\'', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Electro-optical Characteristics', 18]]],
+        [115, [['Parameter', 71], ['Symbol', 161], ['Conditions', 236], ['MIN.', 317], ['TYP.', 349], ['MAX.', 378], ['Unit', 411]]],
+        [127, [['Cut-off frequency', 57], ['fc', 171], ['VCE = 5V, IC = 2mA', 200], ['-', 323], ['80', 351], ['-', 385], ['kHz', 413]]],
+        [140, [['Floating capacitance', 57], ['Cf', 170], ['V = 0, f = 1MHz', 200], ['-', 323], ['0.6', 350], ['1.0', 381], ['pF', 414]]],
+        [153, [['Rise time', 112], ['tr', 171], ['-', 323], ['4', 353], ['18', 383], ['µs', 414]]],
+        [159, [['Response time', 61], ['VCE = 2V, IC = 2mA', 200]]],
+        [165, [['Fall time', 112], ['tf', 171], ['-', 323], ['3', 353], ['18', 383], ['µs', 414]]],
+      ],
+      [hr(108), hr(120), hr(133), hr(146), hr(160, 115, 200), hr(160, 300, 430), hr(171)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.section, r.parameter, r.conditions, r.typ, r.max]),
+    [
+      [null, 'Cut-off frequency', 'VCE = 5V, IC = 2mA', 80, null],
+      [null, 'Floating capacitance', 'V = 0, f = 1MHz', 0.6, 1],
+      ['Response time', 'Rise time', 'VCE = 2V, IC = 2mA', 4, 18],
+      ['Response time', 'Fall time', 'VCE = 2V, IC = 2mA', 3, 18],
+    ],
+  );
+});
