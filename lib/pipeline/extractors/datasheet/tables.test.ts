@@ -871,7 +871,7 @@ test('a capitalised word over rows is their section, not a symbol; qualifiers ri
   );
 });
 
-test('a title after a bullet ("n" is Wingdings\' ■) ends the header above it: the notes over it are no header', () => {
+test('a title after a bullet ("n" is Wingdings\' ■) ends the header above it, and is named without it: the notes over it are no header', () => {
   const rows = readTables(
     page([
       [222, [['*1 Pulse width <=100μs, Duty ratio : 0.001', 18]]],
@@ -886,6 +886,7 @@ test('a title after a bullet ("n" is Wingdings\' ■) ends the header above it: 
     ['Forward voltage', 'VF', 'IF = 20mA', null, null, 1.2, 1.4, 'V'],
     ['Peak forward voltage', 'VFM', 'IFM = 0.5A', null, null, null, 3, 'V'],
   ]);
+  assert.equal(rows[0].table, 'Electro-optical Characteristics', 'the title without its bullet');
 });
 
 test('group labels left of the names, under the Parameter header, are the sections of the rows of their cells; a "*1 " note ends the table', () => {

@@ -29,7 +29,8 @@ function titleAbove(rows: Fragment[][], headerIndex: number, headerTop: number, 
       const rest = t.slice(t.indexOf(m?.[0] ?? t) + (m?.[0].length ?? t.length)).trim();
       const inTitle = /^[(,:–-]?\s*\(?(.*?\b(?:unless|=|t[aj]\b|v[a-z]{1,3}\b).*?)\)?\s*$/i.exec(rest)?.[1];
       if (inTitle) conditions.unshift(inTitle);
-      const title = (m ? t.slice(0, t.indexOf(m[0]) + m[0].length) : t).replace(/[:.]$/, '').trim();
+      // (Without its bullet: "■", or the Wingdings letter a font without a Unicode map leaves, "n".)
+      const title = (m ? t.slice(0, t.indexOf(m[0]) + m[0].length) : t).replace(/^(?:[■□▪●•◆❑]|[nlqu](?=\s+[A-Z]))\s*/, '').replace(/[:.]$/, '').trim();
       return { title, conditions: conditions.join(', ') || null };
     }
     if (/unless|=|specified|noted|otherwise/i.test(t) && t.length < 220) conditions.unshift(t.replace(/^\(|\)$/g, ''));
