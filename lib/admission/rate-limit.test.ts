@@ -18,6 +18,17 @@ test('a refused request does not push the next allowed one further away', () => 
   assert.ok(limiter.take('a', 10_000).ok);
 });
 
+test('with chargeRefused, trying while refused costs a token too (at most a window of debt), so no token slips in between', () => {
+  const limiter = new RateLimiter(10, 60_000, { chargeRefused: true });
+  for (let i = 0; i < 10; i++) assert.ok(limiter.take('a', 0).ok);
+  // 5.99 s later the bucket holds 0.998 of a token: refused, and that attempt costs one.
+  assert.deepEqual(limiter.take('a', 5_990), { ok: false, retryAfterS: 7 });
+  assert.equal(limiter.take('a', 6_100).ok, false, 'the token that refilled meanwhile went to the refused attempt');
+  for (let t = 6_200; t < 7_000; t += 50) limiter.take('a', t);
+  assert.deepEqual(limiter.take('a', 7_000), { ok: false, retryAfterS: 60 }, 'a client that keeps trying waits at most one window');
+  assert.ok(limiter.take('a', 7_000 + 60_000).ok, 'and gets in once it waited as told');
+});
+
 test('a limit of 0 turns it off', () => {
   const limiter = new RateLimiter(0, 1000);
   for (let i = 0; i < 100; i++) assert.ok(limiter.take('a').ok);

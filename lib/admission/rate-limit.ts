@@ -10,9 +10,14 @@ const PRUNE_ABOVE = 10_000;
 export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
 
+  /**
+   * `chargeRefused`: a refused request costs a token too (down to one window's worth of debt), so a
+   * client that keeps trying while refused waits longer, and one that waits as told is not slowed.
+   */
   constructor(
     readonly limit: number,
     readonly windowMs: number,
+    private readonly options: { chargeRefused?: boolean } = {},
   ) {}
 
   /** Takes one upload for `key`, or says how long until one is allowed. A limit of 0 never refuses. */
@@ -22,8 +27,9 @@ export class RateLimiter {
     const previous = this.buckets.get(key);
     const tokens = previous ? Math.min(this.limit, previous.tokens + (now - previous.at) * perMs) : this.limit;
     if (tokens < 1) {
-      this.buckets.set(key, { tokens, at: now });
-      return { ok: false, retryAfterS: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
+      const left = this.options.chargeRefused ? Math.max(1 - this.limit, tokens - 1) : tokens;
+      this.buckets.set(key, { tokens: left, at: now });
+      return { ok: false, retryAfterS: Math.max(1, Math.ceil((1 - left) / perMs / 1000)) };
     }
     this.buckets.set(key, { tokens: tokens - 1, at: now });
     if (this.buckets.size > PRUNE_ABOVE) this.prune(now, perMs);
