@@ -25,10 +25,11 @@ export function JobsPageClient({ initialView, initialPage, pageSize, signedIn = 
     setVersion((v) => v + 1);
   }, [jobs.page]);
 
-  const change = useCallback((next: JobsView) => {
-    setView(next);
-    window.history.replaceState(null, '', `${window.location.pathname}${searchFromView(next)}`);
-  }, []);
+  // Each change applies to the latest view (two quick changes both stay), and the URL follows the view.
+  const change = useCallback((patch: Partial<JobsView>) => setView((current) => ({ ...current, ...patch })), []);
+  useEffect(() => {
+    window.history.replaceState(null, '', `${window.location.pathname}${searchFromView(view)}`);
+  }, [view]);
 
   const page = jobs.page;
   const first = (jobs.pageNumber - 1) * pageSize;

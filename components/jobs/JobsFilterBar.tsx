@@ -6,12 +6,13 @@ import { categoryLabel } from '@/lib/jobs/result-summary';
 import { CATEGORIES } from '@/lib/pipeline/types';
 import { ERROR_TYPES, JOB_STATUSES } from '@/lib/schemas/batch';
 
-type Props = { view: JobsView; onChange: (view: JobsView) => void };
+/** `onChange` gets only what changed: two changes in quick succession must not undo each other. */
+type Props = { view: JobsView; onChange: (change: Partial<JobsView>) => void };
 
 const STATUS_LABELS: Record<string, string> = { queued: 'Queued', processing: 'Processing', completed: 'Completed', failed: 'Failed', cancelled: 'Cancelled' };
 
 export function JobsFilterBar({ view, onChange }: Props) {
-  const set = <K extends keyof JobsView>(key: K, value: JobsView[K]) => onChange({ ...view, [key]: value });
+  const set = <K extends keyof JobsView>(key: K, value: JobsView[K]) => onChange({ [key]: value } as Partial<JobsView>);
   return (
     <form className="jobs-filter card" aria-label="Filter the jobs" onSubmit={(e) => e.preventDefault()}>
       <label className="field">
@@ -80,7 +81,7 @@ export function JobsFilterBar({ view, onChange }: Props) {
           data-testid="sort"
           onChange={(e) => {
             const [sort, order] = e.target.value.split(':') as [JobsView['sort'], JobsView['order']];
-            onChange({ ...view, sort, order });
+            onChange({ sort, order });
           }}
         >
           <option value="created_at:desc">Newest first</option>

@@ -99,7 +99,10 @@ test('a running batch is cancelled, and "Retry failed" runs it again to the end'
   const actions = page.getByRole('toolbar', { name: 'Batch actions' });
   await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'processing');
   await actions.getByRole('button', { name: 'Cancel batch' }).click();
-  await page.getByRole('dialog', { name: 'Cancel “Long batch”?' }).getByRole('button', { name: 'Cancel batch' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Cancel “Long batch”?' });
+  await confirm.getByRole('button', { name: 'Cancel batch' }).click();
+  // The dialog closes when the request returns; the live update may say "cancelled" before that.
+  await expect(confirm).toBeHidden();
   await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'cancelled');
   await expect(actions.getByRole('button', { name: 'Cancel batch' })).toBeDisabled();
   expect((await (await page.request.get(`/api/batches/${batchId}`)).json()).status).toBe('cancelled');
