@@ -71,7 +71,6 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
   const qualifiers = rightAlignedQualifiers(columns, fragments);
   const placedColumns = columns.length;
   if (qualifiers.size) columns.push({ role: 'conditions', name: '', x0: Math.min(...[...qualifiers].map((f) => f.x0)), x1: Math.max(...[...qualifiers].map((f) => f.x1)), variant: null });
-  const roleOf = (i: number): Role => columns[i].role;
   const cols = (role: Role) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
   const limitCols = columns.map((c, i) => (LIMIT_ROLES.includes(c.role) ? i : -1)).filter((i) => i >= 0);
   if (limitCols.length === 0) return [];
