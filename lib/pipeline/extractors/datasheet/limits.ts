@@ -15,21 +15,19 @@ const FRACTIONS: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75'
 const POWER_OF_TEN = /^(?:([-+]?\d+(?:[.,]\d+)?)\s?[x×·]\s?)?10([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$/;
 const EXPONENT_DIGITS: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
 
+/** `mantissa` × 10^`exponent`, without the float noise of the multiplication. */
+const timesPowerOfTen = (mantissa: number | null, exponent: number) => (mantissa === null ? null : Number((mantissa * 10 ** exponent).toPrecision(12)));
+
 /** A number as printed: "1.5", "-0.5", "+125", ".8", "1,5" (decimal comma), "1,000" and "10,000" (digit groups), "1¼", "½". */
 export function readNumber(raw: string): number | null {
   // A power of ten as printed: "10¹²", "10⁻⁷", "5 x 10¹⁰".
   const power = POWER_OF_TEN.exec(raw.trim().replace(MINUS, '-'));
   if (power) {
-    const mantissa = power[1] ? readNumber(power[1]) : 1;
-    const exponent = Number([...power[2]].map((c) => EXPONENT_DIGITS[c]).join(''));
-    return mantissa === null ? null : Number((mantissa * 10 ** exponent).toPrecision(12));
+    return timesPowerOfTen(power[1] ? readNumber(power[1]) : 1, Number([...power[2]].map((c) => EXPONENT_DIGITS[c]).join('')));
   }
   // "5 x 1010", "1 x 10-7": a power of ten whose exponent was set flat (after "x 10" only a power makes sense; "x 100" stays 100).
   const flat = /^([-+]?\d+(?:[.,]\d+)?)\s?[x×]\s?10([-−]?[1-9]\d?)$/.exec(raw.trim().replace(MINUS, '-'));
-  if (flat) {
-    const mantissa = readNumber(flat[1]);
-    return mantissa === null ? null : Number((mantissa * 10 ** Number(flat[2])).toPrecision(12));
-  }
+  if (flat) return timesPowerOfTen(readNumber(flat[1]), Number(flat[2]));
   // Spaces only after a sign ("- 0.5") or between digit groups ("10 000"): two numbers ("7 10") are no number.
   let s = raw.trim().replace(MINUS, '-').replace(/^([-+])\s+/, '$1').replace(/(\d)\s(?=\d{3}(?!\d))/g, '$1');
   if (/\s/.test(s)) return null;
