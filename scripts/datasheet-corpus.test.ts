@@ -16,11 +16,16 @@ const FLOOR = { found: 0.993, limits: 0.989, unit: 0.991, name: 0.96 };
 test('27 real development datasheets against their hand-checked truth: rows found, limits, units and names hold their level', { skip: !existsSync(SHARED_DATASHEETS), timeout: 240_000 }, async () => {
   const pdfs = await readdir(SHARED_DATASHEETS);
   const outcomes: RowOutcome[] = [];
+  const untidy: string[] = [];
   const development = (await truthFiles()).filter(({ name }) => !HOLDOUT.includes(name));
   for (const { name, truth } of development) {
     const pdf = pdfs.find((f) => f.replace(/\.pdf$/i, '') === name) ?? truth.file;
-    outcomes.push(...scoreDatasheet(truth, await characteristicsOf(path.join(SHARED_DATASHEETS, pdf))));
+    const rows = await characteristicsOf(path.join(SHARED_DATASHEETS, pdf));
+    outcomes.push(...scoreDatasheet(truth, rows));
+    // The scorer does not compare conditions; what joining their lines leaves is checked here.
+    for (const row of rows) for (const text of [row.conditions, row.table_conditions]) if (text && /,\s*,|^[\s,]|[\s,]$/.test(text)) untidy.push(`${name} p${row.page}: ${text}`);
   }
+  assert.deepEqual(untidy, [], 'conditions with a doubled or dangling comma');
   const f = figures(outcomes);
   for (const key of ['found', 'limits', 'unit', 'name'] as const) {
     assert.ok(f[key] / f.rows >= FLOOR[key], `${key}: ${f[key]} of ${f.rows} truth rows (${((100 * f[key]) / f.rows).toFixed(1)} %) is under ${FLOOR[key] * 100} %`);

@@ -5,6 +5,7 @@
 import type { PageLayout } from '../../layout/types';
 import type { DatasheetData, ElectricalCharacteristic, Table } from '../../types';
 import { buildSpiceModels } from '../../../spice/build-spice-models';
+import { tidyJoined } from './joined-text';
 import { partNumbers } from './part-numbers';
 import { keyRatingsOf, orderingOf, packagesOf } from './summary';
 import { readTables } from './tables';
@@ -29,7 +30,9 @@ function tableRows(pages: PageLayout[], warnings: string[]): ElectricalCharacter
 }
 
 export function extractDatasheet(pages: PageLayout[], tables: Table[], text: string, warnings: string[] = []): DatasheetData {
-  const rows = tableRows(pages, warnings).slice(0, MAX_ROWS);
+  const rows = tableRows(pages, warnings)
+    .slice(0, MAX_ROWS)
+    .map((row) => ({ ...row, conditions: tidyJoined(row.conditions), table_conditions: tidyJoined(row.table_conditions) }));
   rows.sort((a, b) => a.page - b.page || a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
   const symbols = new Set(rows.map((r) => r.symbol).filter((s): s is string => !!s));
   const parts = partNumbers(pages, tables, text, symbols);
