@@ -25,17 +25,6 @@ fetch_deb() {
   if ok "$dest" "$sum"; then echo "ok   $name (from $pkg)"; else echo "FAIL $name: sha256 mismatch" >&2; rm -f "$dest"; return 1; fi
 }
 
-# name | npm tarball url | path inside the tarball | sha256
-fetch_npm() {
-  local name="$1" url="$2" inner="$3" sum="$4" dest="$OUT/$1.pdf"
-  if ok "$dest" "$sum"; then echo "ok   $name (cached)"; return 0; fi
-  local tmp; tmp="$(mktemp -d)"
-  curl -fsSL "$url" | tar xz -C "$tmp" "$inner"
-  cp "$tmp/$inner" "$dest"
-  rm -rf "$tmp"
-  if ok "$dest" "$sum"; then echo "ok   $name (from $url)"; else echo "FAIL $name: sha256 mismatch" >&2; rm -f "$dest"; return 1; fi
-}
-
 # Agilent MSA-2643 MMIC amplifier data sheet (5980-2396E), shipped as an example by lepton-eda.
 fetch_deb MSA-2643 lepton-eda 1.9.18-1 \
   usr/share/doc/lepton-eda/examples/RF_Amp/5980-2396E.pdf \

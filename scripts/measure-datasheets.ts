@@ -61,7 +61,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const total: RowOutcome[] = [];
   const misses = Number(option('--misses') ?? 0);
   for (const { name, truth } of chosen) {
-    const pdfName = (await readdir(pdfDir).catch(() => [] as string[])).find((f) => f.replace(/\.pdf$/i, '') === name) ?? truth.file;
+    const pdfName = (await readdir(pdfDir).catch(() => [] as string[])).find((f) => f.replace(/\.pdf$/i, '') === name);
+    if (!pdfName) throw new Error(`${path.join(pdfDir, truth.file)} is missing${external ? ': run bash scripts/fetch-external-datasheets.sh first' : ''}`);
     const found = await characteristicsOf(path.join(pdfDir, pdfName));
     const outcomes = scoreDatasheet(truth, found);
     total.push(...outcomes);
