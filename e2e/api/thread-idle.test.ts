@@ -33,16 +33,19 @@ test('threads start with documents, end after THREAD_IDLE_S, and the next docume
   assert.equal(pool.idle, 2, 'ended threads still count as room for documents');
   assert.equal(pool.ready, 0);
 
-  const [first, second] = await Promise.all([run('invoice-1.pdf'), run('contract-1.pdf')]);
+  const both = Promise.all([run('invoice-1.pdf'), run('contract-1.pdf')]);
+  // Counted at once: on a loaded machine the thread done first may sit idle past IDLE_MS and end
+  // before the other document finishes.
+  assert.equal(pool.running, 2, 'two documents at once started two threads');
+  const [first, second] = await both;
   assert.ok(first.ok && second.ok, 'both documents ran on new threads');
   assert.ok(first.ok && first.pages >= 1 && JSON.parse(first.json).text.length > 0);
-  assert.equal(pool.running, 2);
 
-  // A thread kept busy does not end: a document every half of IDLE_MS.
+  // A thread kept busy does not end: a document every quarter of IDLE_MS.
   for (let i = 0; i < 4; i++) {
+    await sleep(IDLE_MS / 4);
+    assert.ok(pool.running >= 1, 'a thread used within THREAD_IDLE_S is still there');
     assert.ok((await run('invoice-1.pdf')).ok);
-    await sleep(IDLE_MS / 2);
   }
-  assert.ok(pool.running >= 1, 'the busy thread is still there');
   await waitFor('every thread to end again', () => pool.running === 0);
 });
