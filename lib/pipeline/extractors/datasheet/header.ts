@@ -3,9 +3,9 @@
 // "OTHER | VCC (V)", grade or part groups over Min/Typ/Max). Each leaf column gets a role and an
 // x-span; a group label over limit columns is their variant.
 import type { Fragment } from './fragments';
+import { LIMIT_ROLES, roleOfText, withoutSetApartMarks, wrappedRole, type Role } from './header-words';
 
-export type Role = 'parameter' | 'symbol' | 'conditions' | 'condvar' | 'min' | 'typ' | 'max' | 'value' | 'unit' | 'other';
-export const LIMIT_ROLES: readonly Role[] = ['min', 'typ', 'max', 'value'];
+export { LIMIT_ROLES, roleOfText, type Role };
 
 export type Column = {
   role: Role;
@@ -22,26 +22,6 @@ export type Column = {
 };
 
 export type Header = { columns: Column[]; top: number; bottom: number; x0: number; x1: number; pitch: number };
-
-const ROLE_WORDS: [Role, RegExp][] = [
-  ['min', /^min(?:imum|\.)?\d?$/i],
-  ['typ', /^typ(?:ical|\.)?\d?$/i],
-  ['max', /^max(?:imum|\.)?\d?$/i],
-  ['unit', /^units?\.?$/i],
-  ['symbol', /^(?:symbols?|sym\.?)$/i],
-];
-
-/** The role a header text names, or null. */
-export function roleOfText(text: string): Role | null {
-  const t = text.trim().replace(/[†‡§*¹²³⁴⁵⁶⁷⁸⁹]+$/u, '').replace(/\s*\((?:note|notes)?\s*\d+\)$/i, '');
-  const low = t.toLowerCase();
-  for (const [role, re] of ROLE_WORDS) if (re.test(t)) return role;
-  if (/^(?:min|typ|max)\.?\s*\(/.test(low)) return low.slice(0, 3) as Role;
-  if (/^(?:values?|ratings?|limits?|max(?:imum)? ratings?|spec(?:ification)?s?\.?)(?:\s*\(.{1,8}\))?$/i.test(t)) return 'value';
-  if (/condition|^test$|^comments?$|^other$/i.test(t)) return 'conditions';
-  if (/^(?:parameters?|characteristics?|descriptions?|items?|ratings? description|test items?|function)$/i.test(t)) return 'parameter';
-  return null;
-}
 
 /** "VCC (V)", "VDD", "TA", "Tamb (°C)", "TA‡": a column of condition values, by the variable it names. */
 export function conditionVariable(text: string): { name: string; unit: string | null } | null {
@@ -134,7 +114,7 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     band.push(rows[below]);
     below++;
   }
-  const words = band.map((r) => r.flatMap(headerWords));
+  const words = withoutSetApartMarks(band.map((r) => r.flatMap(headerWords)));
   // Leaves: bottom row first; a fragment of a higher row over an existing leaf is that leaf's label.
   type Leaf = Fragment & { labels: Fragment[] };
   const leaves: Leaf[] = [];
@@ -152,7 +132,9 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     const full = [...labels, own].join(' ');
     // A note under a limit word ("Typ" over "(Note 1)"): the nearest label names the column.
     const labelled = /^\(?(?:notes?\s*)?\d{1,2}\)?$|^\(note\s*\d{1,2}\)$/i.test(own) ? [...labels].reverse().map(roleOfText).find((r) => r === 'min' || r === 'typ' || r === 'max') : undefined;
-    let role = roleOfText(own) ?? labelled ?? roleOfText(full);
+    // ("Absolute" over "Maximum", "Parameter and" over "Test Condition": one cell wrapped, not a group over a column.)
+    const wrapped = wrappedRole(labels, own);
+    let role = wrapped?.role ?? roleOfText(own) ?? labelled ?? roleOfText(full);
     // "TEST CONDITIONS" over "OTHER" and "VCC (V)": the condition variables are their own columns.
     const variable = conditionVariable(own) ?? labels.map(conditionVariable).find((v) => v !== null) ?? null;
     if (variable && (role === null || role === 'conditions')) role = 'condvar';
@@ -166,14 +148,14 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     const temperature = role === null && TEMPERATURE.test(own);
     if (temperature) role = 'value';
     const limit = role !== null && LIMIT_ROLES.includes(role);
-    const groupLabels = labels.filter((l) => roleOfText(l) === null && !/condition/i.test(l) && !isNumberish(l) === !isNumberish(l));
+    const groupLabels = labels.slice(0, labels.length - (wrapped?.taken ?? 0)).filter((l) => roleOfText(l) === null && !/condition/i.test(l) && !isNumberish(l) === !isNumberish(l));
     const unit = HEADER_UNIT.exec(full)?.[1] ?? null;
     return {
       role: role ?? 'other',
       name: full,
       x0: leaf.x0,
       x1: leaf.x1,
-      variant: limit ? (parts ? [...labels, own].filter(isPartLabel).map((l) => partText(l).replace(/,$/, '')).join(', ') : temperature ? own : groupLabels.join(' ').trim() || (role === 'value' && roleOfText(own) === null ? own : null)) : null,
+      variant: limit ? (parts ? [...labels, own].filter(isPartLabel).map((l) => partText(l).replace(/,$/, '')).join(', ') : temperature ? own : groupLabels.join(' ').trim() || (role === 'value' && roleOfText(own) === null && !wrapped ? own : null)) : null,
       variable: role === 'condvar' && variable ? { ...variable, unit: variable.unit ?? HEADER_UNIT.exec(full)?.[1] ?? null } : undefined,
       unit,
     };

@@ -1,0 +1,217 @@
+// Tables whose columns come in other orders and under other names than the corpus's: Symbol before
+// Parameter, Units before the limits, a single value column named "Absolute Maximum", unknown columns
+// (σ, Notes, Test Level) beside the limits, a Frequency column as the rows' conditions, and rows that
+// carry only a condition and values under the row above.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Line, PageLayout } from '../../layout/types';
+import type { ElectricalCharacteristic } from '../../types';
+import { readTables } from './tables';
+
+/** A page from rows of [text, x0] cells at baseline y (width by 4.5 pt a character at 9 pt). */
+function page(rows: [number, [string, number][]][]): PageLayout[] {
+  const lines: Line[] = rows.map(([y, cells]) => {
+    const segments = cells.map(([text, x]) => ({ text, x0: x, x1: x + text.length * 4.5, y, size: 9 }));
+    return { text: cells.map((c) => c[0]).join(' '), segments, x0: segments[0].x0, x1: segments[segments.length - 1].x1, y, size: 9, block: 0 };
+  });
+  return [{ number: 1, width: 612, height: 792, lines, text: lines.map((l) => l.text).join('\n'), rules: [] }];
+}
+
+const brief = (r: ElectricalCharacteristic) => [r.parameter, r.symbol, r.conditions, r.variant, r.min, r.typ, r.max, r.unit];
+
+test('Symbol | Parameter | Units | Absolute Maximum: a ratings table with its one value column last', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 40]]],
+      [120, [['Symbol', 40], ['Parameter', 110], ['Units', 300], ['Absolute Maximum', 360]]],
+      [135, [['Id', 40], ['Device Current', 110], ['mA', 302], ['70', 392]]],
+      [148, [['Pdiss', 40], ['Total Power Dissipation', 110], ['mW', 302], ['230', 390]]],
+      [161, [['TSTG', 40], ['Storage Temperature', 110], ['°C', 302], ['-65 to 150', 374]]],
+      [174, [['θjc', 40], ['Thermal Resistance', 110], ['°C/W', 300], ['128', 390]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Device Current', 'Id', null, null, null, null, 70, 'mA'],
+    ['Total Power Dissipation', 'Pdiss', null, null, null, null, 230, 'mW'],
+    ['Storage Temperature', 'TSTG', null, null, -65, null, 150, '°C'],
+    ['Thermal Resistance', 'θjc', null, null, null, null, 128, '°C/W'],
+  ]);
+  assert.equal(rows[0].table, 'Absolute Maximum Ratings');
+});
+
+test('Parameter | Rating | Unit | Symbol: a value column between the names and the units, the symbols last', () => {
+  const rows = readTables(
+    page([
+      [100, [['Maximum Ratings', 40]]],
+      [120, [['Parameter', 40], ['Rating', 230], ['Unit', 300], ['Symbol', 350]]],
+      [135, [['Supply Voltage', 40], ['7', 240], ['V', 305], ['VCC', 355]]],
+      [148, [['Input Voltage', 40], ['-0.5 to 7', 224], ['V', 305], ['VIN', 355]]],
+      [161, [['Output Current', 40], ['±25', 236], ['mA', 303], ['IOUT', 355]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Supply Voltage', 'VCC', null, null, null, null, 7, 'V'],
+    ['Input Voltage', 'VIN', null, null, -0.5, null, 7, 'V'],
+    ['Output Current', 'IOUT', null, null, -25, null, 25, 'mA'],
+  ]);
+});
+
+test('Parameter | Symbol | Unit | Min¹ | Typ* | Max.(2) | Notes: marked limit words, units before the limits, a Notes column that takes no value', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['Parameter', 40], ['Symbol', 190], ['Unit', 250], ['Min¹', 300], ['Typ*', 340], ['Max.(2)', 378], ['Notes', 430]]],
+      [135, [['Supply Current', 40], ['ICC', 190], ['mA', 252], ['2.5', 342], ['4.0', 382], ['1', 440]]],
+      [148, [['Output High Voltage', 40], ['VOH', 190], ['V', 254], ['2.4', 302], ['3.3', 342], ['2, 3', 436]]],
+      [161, [['Input Leakage Current', 40], ['IIL', 190], ['µA', 252], ['-1', 304], ['1', 386]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Supply Current', 'ICC', null, null, null, 2.5, 4, 'mA'],
+    ['Output High Voltage', 'VOH', null, null, 2.4, 3.3, null, 'V'],
+    ['Input Leakage Current', 'IIL', null, null, -1, null, 1, 'µA'],
+  ]);
+});
+
+test('Symbol | Parameter and Test Condition | Frequency | Units | Min. | Typ. [1] | Max. | σ, with rows that go on under the row above', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Specifications', 40]]],
+      [111, [['TA = +25°C, Id = 27 mA, ZO = 50Ω', 40]]],
+      [126, [['Symbol', 40], ['Parameter and Test Condition', 90], ['Frequency', 250], ['Units', 310], ['Min.', 350], ['Typ. [1]', 384], ['Max.', 430], ['σ', 470]]],
+      [141, [['Vd', 40], ['Device Voltage, Id = 27 mA', 90], ['V', 314], ['3.0', 352], ['3.4', 390], ['3.8', 432], ['0.03', 466]]],
+      [154, [['GP', 40], ['Power Gain (|S21|2)', 90], ['900 MHz', 252], ['dB', 312], ['16.9', 388], ['0.2', 468]]],
+      [165, [['2 GHz', 256], ['14.5', 350], ['15.9', 388], ['17.5', 430], ['0.2', 468]]],
+      [178, [['∆GP', 40], ['Gain Flatness', 90], ['0.1 to 2 GHz', 250], ['dB', 312], ['±0.56', 386]]],
+      [191, [['VSWRin', 40], ['Input Voltage Standing Wave Ratio', 90], ['0.1 to 6 GHz', 250], ['1.8:1', 388]]],
+      [204, [['NF', 40], ['50Ω Noise Figure', 90], ['900 MHz', 252], ['dB', 312], ['3.5', 390], ['0.1', 468]]],
+      [215, [['2 GHz', 256], ['3.6', 390], ['0.1', 468]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Device Voltage, Id = 27 mA', 'Vd', null, null, 3, 3.4, 3.8, 'V'],
+    ['Power Gain (|S21|2)', 'GP', '900 MHz', null, null, 16.9, null, 'dB'],
+    ['Power Gain (|S21|2)', 'GP', '2 GHz', null, 14.5, 15.9, 17.5, 'dB'],
+    ['Gain Flatness', '∆GP', '0.1 to 2 GHz', null, null, 0.56, null, 'dB'],
+    ['Input Voltage Standing Wave Ratio', 'VSWRin', '0.1 to 6 GHz', null, null, null, null, null],
+    ['50Ω Noise Figure', 'NF', '900 MHz', null, null, 3.5, null, 'dB'],
+    ['50Ω Noise Figure', 'NF', '2 GHz', null, null, 3.6, null, 'dB'],
+  ]);
+  // A ratio is kept as printed; the σ column's values are in no limit.
+  assert.equal(rows[4].printed.typ, '1.8:1');
+  assert.ok(rows.every((r) => ![r.min, r.typ, r.max].some((v) => v === 0.03 || v === 0.2 || v === 0.1)));
+  assert.equal(rows[0].table_conditions, 'TA = +25°C, Id = 27 mA, ZO = 50Ω');
+});
+
+test('Parameter | Temp | Test Level | Min | Typ | Max | Unit: the Temp column is the rows\' condition, the test level no value', () => {
+  const rows = readTables(
+    page([
+      [100, [['Specifications', 40]]],
+      [120, [['Parameter', 40], ['Temp', 200], ['Test Level', 240], ['Min', 310], ['Typ', 350], ['Max', 390], ['Unit', 430]]],
+      [135, [['Resolution', 40], ['Full', 202], ['IV', 258], ['12', 312], ['Bits', 430]]],
+      [148, [['Offset Error', 40], ['25°C', 202], ['I', 260], ['-5', 312], ['±1', 350], ['5', 392], ['mV', 430]]],
+      [159, [['Full', 202], ['V', 260], ['±2', 350], ['mV', 430]]],
+      [172, [['Power Dissipation', 40], ['Full', 202], ['VI', 258], ['350', 348], ['400', 388], ['mW', 430]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Resolution', null, 'Full', null, 12, null, null, 'Bits'],
+    ['Offset Error', null, '25°C', null, -5, 1, 5, 'mV'],
+    ['Offset Error', null, 'Full', null, null, 2, null, 'mV'],
+    ['Power Dissipation', null, 'Full', null, null, 350, 400, 'mW'],
+  ]);
+});
+
+/** A page from [text, x0, y, size] cells (for raised marks and header lines of their own). */
+function loose(cells: [string, number, number, number?][]): PageLayout[] {
+  const byY = new Map<number, Line['segments']>();
+  for (const [text, x, y, size = 9] of cells) byY.set(y, [...(byY.get(y) ?? []), { text, x0: x, x1: x + text.length * (size / 2), y, size }]);
+  const lines: Line[] = [...byY.entries()].sort((a, b) => a[0] - b[0]).map(([y, segments]) => ({
+    text: segments.map((s) => s.text).join(' '),
+    segments,
+    x0: segments[0].x0,
+    x1: segments[segments.length - 1].x1,
+    y,
+    size: Math.max(...segments.map((s) => s.size)),
+    block: 0,
+  }));
+  return [{ number: 1, width: 612, height: 792, lines, text: lines.map((l) => l.text).join('\n'), rules: [] }];
+}
+
+test('header cells wrapped over two lines ("Parameter and" / "Test Condition") and a note mark set small and raised after "Typ."', () => {
+  const rows = readTables(
+    loose([
+      ['Electrical Specifications', 40, 100],
+      ['Parameter and', 90, 118],
+      ['Symbol', 40, 128],
+      ['Test Condition', 90, 128],
+      ['Units', 250, 128],
+      ['Min.', 290, 128],
+      ['Typ.', 330, 128],
+      ['1', 348, 125, 6],
+      ['Max.', 370, 128],
+      ['VCC', 40, 143],
+      ['Supply Voltage, ICC = 10 mA', 90, 143],
+      ['V', 254, 143],
+      ['4.5', 290, 143],
+      ['5.0', 334, 143],
+      ['5.5', 370, 143],
+      ['ICC', 40, 156],
+      ['Supply Current', 90, 156],
+      ['mA', 252, 156],
+      ['12', 336, 156],
+      ['20', 372, 156],
+    ]),
+  );
+  assert.deepEqual(rows.map((r) => [...brief(r), JSON.stringify(r.printed)]), [
+    ['Supply Voltage, ICC = 10 mA', 'VCC', null, null, 4.5, 5, 5.5, 'V', '{"min":"4.5","typ":"5.0","max":"5.5"}'],
+    ['Supply Current', 'ICC', null, null, null, 12, 20, 'mA', '{"typ":"12","max":"20"}'],
+  ]);
+});
+
+test('a value column headed on two lines ("Absolute" / "Maximum"): one value column, no variant', () => {
+  const rows = readTables(
+    loose([
+      ['Absolute Maximum Ratings', 40, 100],
+      ['Absolute', 300, 118],
+      ['Symbol', 40, 128],
+      ['Parameter', 90, 128],
+      ['Units', 240, 128],
+      ['Maximum', 300, 128],
+      ['VCC', 40, 143],
+      ['Supply Voltage', 90, 143],
+      ['V', 244, 143],
+      ['7', 312, 143],
+      ['IO', 40, 156],
+      ['Output Current', 90, 156],
+      ['mA', 242, 156],
+      ['±25', 308, 156],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Supply Voltage', 'VCC', null, null, null, null, 7, 'V'],
+    ['Output Current', 'IO', null, null, -25, null, 25, 'mA'],
+  ]);
+  assert.deepEqual(rows.map((r) => r.printed), [{ value: '7' }, { value: '±25' }]);
+});
+
+test('rows that go on under the row above at the table\'s own line pitch: the condition and values take its name, symbol and unit', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['Symbol', 40], ['Parameter', 90], ['Frequency', 250], ['Unit', 310], ['Min', 350], ['Typ', 390], ['Max', 430]]],
+      [133, [['NF', 40], ['Noise Figure', 90], ['900 MHz', 252], ['dB', 312], ['3.5', 390], ['4.5', 430]]],
+      [146, [['2 GHz', 256], ['3.6', 390], ['4.8', 430]]],
+      [159, [['P1dB', 40], ['Output Power at 1 dB Compression', 90], ['900 MHz', 252], ['dBm', 310], ['9', 352], ['10.6', 388]]],
+      [172, [['2 GHz', 256], ['8', 352], ['9.4', 388]]],
+      [185, [['IP3', 40], ['Third Order Intercept', 90], ['dBm', 310], ['24.8', 388]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Noise Figure', 'NF', '900 MHz', null, null, 3.5, 4.5, 'dB'],
+    ['Noise Figure', 'NF', '2 GHz', null, null, 3.6, 4.8, 'dB'],
+    ['Output Power at 1 dB Compression', 'P1dB', '900 MHz', null, 9, 10.6, null, 'dBm'],
+    ['Output Power at 1 dB Compression', 'P1dB', '2 GHz', null, 8, 9.4, null, 'dBm'],
+    ['Third Order Intercept', 'IP3', null, null, null, 24.8, null, 'dBm'],
+  ]);
+});

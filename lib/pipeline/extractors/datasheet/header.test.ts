@@ -1,0 +1,46 @@
+// Header cells named the way other manufacturers print them: note marks on the limit words, a lone
+// value column under any of its usual names, a name column that also holds the test conditions, and
+// columns of conditions under the quantity they give (Frequency, Temp).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { roleOfText } from './header';
+
+test('limit words with a footnote mark after them: brackets, parentheses, superscripts, stars', () => {
+  for (const [text, role] of [
+    ['Typ. [1]', 'typ'],
+    ['Typ.[1]', 'typ'],
+    ['Max.(2)', 'max'],
+    ['Max (2)', 'max'],
+    ['Min¹', 'min'],
+    ['Typ*', 'typ'],
+    ['Typ.⁽¹⁾', 'typ'],
+    ['MAX [3]', 'max'],
+    ['Min. (Note 4)', 'min'],
+  ] as const) {
+    assert.equal(roleOfText(text), role, text);
+  }
+});
+
+test('a single value column under its usual names', () => {
+  for (const text of ['Absolute Maximum', 'Absolute Maximum Rating', 'Maximum Rating', 'Max. Ratings', 'Rating', 'Ratings', 'Value', 'Values', 'Limit', 'Limits', 'Absolute Max. [1]']) {
+    assert.equal(roleOfText(text), 'value', text);
+  }
+  // ("Maximum" alone is the Max column of a Min/Typ/Max header.)
+  assert.equal(roleOfText('Maximum'), 'max');
+});
+
+test('"Parameter and Test Condition": the name column, which holds the conditions too', () => {
+  for (const text of ['Parameter and Test Condition', 'Parameters and Test Conditions', 'Parameter / Conditions', 'Characteristic & Test Conditions']) {
+    assert.equal(roleOfText(text), 'parameter', text);
+  }
+  assert.equal(roleOfText('Test Conditions'), 'conditions');
+});
+
+test('columns of condition values named by their quantity are conditions; other unknown columns have no role', () => {
+  for (const text of ['Frequency', 'Freq.', 'Temp', 'Temp.', 'Temperature', 'Test Conditions', 'Conditions']) {
+    assert.equal(roleOfText(text), 'conditions', text);
+  }
+  for (const text of ['σ', 'Std Dev', 'Test Level', 'Notes', 'Note', 'Pin']) {
+    assert.equal(roleOfText(text), null, text);
+  }
+});
