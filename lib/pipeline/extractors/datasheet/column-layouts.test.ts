@@ -215,3 +215,64 @@ test('rows that go on under the row above at the table\'s own line pitch: the co
     ['Third Order Intercept', 'IP3', null, null, null, 24.8, null, 'dBm'],
   ]);
 });
+
+test('No. | Parameter | Min | Typ | Max | Unit | Test Conditions: row numbers first, the conditions last', () => {
+  const rows = readTables(
+    page([
+      [100, [['DC Characteristics', 40]]],
+      [120, [['No.', 40], ['Parameter', 70], ['Min', 220], ['Typ', 260], ['Max', 300], ['Unit', 340], ['Test Conditions', 380]]],
+      [135, [['1', 42], ['Input Low Voltage', 70], ['-0.3', 218], ['0.8', 302], ['V', 342], ['VCC = 5 V', 380]]],
+      [148, [['2', 42], ['Input High Voltage', 70], ['2.0', 222], ['VCC + 0.3', 294], ['V', 342], ['VCC = 5 V', 380]]],
+      [161, [['3', 42], ['Supply Current', 70], ['1.5', 262], ['3', 304], ['mA', 340], ['f = 1 MHz', 380]]],
+      [172, [['4', 302], ['mA', 340], ['f = 10 MHz', 380]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Input Low Voltage', null, 'VCC = 5 V', null, -0.3, null, 0.8, 'V'],
+    ['Input High Voltage', null, 'VCC = 5 V', null, 2, null, null, 'V'],
+    ['Supply Current', null, 'f = 1 MHz', null, null, 1.5, 3, 'mA'],
+    ['Supply Current', null, 'f = 10 MHz', null, null, null, 4, 'mA'],
+  ]);
+});
+
+test('Pin | Symbol | Parameter | Value | Unit: a pin column before the names, the symbols before the names', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 40]]],
+      [120, [['Pin', 40], ['Symbol', 80], ['Parameter', 140], ['Value', 320], ['Unit', 380]]],
+      [135, [['VIN', 40], ['VI', 82], ['Input Voltage', 140], ['-0.3 to 40', 308], ['V', 382]]],
+      [148, [['EN', 40], ['VEN', 82], ['Enable Voltage', 140], ['-0.3 to 6', 310], ['V', 382]]],
+      [161, [['-', 42], ['Tj', 82], ['Junction Temperature', 140], ['150', 322], ['°C', 380]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Input Voltage', 'VI', null, null, -0.3, null, 40, 'V'],
+    ['Enable Voltage', 'VEN', null, null, -0.3, null, 6, 'V'],
+    ['Junction Temperature', 'Tj', null, null, null, null, 150, '°C'],
+  ]);
+});
+
+test('a ratings table with the page\'s notes set beside it, on its own lines: the notes\' text is no cell of the table', () => {
+  const rows = readTables(
+    page([
+      [68, [['Absolute Maximum Ratings', 66]]],
+      [82, [['Notes:', 394]]],
+      [87, [['Symbol', 67], ['Parameter', 114], ['Units', 240], ['Absolute Maximum', 300], ['1. Operation of this device above any one of', 394]]],
+      [100, [['these parameters may cause permanent', 403]]],
+      [105, [['VCC', 67], ['Supply Voltage', 114], ['V', 240], ['7', 302], ['damage.', 403]]],
+      [118, [['PD', 67], ['Power Dissipation', 114], ['mW', 240], ['230', 300], ['2. Derate 7.4 mW/°C above 119°C.', 394]]],
+      [127, [['Mounted on a 1 inch square board.', 403]]],
+      [135, [['Pin', 67], ['RF Input Power', 114], ['dBm', 240], ['18', 300], ['3. Measured with a liquid crystal method.', 394]]],
+      [145, [['See application note.', 403]]],
+      [150, [['TJ', 67], ['Junction Temperature', 114], ['°C', 240], ['150', 300]]],
+      [165, [['TSTG', 67], ['Storage Temperature', 114], ['°C', 240], ['-65 to 150', 300]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Supply Voltage', 'VCC', null, null, null, null, 7, 'V'],
+    ['Power Dissipation', 'PD', null, null, null, null, 230, 'mW'],
+    ['RF Input Power', 'Pin', null, null, null, null, 18, 'dBm'],
+    ['Junction Temperature', 'TJ', null, null, null, null, 150, '°C'],
+    ['Storage Temperature', 'TSTG', null, null, -65, null, 150, '°C'],
+  ]);
+});

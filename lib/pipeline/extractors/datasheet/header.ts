@@ -21,7 +21,18 @@ export type Column = {
   unit?: string | null;
 };
 
-export type Header = { columns: Column[]; top: number; bottom: number; x0: number; x1: number; pitch: number };
+export type Header = {
+  columns: Column[];
+  top: number;
+  bottom: number;
+  x0: number;
+  x1: number;
+  pitch: number;
+  /** Where the text of a neighbouring page column starts on the header's line (notes set beside the table): the rows end before it. */
+  end?: number;
+  /** Where the text of a neighbouring page column left of the table ends on the header's line: the rows start after it. */
+  start?: number;
+};
 
 /** "VCC (V)", "VDD", "TA", "Tamb (°C)", "TA‡": a column of condition values, by the variable it names. */
 export function conditionVariable(text: string): { name: string; unit: string | null } | null {

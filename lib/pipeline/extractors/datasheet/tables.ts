@@ -87,7 +87,7 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
 /** How far left and right of its header a table's body may reach. */
 function spanOf(header: Header): { left: number; right: number; width: number } {
   const width = header.x1 - header.x0;
-  return { left: header.x0 - 0.15 * width - 10, right: header.x1 + 0.1 * width + 10, width };
+  return { left: Math.max(header.x0 - 0.15 * width - 10, header.start ?? -Infinity), right: Math.min(header.x1 + 0.1 * width + 10, header.end ?? Infinity), width };
 }
 
 /**
@@ -166,7 +166,8 @@ function tableHeaders(rows: Fragment[][]): TableHeader[] {
         const own = kept.map((k) => side[k]);
         const at = kept.indexOf(index);
         const header = withNameColumn(withoutNeighbourTitle(readHeader(own, at)), own.slice(at + 1, at + 21));
-        out.push({ index, header, sideways: false });
+        // (The other side's text goes on down its own page column, beside the rows: they stay on this side of the cut.)
+        out.push({ index, header: { ...header, start: Number.isFinite(x0) ? x0 : header.start, end: Number.isFinite(x1) ? x1 : header.end }, sideways: false });
       }
       return;
     }
@@ -256,7 +257,8 @@ function withoutNeighbourTitle(header: Header): Header {
   const neighbour = (name: string) => /^table\s+\d+\b/i.test(name) || (name.length > 40 && name.split(' ').length >= 6);
   while (columns.length > 2 && columns[columns.length - 1].role === 'other' && neighbour(columns[columns.length - 1].name.trim())) columns.pop();
   if (columns.length === header.columns.length) return header;
-  return { ...header, columns, x1: Math.max(...columns.map((c) => c.x1)) };
+  // (The neighbour's text goes on down its own page column, beside the rows: they end where it starts.)
+  return { ...header, columns, x1: Math.max(...columns.map((c) => c.x1)), end: header.columns[columns.length].x0 - 1 };
 }
 
 /** The pages with a characteristics table header, and the page after each (a table may go on there): those whose drawn rules the reader uses. */
