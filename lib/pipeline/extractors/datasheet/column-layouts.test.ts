@@ -255,7 +255,7 @@ test('Pin | Symbol | Parameter | Value | Unit: a pin column before the names, th
 test('a ratings table with the page\'s notes set beside it, on its own lines: the notes\' text is no cell of the table', () => {
   const rows = readTables(
     page([
-      [68, [['Absolute Maximum Ratings', 66]]],
+      [68, [['XR-2206 Absolute Maximum Ratings [1]', 66]]],
       [82, [['Notes:', 394]]],
       [87, [['Symbol', 67], ['Parameter', 114], ['Units', 240], ['Absolute Maximum', 300], ['1. Operation of this device above any one of', 394]]],
       [100, [['these parameters may cause permanent', 403]]],
@@ -275,4 +275,6 @@ test('a ratings table with the page\'s notes set beside it, on its own lines: th
     ['Junction Temperature', 'TJ', null, null, null, null, 150, '°C'],
     ['Storage Temperature', 'TSTG', null, null, -65, null, 150, '°C'],
   ]);
+  // (A title may start with the part it is for.)
+  assert.equal(rows[0].table, 'XR-2206 Absolute Maximum Ratings');
 });

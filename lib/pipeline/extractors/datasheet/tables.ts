@@ -14,6 +14,9 @@ import { readLeaderLists, readPlainLists } from './leaders';
 // ("Note 1,2" alone is a reference wrapped from a name above, not the notes.)
 const STOP = /^(?:notes?\b(?!\s*\d[\d,\s]*\)?$)|\*\d{0,2}\s|†|‡|\d\.\s+[A-Z]|\(\d\)\s|figure\s+\d|fig\.\s*\d|typical\s+(?:performance\s+)?characteristics|ordering\s+information|pin\s+(?:configuration|description|functions)|package(?:\s+(?:information|dimensions?|outlines?|drawings?|marking|options?|descriptions?|types?|materials?|mechanical|data))*\s*:?\s*$|applications?\b|functional\s+description|detailed\s+description)/i;
 
+/** A part number before a title ("MSA-2643 Absolute Maximum Ratings", "LM358 Electrical Characteristics"): part of the title. */
+const PART_FIRST = /^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][A-Z0-9/-]{3,}(?:,\s*[A-Z0-9][A-Z0-9/-]{3,})*\s+(?=[A-Z])/;
+
 const rowText = (row: Fragment[]) => row.map((f) => f.text).join(' ');
 
 /** The title above a header: the nearest title line, its conditions in parentheses or on the lines between. */
@@ -24,7 +27,7 @@ function titleAbove(rows: Fragment[][], headerIndex: number, headerTop: number, 
     if (!row.length) continue;
     if (headerTop - row[0].y > 160) break;
     const t = rowText(row).trim();
-    const m = TABLE_TITLE.exec(t.replace(/^\s*table\s+\d+[-.:]?\s*/i, '').trim()) ?? TABLE_TITLE.exec(t);
+    const m = TABLE_TITLE.exec(t.replace(/^\s*table\s+\d+[-.:]?\s*/i, '').trim()) ?? TABLE_TITLE.exec(t) ?? TABLE_TITLE.exec(t.replace(PART_FIRST, ''));
     if (m || /^table\s+\d+/i.test(t)) {
       const rest = t.slice(t.indexOf(m?.[0] ?? t) + (m?.[0].length ?? t.length)).trim();
       const inTitle = /^[(,:–-]?\s*\(?(.*?\b(?:unless|=|t[aj]\b|v[a-z]{1,3}\b).*?)\)?\s*$/i.exec(rest)?.[1];
