@@ -33,7 +33,7 @@ export function withoutNoteMarks(text: string): string {
  * The one value column of a ratings table, under any of its usual names: "Value", "Rating(s)",
  * "Limit(s)", "Maximum Rating", "Max. Ratings", "Absolute Maximum", "Spec".
  */
-const VALUE_HEADER = /^(?:values?|ratings?|limits?|max(?:imum|\.)?\s*ratings?|abs(?:olute|\.)?\s*max(?:imum|\.)?(?:\s*ratings?)?|spec(?:ification)?s?\.?)(?:\s*\(.{1,8}\))?$/i;
+const VALUE_HEADER = /^(?:values?|ratings?|limits?|max(?:imum|\.)?\s*ratings?|abs(?:olute|\.)?\s*max(?:imum|\.)?(?:\s*ratings?)?|spec(?:ification)?s?\.?)(?:\s*(?:\(.{1,8}\)|\[.{1,8}\]))?$/i;
 
 /** A name column that holds each row's test conditions too ("Parameter and Test Condition"): the names' column. */
 const NAME_AND_CONDITIONS = /^(?:parameters?|characteristics?|descriptions?)\s*(?:and|&|\/|,|\+)\s*(?:test\s+)?conditions?$/i;
@@ -46,7 +46,7 @@ export function roleOfText(text: string): Role | null {
   const t = withoutNoteMarks(text);
   const low = t.toLowerCase();
   for (const [role, re] of ROLE_WORDS) if (re.test(t)) return role;
-  if (/^(?:min|typ|max)\.?\s*\(/.test(low)) return low.slice(0, 3) as Role;
+  if (/^(?:min|typ|max)\.?\s*[([]/.test(low)) return low.slice(0, 3) as Role;
   if (VALUE_HEADER.test(t)) return 'value';
   if (NAME_AND_CONDITIONS.test(t)) return 'parameter';
   if (CONDITION_QUANTITY.test(t)) return 'conditions';

@@ -3,7 +3,7 @@
 // columns of conditions under the quantity they give (Frequency, Temp).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { roleOfText } from './header';
+import { isKeyRow, roleOfText } from './header';
 
 test('limit words with a footnote mark after them: brackets, parentheses, superscripts, stars', () => {
   for (const [text, role] of [
@@ -43,4 +43,23 @@ test('columns of condition values named by their quantity are conditions; other 
   for (const text of ['σ', 'Std Dev', 'Test Level', 'Notes', 'Note', 'Pin']) {
     assert.equal(roleOfText(text), null, text);
   }
+});
+
+test('a unit after a limit or value word, in brackets or parentheses, changes no role', () => {
+  for (const [text, role] of [
+    ['Max [V]', 'max'],
+    ['Typ (mV)', 'typ'],
+    ['Value [mA]', 'value'],
+    ['Rating (V)', 'value'],
+  ] as const) {
+    assert.equal(roleOfText(text), role, text);
+  }
+});
+
+test('a key row with one limit column: names, the limit and units suffice', () => {
+  const row = (...texts: string[]) => texts.map((text, k) => ({ text, x0: 40 + 80 * k, x1: 40 + 80 * k + 5 * text.length, y: 100, size: 9 }));
+  assert.ok(isKeyRow(row('Parameter', 'Max', 'Unit')));
+  assert.ok(isKeyRow(row('Characteristic', 'Typ', 'Units')));
+  assert.ok(isKeyRow(row('Symbol', 'Parameter', 'Units', 'Absolute Maximum')));
+  assert.ok(!isKeyRow(row('Maximum', 'Units')));
 });

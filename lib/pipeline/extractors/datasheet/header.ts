@@ -70,6 +70,8 @@ export function isKeyRow(row: Fragment[]): boolean {
   if (count('unit') === 1 && roles.length <= 6 && row.filter((f) => isPartLabel(f.text)).length >= 1 && row.every((f) => isPartLabel(f.text) || roleOfText(f.text) !== null)) return true;
   // "Symbol | Test | Conditions | Max | Units", "PARAMETER | TEST CONDITIONS | TYP | UNIT": one limit column with names, conditions and units.
   if (limits >= 1 && count('symbol') + count('parameter') >= 1 && count('unit') >= 1 && count('conditions') >= 1) return true;
+  // "Parameter | Max | Unit": one limit column beside the names and their units.
+  if (limits >= 1 && count('parameter') >= 1 && count('unit') >= 1) return true;
   return count('parameter') >= 1 && count('symbol') >= 1 && count('unit') >= 1;
 }
 
