@@ -12,7 +12,7 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['min', /^min(?:imum|\.)?\d?$/i],
   ['typ', /^typ(?:ical|\.)?\d?$/i],
   ['max', /^max(?:imum|\.)?\d?$/i],
-  ['unit', /^units?\.?$/i],
+  ['unit', /^(?:units?\.?|unit\(s\))$/i],
   ['symbol', /^(?:symbols?|sym\.?)$/i],
 ];
 
@@ -47,6 +47,8 @@ export function roleOfText(text: string): Role | null {
   const low = t.toLowerCase();
   for (const [role, re] of ROLE_WORDS) if (re.test(t)) return role;
   if (/^(?:min|typ|max)\.?\s*[([]/.test(low)) return low.slice(0, 3) as Role;
+  // "Min. Value", "Typical Value": the limit the word names.
+  if (/^(?:min(?:imum|\.)?|typ(?:ical|\.)?|max(?:imum|\.)?)\s+values?$/.test(low)) return low.slice(0, 3) as Role;
   if (VALUE_HEADER.test(t)) return 'value';
   if (NAME_AND_CONDITIONS.test(t)) return 'parameter';
   if (CONDITION_QUANTITY.test(t)) return 'conditions';

@@ -63,3 +63,15 @@ test('a key row with one limit column: names, the limit and units suffice', () =
   assert.ok(isKeyRow(row('Symbol', 'Parameter', 'Units', 'Absolute Maximum')));
   assert.ok(!isKeyRow(row('Maximum', 'Units')));
 });
+
+test('"Min. Value", "Typical Value", "Max Value": the limit the word names; "Unit(s)" the units', () => {
+  for (const [text, role] of [
+    ['Min. Value', 'min'],
+    ['Typical Value', 'typ'],
+    ['Max Value', 'max'],
+    ['Maximum Values', 'max'],
+    ['Unit(s)', 'unit'],
+  ] as const) {
+    assert.equal(roleOfText(text), role, text);
+  }
+});
