@@ -278,3 +278,23 @@ test('a ratings table with the page\'s notes set beside it, on its own lines: th
   // (A title may start with the part it is for.)
   assert.equal(rows[0].table, 'XR-2206 Absolute Maximum Ratings');
 });
+
+test('a package drawing\'s dimension table (Min/Max under MILLIMETERS and INCHES, or under DIMENSIONS) is no characteristics table', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['Parameter', 40], ['Symbol', 200], ['Min', 260], ['Max', 300], ['Unit', 340]]],
+      [135, [['Supply Voltage', 40], ['VCC', 200], ['2.7', 260], ['5.5', 300], ['V', 340]]],
+      [300, [['Package Outline', 40]]],
+      [320, [['MILLIMETERS', 150], ['INCHES', 250]]],
+      [332, [['Dimension', 40], ['Min', 140], ['Max', 180], ['Min', 240], ['Max', 280]]],
+      [345, [['Overall Length', 40], ['9.14', 140], ['9.78', 180], ['.360', 240], ['.385', 280]]],
+      [358, [['Lead Thickness', 40], ['0.20', 140], ['0.38', 180], ['.008', 240], ['.015', 280]]],
+      [500, [['DIMENSIONS', 150]]],
+      [512, [['SYMBOL', 75], ['MIN.', 133], ['MAX.', 189]]],
+      [523, [['A', 88], ['0.80 (0.031)', 119], ['1.00 (0.039)', 177]]],
+      [534, [['A1', 86], ['0 (0)', 119], ['0.10 (0.004)', 177]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [['Supply Voltage', 'VCC', null, null, 2.7, null, 5.5, 'V']]);
+});

@@ -6,6 +6,7 @@
 import type { PageLayout } from '../../layout/types';
 import type { ElectricalCharacteristic } from '../../types';
 import { readBody } from './body';
+import { isDimensionTable } from './dimension-tables';
 import { pageFragments, rowsOf, type Fragment } from './fragments';
 import { isKeyRow, LIMIT_ROLES, readHeader, roleOfText, TABLE_TITLE, type Column, type Header } from './header';
 import { readLabelHeader } from './label-header';
@@ -169,6 +170,7 @@ function tableHeaders(rows: Fragment[][]): TableHeader[] {
         const own = kept.map((k) => side[k]);
         const at = kept.indexOf(index);
         const header = withNameColumn(withoutNeighbourTitle(readHeader(own, at)), own.slice(at + 1, at + 21));
+        if (isDimensionTable(header)) continue;
         // (The other side's text goes on down its own page column, beside the rows: they stay on this side of the cut.)
         out.push({ index, header: { ...header, start: Number.isFinite(x0) ? x0 : header.start, end: Number.isFinite(x1) ? x1 : header.end }, sideways: false });
       }
