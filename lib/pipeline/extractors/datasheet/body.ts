@@ -97,6 +97,8 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
     } else lines.push({ y: f.y, size: f.size, x0: f.x0, x1: f.x1, cells: new Map([[f.column, [f]]]), value: false, heading: false });
   }
   const textIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter(Boolean).join(' ');
+  // Conditions from columns of their own ("Test Conditions" and "Temp") are separate conditions.
+  const conditionsIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter(Boolean).join(', ');
   // A line of limits: a number, a range or ±x under a limit column; or an expression ("VCC–1.5") on a
   // line that also names, symbolises, conditions or units its row.
   const isValueLine = (line: Line, k: number) => {
@@ -428,8 +430,8 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
     }
     const symbolDefault: string | null = groupSymbol ?? (name === lastName ? lastSymbol : null);
     const conditions = condBounds
-      ? ruledConditions(group.lines, valueLines, condCols, textIn, pitch, (y) => band(y, condBounds))
-      : conditionsOf(group.lines, valueLines, condCols, textIn, pitch);
+      ? ruledConditions(group.lines, valueLines, condCols, conditionsIn, pitch, (y) => band(y, condBounds))
+      : conditionsOf(group.lines, valueLines, condCols, conditionsIn, pitch);
     const groupUnit = group.lines.map((l) => textIn(l, unitCols)).find(Boolean) ?? null;
     valueLines.forEach((line, r) => {
       const rowVariant = textIn(line, deviceCols) || nameAndPart(textIn(line, paramCols)).part;

@@ -298,3 +298,35 @@ test('a package drawing\'s dimension table (Min/Max under MILLIMETERS and INCHES
   );
   assert.deepEqual(rows.map(brief), [['Supply Voltage', 'VCC', null, null, 2.7, null, 5.5, 'V']]);
 });
+
+test('two condition columns (Test Conditions, Temp): a row\'s conditions are both, set apart by a comma', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['Parameter', 40], ['Symbol', 160], ['Test Conditions', 210], ['Temp', 310], ['Min', 350], ['Typ', 390], ['Max', 430], ['Unit', 470]]],
+      [135, [['Offset Voltage', 40], ['VOS', 160], ['VCM = 0 V', 210], ['25°C', 310], ['0.5', 392], ['2', 432], ['mV', 470]]],
+      [148, [['VCM = 0 V', 210], ['Full', 310], ['3', 432], ['mV', 470]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Offset Voltage', 'VOS', 'VCM = 0 V, 25°C', null, null, 0.5, 2, 'mV'],
+    ['Offset Voltage', 'VOS', 'VCM = 0 V, Full', null, null, null, 3, 'mV'],
+  ]);
+});
+
+test('a row that goes on under the row above after a wider gap still takes its name, symbol and unit', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['Symbol', 40], ['Parameter', 90], ['Frequency', 250], ['Unit', 310], ['Min', 350], ['Typ', 390], ['Max', 430]]],
+      [133, [['NF', 40], ['Noise Figure', 90], ['900 MHz', 252], ['dB', 312], ['3.5', 390], ['4.5', 430]]],
+      [150, [['2 GHz', 256], ['3.6', 390], ['4.8', 430]]],
+      [163, [['IP3', 40], ['Third Order Intercept', 90], ['dBm', 310], ['24.8', 388]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Noise Figure', 'NF', '900 MHz', null, null, 3.5, 4.5, 'dB'],
+    ['Noise Figure', 'NF', '2 GHz', null, null, 3.6, 4.8, 'dB'],
+    ['Third Order Intercept', 'IP3', null, null, null, 24.8, null, 'dBm'],
+  ]);
+});
