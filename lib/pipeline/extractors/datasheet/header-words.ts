@@ -38,8 +38,11 @@ const VALUE_HEADER = /^(?:values?|ratings?|limits?|max(?:imum|\.)?\s*ratings?|ab
 /** A name column that holds each row's test conditions too ("Parameter and Test Condition"): the names' column. */
 const NAME_AND_CONDITIONS = /^(?:parameters?|characteristics?|descriptions?)\s*(?:and|&|\/|,|\+)\s*(?:test\s+)?conditions?$/i;
 
-/** A column of condition values headed by the quantity they give ("Frequency", "Temp"): the rows' conditions. */
-const CONDITION_QUANTITY = /^(?:freq(?:uency|\.)?|temp(?:erature|\.)?(?:\s+range)?)$/i;
+/**
+ * A column of condition values headed by the quantity they give ("Frequency", "Temp"): the rows'
+ * conditions. ("Temperature" in full is left out: set alone under a header it is more often a section heading.)
+ */
+const CONDITION_QUANTITY = /^(?:freq(?:uency|\.)?|temp\.?)$/i;
 
 /** The role a header text names, or null. */
 export function roleOfText(text: string): Role | null {

@@ -37,7 +37,7 @@ test('"Parameter and Test Condition": the name column, which holds the condition
 });
 
 test('columns of condition values named by their quantity are conditions; other unknown columns have no role', () => {
-  for (const text of ['Frequency', 'Freq.', 'Temp', 'Temp.', 'Temperature', 'Test Conditions', 'Conditions']) {
+  for (const text of ['Frequency', 'Freq.', 'Temp', 'Temp.', 'Test Conditions', 'Conditions']) {
     assert.equal(roleOfText(text), 'conditions', text);
   }
   for (const text of ['σ', 'Std Dev', 'Test Level', 'Notes', 'Note', 'Pin']) {
