@@ -56,7 +56,11 @@ function nameAndPart(text: string): { name: string; part: string | null } {
   return { name: t, part: null };
 }
 
-export function readBody(header: Header, allFragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
+/** A bullet alone in a cell (Linear's "●": the limit holds over the full temperature range): a mark, no value or name. */
+const LONE_BULLET = /^[●•◆■▪]$/;
+
+export function readBody(header: Header, bodyFragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
+  const allFragments = bodyFragments.filter((f) => !LONE_BULLET.test(f.text.trim()));
   // Group labels set left of the names ("Input", "Output" beside their rows): the rows' sections.
   const sideLabels = sideLabelsOf(header.columns, allFragments, rules);
   // A row's section: its side label, or a heading inside the label's cell (the nearer of the two).
@@ -98,7 +102,8 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
   }
   const textIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter(Boolean).join(' ');
   // Conditions from columns of their own ("Test Conditions" and "Temp") are separate conditions.
-  const conditionsIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter(Boolean).join(', ');
+  // (A dash in a conditions cell says there are none.)
+  const conditionsIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter((t) => t && !/^[-–—]$/.test(t)).join(', ');
   // A line of limits: a number, a range or ±x under a limit column; or an expression ("VCC–1.5") on a
   // line that also names, symbolises, conditions or units its row.
   const isValueLine = (line: Line, k: number) => {

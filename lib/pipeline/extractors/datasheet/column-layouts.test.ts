@@ -330,3 +330,36 @@ test('a row that goes on under the row above after a wider gap still takes its n
     ['Third Order Intercept', 'IP3', null, null, null, 24.8, null, 'dBm'],
   ]);
 });
+
+test('Parameter | Symbol | Values (Min. Typ. Max. under it) | Unit | Note / Test Condition: a dash for no condition is none', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['Parameter', 40], ['Symbol', 160], ['Values', 250], ['Unit', 330], ['Note / Test Condition', 370]]],
+      [131, [['Min.', 210], ['Typ.', 250], ['Max.', 290]]],
+      [146, [['Supply current', 40], ['IS', 160], ['–', 212], ['1.2', 250], ['2.0', 290], ['mA', 330], ['VS = 13.5 V', 370]]],
+      [159, [['Input voltage high', 40], ['VIH', 160], ['2.0', 210], ['–', 254], ['–', 294], ['V', 330], ['–', 372]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Supply current', 'IS', 'VS = 13.5 V', null, null, 1.2, 2, 'mA'],
+    ['Input voltage high', 'VIH', null, null, 2, null, null, 'V'],
+  ]);
+});
+
+test('a column of bullets with no head between the conditions and the limits (● for the full temperature range) takes no value', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['SYMBOL', 40], ['PARAMETER', 90], ['CONDITIONS', 220], ['MIN', 350], ['TYP', 390], ['MAX', 430], ['UNITS', 470]]],
+      [135, [['VOS', 40], ['Input Offset Voltage', 90], ['VCM = 0 V', 220], ['10', 392], ['50', 432], ['µV', 470]]],
+      [148, [['●', 336], ['75', 432], ['µV', 470]]],
+      [161, [['AVOL', 40], ['Large-Signal Gain', 90], ['RL = 10k', 220], ['●', 336], ['1000', 346], ['3000', 386], ['V/mV', 470]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Input Offset Voltage', 'VOS', 'VCM = 0 V', null, null, 10, 50, 'µV'],
+    ['Input Offset Voltage', 'VOS', null, null, null, null, 75, 'µV'],
+    ['Large-Signal Gain', 'AVOL', 'RL = 10k', null, 1000, 3000, null, 'V/mV'],
+  ]);
+});
