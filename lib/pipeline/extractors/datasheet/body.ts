@@ -13,7 +13,7 @@ import { LIMIT_ROLES, type Column, type Header, type Role } from './header';
 import { withDrawnGlyph } from './drawn-units';
 import { normalizeUnit, place, readCell, splitTail, splitUnit, stripNoteMarks, type Limits } from './limits';
 import { widenToRules } from './ruled-columns';
-import { tidySymbol } from './symbol';
+import { symbolAndCondition, tidySymbol } from './symbol';
 
 export type TableInfo = { title: string; tableConditions: string | null; page: number };
 
@@ -428,7 +428,9 @@ export function readBody(header: Header, bodyFragments: Fragment[], info: TableI
     if (group.prefix && !listHead) name = `${group.prefix} ${name}`.trim();
     // "Output Low (Sink) Current IOL (Min)", "Input High Voltage, VIH Min" (over a part name): its lone limits are minimums.
     const minimumName = [name, ...group.lines.map((l) => textIn(l, paramCols))].some((t) => /\(min\.?\)|\bmin\.?\s*$/i.test(t));
-    const ownSymbols = valueLines.map((l) => tidySymbol(textIn(l, symbolCols) || null));
+    // ("ID @ TC = 25°C": a symbol with its condition in its cell.)
+    const symbolCells = valueLines.map((l) => symbolAndCondition(textIn(l, symbolCols) || null));
+    const ownSymbols = symbolCells.map((c) => tidySymbol(c.symbol));
     const groupSymbol = tidySymbol(group.lines.map((l) => textIn(l, symbolCols)).filter(Boolean).join('') || null);
     if (!name && !groupSymbol && lastName) {
       name = lastName;
@@ -444,7 +446,7 @@ export function readBody(header: Header, bodyFragments: Fragment[], info: TableI
       // Words after a limit are its conditions: "240 for 5 sec", "260 at 1.6 mm".
       const tails = limitCols.map((i) => splitTail(text(line.cells.get(i))).tail);
       const cellSymbol = limitCols.map((i) => SYMBOL_FIRST.exec(text(line.cells.get(i)))?.[1]).find(Boolean) ?? null;
-      const cond = [condHeads.length ? headOf(line) : null, conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
+      const cond = [symbolCells[r].condition, condHeads.length ? headOf(line) : null, conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
       // A unit in a merged cell of a ruled unit column holds for the rows of its cell ("mA" over the operating rows, "µA" over the power-down rows).
       const cellUnit = unitBounds ? group.lines.find((l) => textIn(l, unitCols) && band(l.y, unitBounds) === band(line.y, unitBounds)) : undefined;
       // A unit wrapped around its row's line ("%/" over the values, "1000HR" under them) is read whole.

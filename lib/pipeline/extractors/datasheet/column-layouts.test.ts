@@ -363,3 +363,25 @@ test('a column of bullets with no head between the conditions and the limits (�
     ['Large-Signal Gain', 'AVOL', 'RL = 10k', null, 1000, 3000, null, 'V/mV'],
   ]);
 });
+
+test('symbols in a column of their own far left of a centred "Parameter", with no head ("IDM", "ID @ TC = 25°C"): the rows\' symbols and conditions', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 40]]],
+      [120, [['Parameter', 150], ['Max.', 330], ['Units', 380]]],
+      [135, [['ID @ TC = 25°C', 40], ['Continuous Drain Current, VGS @ 10V', 120], ['33', 332], ['A', 382]]],
+      [148, [['IDM', 40], ['Pulsed Drain Current', 120], ['110', 330], ['A', 382]]],
+      [161, [['PD @TC = 25°C', 40], ['Power Dissipation', 120], ['130', 330], ['W', 382]]],
+      [174, [['VGS', 40], ['Gate-to-Source Voltage', 120], ['± 20', 330], ['V', 382]]],
+      [187, [['TJ, TSTG', 40], ['Operating Junction and', 120], ['-55 to + 175', 316], ['°C', 380]]],
+      [196, [['Storage Temperature Range', 120]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Continuous Drain Current, VGS @ 10V', 'ID', 'TC = 25°C', null, null, null, 33, 'A'],
+    ['Pulsed Drain Current', 'IDM', null, null, null, null, 110, 'A'],
+    ['Power Dissipation', 'PD', 'TC = 25°C', null, null, null, 130, 'W'],
+    ['Gate-to-Source Voltage', 'VGS', null, null, -20, null, 20, 'V'],
+    ['Operating Junction and Storage Temperature Range', 'TJ, TSTG', null, null, -55, null, 175, '°C'],
+  ]);
+});

@@ -32,6 +32,8 @@ export type Header = {
   end?: number;
   /** Where the text of a neighbouring page column left of the table ends on the header's line: the rows start after it. */
   start?: number;
+  /** Where the rows start when an unlabelled column stands left of the header (symbols left of a centred "Parameter"). */
+  rowsFrom?: number;
 };
 
 /** "VCC (V)", "VDD", "TA", "Tamb (°C)", "TA‡": a column of condition values, by the variable it names. */

@@ -7,6 +7,7 @@ import type { PageLayout } from '../../layout/types';
 import type { ElectricalCharacteristic } from '../../types';
 import { readBody } from './body';
 import { isDimensionTable } from './dimension-tables';
+import { rowsStartLeftOf } from './left-column';
 import { pageFragments, rowsOf, type Fragment } from './fragments';
 import { isKeyRow, LIMIT_ROLES, readHeader, roleOfText, TABLE_TITLE, type Column, type Header } from './header';
 import { readLabelHeader } from './label-header';
@@ -91,7 +92,7 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
 /** How far left and right of its header a table's body may reach. */
 function spanOf(header: Header): { left: number; right: number; width: number } {
   const width = header.x1 - header.x0;
-  return { left: Math.max(header.x0 - 0.15 * width - 10, header.start ?? -Infinity), right: Math.min(header.x1 + 0.1 * width + 10, header.end ?? Infinity), width };
+  return { left: Math.max(Math.min(header.x0 - 0.15 * width - 10, header.rowsFrom ?? Infinity), header.start ?? -Infinity), right: Math.min(header.x1 + 0.1 * width + 10, header.end ?? Infinity), width };
 }
 
 /**
@@ -171,6 +172,7 @@ function tableHeaders(rows: Fragment[][]): TableHeader[] {
         const at = kept.indexOf(index);
         const header = withNameColumn(withoutNeighbourTitle(readHeader(own, at)), own.slice(at + 1, at + 21));
         if (isDimensionTable(header)) continue;
+        header.rowsFrom = rowsStartLeftOf(header, own.slice(at + 1, at + 21));
         // (The other side's text goes on down its own page column, beside the rows: they stay on this side of the cut.)
         out.push({ index, header: { ...header, start: Number.isFinite(x0) ? x0 : header.start, end: Number.isFinite(x1) ? x1 : header.end }, sideways: false });
       }
