@@ -56,6 +56,9 @@ function nameAndPart(text: string): { name: string; part: string | null } {
   return { name: t, part: null };
 }
 
+/** A number or a range of numbers with no unit: "900", "0.05 - 1", "0.1 to 6". */
+const BARE_QUANTITY = /^[-+±]?\d[\d.,]*(?:\s*(?:-|–|to|~)\s*[-+]?\d[\d.,]*)?$/;
+
 /** A bullet alone in a cell (Linear's "●": the limit holds over the full temperature range): a mark, no value or name. */
 const LONE_BULLET = /^[●•◆■▪]$/;
 
@@ -103,7 +106,13 @@ export function readBody(header: Header, bodyFragments: Fragment[], info: TableI
   const textIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter(Boolean).join(' ');
   // Conditions from columns of their own ("Test Conditions" and "Temp") are separate conditions.
   // (A dash in a conditions cell says there are none.)
-  const conditionsIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter((t) => t && !/^[-–—]$/.test(t)).join(', ');
+  // (A bare number or range under a head that gives the unit, "Frequency (GHz)" over "0.05 - 1", is in that unit.)
+  const conditionsIn = (line: Line, idx: number[]) =>
+    idx
+      .map((i) => text(line.cells.get(i)))
+      .map((t, k) => (columns[idx[k]].unit && BARE_QUANTITY.test(t) ? `${t} ${columns[idx[k]].unit}` : t))
+      .filter((t) => t && !/^[-–—]$/.test(t))
+      .join(', ');
   // A line of limits: a number, a range or ±x under a limit column; or an expression ("VCC–1.5") on a
   // line that also names, symbolises, conditions or units its row.
   const isValueLine = (line: Line, k: number) => {

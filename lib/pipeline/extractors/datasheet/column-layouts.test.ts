@@ -385,3 +385,20 @@ test('symbols in a column of their own far left of a centred "Parameter", with n
     ['Operating Junction and Storage Temperature Range', 'TJ, TSTG', null, null, -55, null, 175, '°C'],
   ]);
 });
+
+test('Parameter | Frequency (GHz) | Min. | Typ. | Max. | Units: the frequencies are the rows\' conditions, in the header\'s unit', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Specifications', 40]]],
+      [120, [['Parameter', 40], ['Frequency (GHz)', 170], ['Min.', 270], ['Typ.', 310], ['Max.', 350], ['Units', 390]]],
+      [135, [['Gain', 40], ['0.05 - 1', 180], ['14.0', 270], ['15.5', 310], ['dB', 392]]],
+      [146, [['1 - 3', 186], ['13.0', 270], ['14.8', 310]]],
+      [159, [['Noise Figure', 40], ['0.05 - 3', 180], ['2.8', 312], ['3.5', 352], ['dB', 392]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Gain', null, '0.05 - 1 GHz', null, 14, 15.5, null, 'dB'],
+    ['Gain', null, '1 - 3 GHz', null, 13, 14.8, null, 'dB'],
+    ['Noise Figure', null, '0.05 - 3 GHz', null, null, 2.8, 3.5, 'dB'],
+  ]);
+});

@@ -42,7 +42,7 @@ const NAME_AND_CONDITIONS = /^(?:parameters?|characteristics?|descriptions?)\s*(
  * A column of condition values headed by the quantity they give ("Frequency", "Temp"): the rows'
  * conditions. ("Temperature" in full is left out: set alone under a header it is more often a section heading.)
  */
-const CONDITION_QUANTITY = /^(?:freq(?:uency|\.)?|temp\.?)$/i;
+const CONDITION_QUANTITY = /^(?:freq(?:uency|\.)?|temp\.?)(?:\s*(?:\([^()]{1,6}\)|\[[^[\]]{1,6}\]))?$/i;
 
 /** The role a header text names, or null. */
 export function roleOfText(text: string): Role | null {

@@ -75,3 +75,7 @@ test('"Min. Value", "Typical Value", "Max Value": the limit the word names; "Uni
     assert.equal(roleOfText(text), role, text);
   }
 });
+
+test('a condition column headed by its quantity with a unit: "Frequency (GHz)", "Temp (°C)"', () => {
+  for (const text of ['Frequency (GHz)', 'Freq. [MHz]', 'Temp (°C)']) assert.equal(roleOfText(text), 'conditions', text);
+});
