@@ -402,3 +402,20 @@ test('Parameter | Frequency (GHz) | Min. | Typ. | Max. | Units: the frequencies 
     ['Noise Figure', null, '0.05 - 3 GHz', null, null, 2.8, 3.5, 'dB'],
   ]);
 });
+
+test('PARAMETER | SYMBOL | 10 s | STEADY STATE | UNIT: columns with no limit word between the names and the units hold values, each its own variant', () => {
+  const rows = readTables(
+    page([
+      [100, [['ABSOLUTE MAXIMUM RATINGS (TA = 25 °C, unless otherwise noted)', 40]]],
+      [120, [['PARAMETER', 40], ['SYMBOL', 200], ['10 s', 270], ['STEADY STATE', 320], ['UNIT', 400]]],
+      [135, [['Continuous Drain Current', 40], ['ID', 204], ['8.5', 272], ['6.3', 330], ['A', 402]]],
+      [148, [['Maximum Power Dissipation', 40], ['PD', 204], ['2.5', 272], ['1.4', 330], ['W', 402]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Continuous Drain Current', 'ID', null, '10 s', null, null, 8.5, 'A'],
+    ['Continuous Drain Current', 'ID', null, 'STEADY STATE', null, null, 6.3, 'A'],
+    ['Maximum Power Dissipation', 'PD', null, '10 s', null, null, 2.5, 'W'],
+    ['Maximum Power Dissipation', 'PD', null, 'STEADY STATE', null, null, 1.4, 'W'],
+  ]);
+});
