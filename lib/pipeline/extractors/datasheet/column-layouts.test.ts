@@ -419,3 +419,20 @@ test('PARAMETER | SYMBOL | 10 s | STEADY STATE | UNIT: columns with no limit wor
     ['Maximum Power Dissipation', 'PD', null, 'STEADY STATE', null, null, 1.4, 'W'],
   ]);
 });
+
+test('short lines of the prose in a page column left of a table, on the rows\' lines, are not taken into its rows', () => {
+  const rows = readTables(
+    page([
+      [100, [['Absolute Maximum Ratings', 240]]],
+      [120, [['Parameter', 300], ['Max.', 460], ['Units', 510]]],
+      [135, [['The device is built', 40], ['Pulsed Drain Current', 270], ['110', 460], ['A', 512]]],
+      [148, [['for high current', 40], ['Power Dissipation', 270], ['130', 460], ['W', 512]]],
+      [161, [['and low losses.', 40], ['Gate-to-Source Voltage', 270], ['± 20', 460], ['V', 512]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Pulsed Drain Current', null, null, null, null, null, 110, 'A'],
+    ['Power Dissipation', null, null, null, null, null, 130, 'W'],
+    ['Gate-to-Source Voltage', null, null, null, -20, null, 20, 'V'],
+  ]);
+});
