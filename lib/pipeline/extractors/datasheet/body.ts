@@ -104,9 +104,8 @@ export function readBody(header: Header, bodyFragments: Fragment[], info: TableI
     } else lines.push({ y: f.y, size: f.size, x0: f.x0, x1: f.x1, cells: new Map([[f.column, [f]]]), value: false, heading: false });
   }
   const textIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter(Boolean).join(' ');
-  // Conditions from columns of their own ("Test Conditions" and "Temp") are separate conditions.
-  // (A dash in a conditions cell says there are none.)
-  // (A bare number or range under a head that gives the unit, "Frequency (GHz)" over "0.05 - 1", is in that unit.)
+  // A row's conditions: those of columns of their own ("Test Conditions" and "Temp") apart, a dash for
+  // none, and a bare number or range in the unit its head gives ("Frequency (GHz)" over "0.05 - 1").
   const conditionsIn = (line: Line, idx: number[]) =>
     idx
       .map((i) => text(line.cells.get(i)))

@@ -1,7 +1,10 @@
 // Tables whose columns come in other orders and under other names than the corpus's: Symbol before
 // Parameter, Units before the limits, a single value column named "Absolute Maximum", unknown columns
-// (σ, Notes, Test Level) beside the limits, a Frequency column as the rows' conditions, and rows that
-// carry only a condition and values under the row above.
+// (σ, Notes, Test Level, Pin, a bullet column) beside the limits, a Frequency or Temp column as the
+// rows' conditions, rows that carry only a condition and values under the row above, header cells
+// wrapped or marked with notes, notes or prose set beside the table, symbols in a column with no head,
+// value columns headed by what they are for ("10 s", "STEADY STATE"), and a package's dimension table
+// that is no characteristics table. Built from synthetic page items, one layout a test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Line, PageLayout } from '../../layout/types';

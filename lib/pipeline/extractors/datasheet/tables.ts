@@ -89,10 +89,15 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
   return out;
 }
 
-/** How far left and right of its header a table's body may reach. */
+/**
+ * How far left and right of its header a table's body may reach: a margin around it, further left to
+ * an unlabelled column its rows start with, never past a neighbouring page column's text.
+ */
 function spanOf(header: Header): { left: number; right: number; width: number } {
   const width = header.x1 - header.x0;
-  return { left: Math.max(Math.min(header.x0 - 0.15 * width - 10, header.rowsFrom ?? Infinity), header.start ?? -Infinity), right: Math.min(header.x1 + 0.1 * width + 10, header.end ?? Infinity), width };
+  const left = Math.min(header.x0 - 0.15 * width - 10, header.rowsFrom ?? Infinity);
+  const right = header.x1 + 0.1 * width + 10;
+  return { left: Math.max(left, header.start ?? -Infinity), right: Math.min(right, header.end ?? Infinity), width };
 }
 
 /**
@@ -172,9 +177,11 @@ function tableHeaders(rows: Fragment[][]): TableHeader[] {
         const at = kept.indexOf(index);
         const header = withNameColumn(withoutNeighbourTitle(readHeader(own, at)), own.slice(at + 1, at + 21));
         if (isDimensionTable(header)) continue;
-        header.rowsFrom = rowsStartLeftOf(header, own.slice(at + 1, at + 21));
+        const rowsFrom = rowsStartLeftOf(header, own.slice(at + 1, at + 21));
         // (The other side's text goes on down its own page column, beside the rows: they stay on this side of the cut.)
-        out.push({ index, header: { ...header, start: Number.isFinite(x0) ? x0 : header.start, end: Number.isFinite(x1) ? x1 : header.end }, sideways: false });
+        const start = Number.isFinite(x0) ? x0 : header.start;
+        const end = Number.isFinite(x1) ? x1 : header.end;
+        out.push({ index, header: { ...header, rowsFrom, start, end }, sideways: false });
       }
       return;
     }
