@@ -13,7 +13,7 @@ import { LIMIT_ROLES, type Column, type Header, type Role } from './header';
 import { withDrawnGlyph } from './drawn-units';
 import { normalizeUnit, place, readCell, splitTail, splitUnit, stripNoteMarks, type Limits } from './limits';
 import { widenToRules } from './ruled-columns';
-import { tidySymbol } from './symbol';
+import { symbolAndCondition, tidySymbol } from './symbol';
 
 export type TableInfo = { title: string; tableConditions: string | null; page: number };
 
@@ -56,7 +56,14 @@ function nameAndPart(text: string): { name: string; part: string | null } {
   return { name: t, part: null };
 }
 
-export function readBody(header: Header, allFragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
+/** A number or a range of numbers with no unit: "900", "0.05 - 1", "0.1 to 6". */
+const BARE_QUANTITY = /^[-+±]?\d[\d.,]*(?:\s*(?:-|–|to|~)\s*[-+]?\d[\d.,]*)?$/;
+
+/** A bullet alone in a cell (Linear's "●": the limit holds over the full temperature range): a mark, no value or name. */
+const LONE_BULLET = /^[●•◆■▪]$/;
+
+export function readBody(header: Header, bodyFragments: Fragment[], info: TableInfo, rules: Rule[] = [], marks: Box[] = []): ElectricalCharacteristic[] {
+  const allFragments = bodyFragments.filter((f) => !LONE_BULLET.test(f.text.trim()));
   // Group labels set left of the names ("Input", "Output" beside their rows): the rows' sections.
   const sideLabels = sideLabelsOf(header.columns, allFragments, rules);
   // A row's section: its side label, or a heading inside the label's cell (the nearer of the two).
@@ -97,6 +104,14 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
     } else lines.push({ y: f.y, size: f.size, x0: f.x0, x1: f.x1, cells: new Map([[f.column, [f]]]), value: false, heading: false });
   }
   const textIn = (line: Line, idx: number[]) => idx.map((i) => text(line.cells.get(i))).filter(Boolean).join(' ');
+  // A row's conditions: those of columns of their own ("Test Conditions" and "Temp") apart, a dash for
+  // none, and a bare number or range in the unit its head gives ("Frequency (GHz)" over "0.05 - 1").
+  const conditionsIn = (line: Line, idx: number[]) =>
+    idx
+      .map((i) => text(line.cells.get(i)))
+      .map((t, k) => (columns[idx[k]].unit && BARE_QUANTITY.test(t) ? `${t} ${columns[idx[k]].unit}` : t))
+      .filter((t) => t && !/^[-–—]$/.test(t))
+      .join(', ');
   // A line of limits: a number, a range or ±x under a limit column; or an expression ("VCC–1.5") on a
   // line that also names, symbolises, conditions or units its row.
   const isValueLine = (line: Line, k: number) => {
@@ -421,15 +436,17 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
     if (group.prefix && !listHead) name = `${group.prefix} ${name}`.trim();
     // "Output Low (Sink) Current IOL (Min)", "Input High Voltage, VIH Min" (over a part name): its lone limits are minimums.
     const minimumName = [name, ...group.lines.map((l) => textIn(l, paramCols))].some((t) => /\(min\.?\)|\bmin\.?\s*$/i.test(t));
-    const ownSymbols = valueLines.map((l) => tidySymbol(textIn(l, symbolCols) || null));
+    // ("ID @ TC = 25°C": a symbol with its condition in its cell.)
+    const symbolCells = valueLines.map((l) => symbolAndCondition(textIn(l, symbolCols) || null));
+    const ownSymbols = symbolCells.map((c) => tidySymbol(c.symbol));
     const groupSymbol = tidySymbol(group.lines.map((l) => textIn(l, symbolCols)).filter(Boolean).join('') || null);
     if (!name && !groupSymbol && lastName) {
       name = lastName;
     }
     const symbolDefault: string | null = groupSymbol ?? (name === lastName ? lastSymbol : null);
     const conditions = condBounds
-      ? ruledConditions(group.lines, valueLines, condCols, textIn, pitch, (y) => band(y, condBounds))
-      : conditionsOf(group.lines, valueLines, condCols, textIn, pitch);
+      ? ruledConditions(group.lines, valueLines, condCols, conditionsIn, pitch, (y) => band(y, condBounds))
+      : conditionsOf(group.lines, valueLines, condCols, conditionsIn, pitch);
     const groupUnit = group.lines.map((l) => textIn(l, unitCols)).find(Boolean) ?? null;
     valueLines.forEach((line, r) => {
       const rowVariant = textIn(line, deviceCols) || nameAndPart(textIn(line, paramCols)).part;
@@ -437,7 +454,7 @@ export function readBody(header: Header, allFragments: Fragment[], info: TableIn
       // Words after a limit are its conditions: "240 for 5 sec", "260 at 1.6 mm".
       const tails = limitCols.map((i) => splitTail(text(line.cells.get(i))).tail);
       const cellSymbol = limitCols.map((i) => SYMBOL_FIRST.exec(text(line.cells.get(i)))?.[1]).find(Boolean) ?? null;
-      const cond = [condHeads.length ? headOf(line) : null, conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
+      const cond = [symbolCells[r].condition, condHeads.length ? headOf(line) : null, conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
       // A unit in a merged cell of a ruled unit column holds for the rows of its cell ("mA" over the operating rows, "µA" over the power-down rows).
       const cellUnit = unitBounds ? group.lines.find((l) => textIn(l, unitCols) && band(l.y, unitBounds) === band(line.y, unitBounds)) : undefined;
       // A unit wrapped around its row's line ("%/" over the values, "1000HR" under them) is read whole.

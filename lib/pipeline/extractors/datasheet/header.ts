@@ -3,9 +3,10 @@
 // "OTHER | VCC (V)", grade or part groups over Min/Typ/Max). Each leaf column gets a role and an
 // x-span; a group label over limit columns is their variant.
 import type { Fragment } from './fragments';
+import { LIMIT_ROLES, roleOfText, withoutSetApartMarks, wrappedRole, type Role } from './header-words';
+import { withUnnamedValueColumns } from './unnamed-values';
 
-export type Role = 'parameter' | 'symbol' | 'conditions' | 'condvar' | 'min' | 'typ' | 'max' | 'value' | 'unit' | 'other';
-export const LIMIT_ROLES: readonly Role[] = ['min', 'typ', 'max', 'value'];
+export { LIMIT_ROLES, roleOfText, type Role };
 
 export type Column = {
   role: Role;
@@ -21,27 +22,20 @@ export type Column = {
   unit?: string | null;
 };
 
-export type Header = { columns: Column[]; top: number; bottom: number; x0: number; x1: number; pitch: number };
-
-const ROLE_WORDS: [Role, RegExp][] = [
-  ['min', /^min(?:imum|\.)?\d?$/i],
-  ['typ', /^typ(?:ical|\.)?\d?$/i],
-  ['max', /^max(?:imum|\.)?\d?$/i],
-  ['unit', /^units?\.?$/i],
-  ['symbol', /^(?:symbols?|sym\.?)$/i],
-];
-
-/** The role a header text names, or null. */
-export function roleOfText(text: string): Role | null {
-  const t = text.trim().replace(/[†‡§*¹²³⁴⁵⁶⁷⁸⁹]+$/u, '').replace(/\s*\((?:note|notes)?\s*\d+\)$/i, '');
-  const low = t.toLowerCase();
-  for (const [role, re] of ROLE_WORDS) if (re.test(t)) return role;
-  if (/^(?:min|typ|max)\.?\s*\(/.test(low)) return low.slice(0, 3) as Role;
-  if (/^(?:values?|ratings?|limits?|max(?:imum)? ratings?|spec(?:ification)?s?\.?)(?:\s*\(.{1,8}\))?$/i.test(t)) return 'value';
-  if (/condition|^test$|^comments?$|^other$/i.test(t)) return 'conditions';
-  if (/^(?:parameters?|characteristics?|descriptions?|items?|ratings? description|test items?|function)$/i.test(t)) return 'parameter';
-  return null;
-}
+export type Header = {
+  columns: Column[];
+  top: number;
+  bottom: number;
+  x0: number;
+  x1: number;
+  pitch: number;
+  /** Where the text of a neighbouring page column starts on the header's line (notes set beside the table): the rows end before it. */
+  end?: number;
+  /** Where the text of a neighbouring page column left of the table ends on the header's line: the rows start after it. */
+  start?: number;
+  /** Where the rows start when an unlabelled column stands left of the header (symbols left of a centred "Parameter"). */
+  rowsFrom?: number;
+};
 
 /** "VCC (V)", "VDD", "TA", "Tamb (°C)", "TA‡": a column of condition values, by the variable it names. */
 export function conditionVariable(text: string): { name: string; unit: string | null } | null {
@@ -79,6 +73,8 @@ export function isKeyRow(row: Fragment[]): boolean {
   if (count('unit') === 1 && roles.length <= 6 && row.filter((f) => isPartLabel(f.text)).length >= 1 && row.every((f) => isPartLabel(f.text) || roleOfText(f.text) !== null)) return true;
   // "Symbol | Test | Conditions | Max | Units", "PARAMETER | TEST CONDITIONS | TYP | UNIT": one limit column with names, conditions and units.
   if (limits >= 1 && count('symbol') + count('parameter') >= 1 && count('unit') >= 1 && count('conditions') >= 1) return true;
+  // "Parameter | Max | Unit": one limit column beside the names and their units.
+  if (limits >= 1 && count('parameter') >= 1 && count('unit') >= 1) return true;
   return count('parameter') >= 1 && count('symbol') >= 1 && count('unit') >= 1;
 }
 
@@ -134,7 +130,7 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     band.push(rows[below]);
     below++;
   }
-  const words = band.map((r) => r.flatMap(headerWords));
+  const words = withoutSetApartMarks(band.map((r) => r.flatMap(headerWords)));
   // Leaves: bottom row first; a fragment of a higher row over an existing leaf is that leaf's label.
   type Leaf = Fragment & { labels: Fragment[] };
   const leaves: Leaf[] = [];
@@ -152,7 +148,9 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     const full = [...labels, own].join(' ');
     // A note under a limit word ("Typ" over "(Note 1)"): the nearest label names the column.
     const labelled = /^\(?(?:notes?\s*)?\d{1,2}\)?$|^\(note\s*\d{1,2}\)$/i.test(own) ? [...labels].reverse().map(roleOfText).find((r) => r === 'min' || r === 'typ' || r === 'max') : undefined;
-    let role = roleOfText(own) ?? labelled ?? roleOfText(full);
+    // ("Absolute" over "Maximum", "Parameter and" over "Test Condition": one cell wrapped, not a group over a column.)
+    const wrapped = wrappedRole(labels, own);
+    let role = wrapped?.role ?? roleOfText(own) ?? labelled ?? roleOfText(full);
     // "TEST CONDITIONS" over "OTHER" and "VCC (V)": the condition variables are their own columns.
     const variable = conditionVariable(own) ?? labels.map(conditionVariable).find((v) => v !== null) ?? null;
     if (variable && (role === null || role === 'conditions')) role = 'condvar';
@@ -166,14 +164,14 @@ export function readHeader(rows: Fragment[][], index: number): Header {
     const temperature = role === null && TEMPERATURE.test(own);
     if (temperature) role = 'value';
     const limit = role !== null && LIMIT_ROLES.includes(role);
-    const groupLabels = labels.filter((l) => roleOfText(l) === null && !/condition/i.test(l) && !isNumberish(l) === !isNumberish(l));
+    const groupLabels = labels.slice(0, labels.length - (wrapped?.taken ?? 0)).filter((l) => roleOfText(l) === null && !/condition/i.test(l) && !isNumberish(l) === !isNumberish(l));
     const unit = HEADER_UNIT.exec(full)?.[1] ?? null;
     return {
       role: role ?? 'other',
       name: full,
       x0: leaf.x0,
       x1: leaf.x1,
-      variant: limit ? (parts ? [...labels, own].filter(isPartLabel).map((l) => partText(l).replace(/,$/, '')).join(', ') : temperature ? own : groupLabels.join(' ').trim() || (role === 'value' && roleOfText(own) === null ? own : null)) : null,
+      variant: limit ? (parts ? [...labels, own].filter(isPartLabel).map((l) => partText(l).replace(/,$/, '')).join(', ') : temperature ? own : groupLabels.join(' ').trim() || (role === 'value' && roleOfText(own) === null && !wrapped ? own : null)) : null,
       variable: role === 'condvar' && variable ? { ...variable, unit: variable.unit ?? HEADER_UNIT.exec(full)?.[1] ?? null } : undefined,
       unit,
     };
@@ -196,7 +194,7 @@ export function readHeader(rows: Fragment[][], index: number): Header {
   }
   const all = band.flat();
   return {
-    columns,
+    columns: withUnnamedValueColumns(columns),
     top: Math.min(...all.map((f) => f.y - f.size)),
     bottom: Math.max(...all.map((f) => f.y)),
     x0: Math.min(...columns.map((c) => c.x0)),

@@ -118,3 +118,10 @@ test('a power of ten set flat after "x 10": "5 x 1010", "1 x 10-7"; "2 x 100" is
   assert.deepEqual(readCell('1 x 10-7'), { kind: 'number', value: 1e-7 });
   assert.equal(readNumber('2 x 100'), null);
 });
+
+test('a ratio ("1.8:1", "1.5 :1" VSWR) is a limit kept as printed, with no number read from it', () => {
+  assert.deepEqual(readCell('1.8:1'), { kind: 'expr' });
+  assert.deepEqual(readCell('1.5 :1'), { kind: 'expr' });
+  assert.deepEqual(readCell('2 : 1'), { kind: 'expr' });
+  assert.deepEqual(limits([['typ', '1.8:1']]), { min: null, typ: null, max: null });
+});

@@ -103,6 +103,8 @@ export function readCell(raw: string): Cell | null {
   if (n !== null) return { kind: 'number', value: n };
   // "50k", "100 k" (write cycles): a count with its multiplier, kept as printed.
   if (/^\d+(?:[.,]\d+)?\s?[kKM]$/.test(t)) return { kind: 'expr' };
+  // "1.8:1", "1.5 :1" (VSWR): a ratio, kept as printed; no one number stands for it.
+  if (/^\d+(?:[.,]\d+)?\s?:\s?\d+(?:[.,]\d+)?$/.test(t)) return { kind: 'expr' };
   // "2.4/2.1" for "VDD = +5 V/+3 V": one value per alternative of the conditions, kept as printed.
   if (/^[-+]?\d*\.?\d+(?:\s?\/\s?[-+]?\d*\.?\d+){1,3}$/.test(t)) return { kind: 'expr' };
   // "VDD + 0.3", "VCC/2", "(V+) - 0.7", "VREF": an expression of a supply or another parameter.

@@ -9,3 +9,12 @@ export function tidySymbol(symbol: string | null): string | null {
   const m = SPLIT_SUBSCRIPT.exec(s);
   return m ? m[1] + m[2] : s;
 }
+
+/**
+ * A symbol set with the condition it holds under in its own cell ("ID @ TC = 25°C", "PD @TC = 25°C",
+ * International Rectifier's ratings): the symbol, and the condition apart.
+ */
+export function symbolAndCondition(text: string | null): { symbol: string | null; condition: string | null } {
+  const m = text ? /^([^\s@]{1,12})\s*@\s*(\S.{0,40})$/.exec(text.trim()) : null;
+  return m ? { symbol: m[1], condition: m[2].trim() } : { symbol: text, condition: null };
+}

@@ -6,6 +6,8 @@
 import type { PageLayout } from '../../layout/types';
 import type { ElectricalCharacteristic } from '../../types';
 import { readBody } from './body';
+import { isDimensionTable } from './dimension-tables';
+import { rowsStartLeftOf } from './left-column';
 import { pageFragments, rowsOf, type Fragment } from './fragments';
 import { isKeyRow, LIMIT_ROLES, readHeader, roleOfText, TABLE_TITLE, type Column, type Header } from './header';
 import { readLabelHeader } from './label-header';
@@ -13,6 +15,9 @@ import { readLeaderLists, readPlainLists } from './leaders';
 
 // ("Note 1,2" alone is a reference wrapped from a name above, not the notes.)
 const STOP = /^(?:notes?\b(?!\s*\d[\d,\s]*\)?$)|\*\d{0,2}\s|†|‡|\d\.\s+[A-Z]|\(\d\)\s|figure\s+\d|fig\.\s*\d|typical\s+(?:performance\s+)?characteristics|ordering\s+information|pin\s+(?:configuration|description|functions)|package(?:\s+(?:information|dimensions?|outlines?|drawings?|marking|options?|descriptions?|types?|materials?|mechanical|data))*\s*:?\s*$|applications?\b|functional\s+description|detailed\s+description)/i;
+
+/** A part number before a title ("MSA-2643 Absolute Maximum Ratings", "LM358 Electrical Characteristics"): part of the title. */
+const PART_FIRST = /^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][A-Z0-9/-]{3,}(?:,\s*[A-Z0-9][A-Z0-9/-]{3,})*\s+(?=[A-Z])/;
 
 const rowText = (row: Fragment[]) => row.map((f) => f.text).join(' ');
 
@@ -24,7 +29,7 @@ function titleAbove(rows: Fragment[][], headerIndex: number, headerTop: number, 
     if (!row.length) continue;
     if (headerTop - row[0].y > 160) break;
     const t = rowText(row).trim();
-    const m = TABLE_TITLE.exec(t.replace(/^\s*table\s+\d+[-.:]?\s*/i, '').trim()) ?? TABLE_TITLE.exec(t);
+    const m = TABLE_TITLE.exec(t.replace(/^\s*table\s+\d+[-.:]?\s*/i, '').trim()) ?? TABLE_TITLE.exec(t) ?? TABLE_TITLE.exec(t.replace(PART_FIRST, ''));
     if (m || /^table\s+\d+/i.test(t)) {
       const rest = t.slice(t.indexOf(m?.[0] ?? t) + (m?.[0].length ?? t.length)).trim();
       const inTitle = /^[(,:–-]?\s*\(?(.*?\b(?:unless|=|t[aj]\b|v[a-z]{1,3}\b).*?)\)?\s*$/i.exec(rest)?.[1];
@@ -84,10 +89,15 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
   return out;
 }
 
-/** How far left and right of its header a table's body may reach. */
+/**
+ * How far left and right of its header a table's body may reach: a margin around it, further left to
+ * an unlabelled column its rows start with, never past a neighbouring page column's text.
+ */
 function spanOf(header: Header): { left: number; right: number; width: number } {
   const width = header.x1 - header.x0;
-  return { left: header.x0 - 0.15 * width - 10, right: header.x1 + 0.1 * width + 10, width };
+  const left = Math.min(header.x0 - 0.15 * width - 10, header.rowsFrom ?? Infinity);
+  const right = header.x1 + 0.1 * width + 10;
+  return { left: Math.max(left, header.start ?? -Infinity), right: Math.min(right, header.end ?? Infinity), width };
 }
 
 /**
@@ -166,7 +176,12 @@ function tableHeaders(rows: Fragment[][]): TableHeader[] {
         const own = kept.map((k) => side[k]);
         const at = kept.indexOf(index);
         const header = withNameColumn(withoutNeighbourTitle(readHeader(own, at)), own.slice(at + 1, at + 21));
-        out.push({ index, header, sideways: false });
+        if (isDimensionTable(header)) continue;
+        const rowsFrom = rowsStartLeftOf(header, own.slice(at + 1, at + 21));
+        // (The other side's text goes on down its own page column, beside the rows: they stay on this side of the cut.)
+        const start = Number.isFinite(x0) ? x0 : header.start;
+        const end = Number.isFinite(x1) ? x1 : header.end;
+        out.push({ index, header: { ...header, rowsFrom, start, end }, sideways: false });
       }
       return;
     }
@@ -256,7 +271,8 @@ function withoutNeighbourTitle(header: Header): Header {
   const neighbour = (name: string) => /^table\s+\d+\b/i.test(name) || (name.length > 40 && name.split(' ').length >= 6);
   while (columns.length > 2 && columns[columns.length - 1].role === 'other' && neighbour(columns[columns.length - 1].name.trim())) columns.pop();
   if (columns.length === header.columns.length) return header;
-  return { ...header, columns, x1: Math.max(...columns.map((c) => c.x1)) };
+  // (The neighbour's text goes on down its own page column, beside the rows: they end where it starts.)
+  return { ...header, columns, x1: Math.max(...columns.map((c) => c.x1)), end: header.columns[columns.length].x0 - 1 };
 }
 
 /** The pages with a characteristics table header, and the page after each (a table may go on there): those whose drawn rules the reader uses. */
