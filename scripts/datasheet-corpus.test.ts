@@ -4,11 +4,12 @@
 // unit 99.3 %, whole name 96.2 %), all over issue #21's bar (95 / 95 / 98 / 90): the measure script says
 // where the rest falls short.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { characteristicsOf, figures, HOLDOUT, SHARED_DATASHEETS, truthFiles } from './measure-datasheets';
+import { characteristicsOf, EXTERNAL_DATASHEETS, EXTERNAL_TRUTH_DIR, figures, HOLDOUT, SHARED_DATASHEETS, truthFiles } from './measure-datasheets';
 import { scoreDatasheet, type RowOutcome } from './support/datasheet-score';
 
 const FLOOR = { found: 0.993, limits: 0.989, unit: 0.991, name: 0.96 };
@@ -29,5 +30,21 @@ test('27 real development datasheets against their hand-checked truth: rows foun
   const f = figures(outcomes);
   for (const key of ['found', 'limits', 'unit', 'name'] as const) {
     assert.ok(f[key] / f.rows >= FLOOR[key], `${key}: ${f[key]} of ${f.rows} truth rows (${((100 * f[key]) / f.rows).toFixed(1)} %) is under ${FLOOR[key] * 100} %`);
+  }
+});
+
+const EXTERNAL_FLOOR = 0.95;
+
+test('datasheets of other manufacturers (e2e/truth/datasheets-external, fetched from their Debian packages) hold their level', { timeout: 240_000 }, async (t) => {
+  const external = await truthFiles(EXTERNAL_TRUTH_DIR);
+  if (!external.every(({ name }) => existsSync(path.join(EXTERNAL_DATASHEETS, `${name}.pdf`)))) {
+    const fetched = spawnSync('bash', [path.join(import.meta.dirname, 'fetch-external-datasheets.sh')], { encoding: 'utf8' });
+    if (fetched.status !== 0) return t.skip(`the external datasheets could not be fetched: ${(fetched.stderr || fetched.stdout).trim().split('\n').at(-1)}`);
+  }
+  const outcomes: RowOutcome[] = [];
+  for (const { name, truth } of external) outcomes.push(...scoreDatasheet(truth, await characteristicsOf(path.join(EXTERNAL_DATASHEETS, `${name}.pdf`))));
+  const f = figures(outcomes);
+  for (const key of ['found', 'limits', 'unit', 'name'] as const) {
+    assert.ok(f[key] / f.rows >= EXTERNAL_FLOOR, `${key}: ${f[key]} of ${f.rows} truth rows (${((100 * f[key]) / f.rows).toFixed(1)} %) is under ${EXTERNAL_FLOOR * 100} %`);
   }
 });

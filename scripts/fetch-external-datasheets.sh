@@ -12,17 +12,17 @@ mkdir -p "$OUT"
 ok() { [ -f "$1" ] && echo "$2  $1" | sha256sum -c --status -; }
 
 # name | debian package | version | path inside the .deb | sha256
+# The .deb comes straight from the archive's pool (no apt lists needed); apt-get download is the fallback.
 fetch_deb() {
   local name="$1" pkg="$2" ver="$3" inner="$4" sum="$5" dest="$OUT/$1.pdf"
   if ok "$dest" "$sum"; then echo "ok   $name (cached)"; return 0; fi
   local tmp; tmp="$(mktemp -d)"
-  ( cd "$tmp" && apt-get download "$pkg=$ver" >/dev/null 2>&1 ) || {
-    # the pinned version may have left the archive index; try whatever version apt has
-    ( cd "$tmp" && apt-get download "$pkg" >/dev/null ) ; }
-  dpkg-deb -x "$tmp"/"$pkg"_*.deb "$tmp/x"
+  local pool="http://deb.debian.org/debian/pool/main/${pkg:0:1}/$pkg/${pkg}_${ver}_amd64.deb"
+  curl -fsSL -o "$tmp/$pkg.deb" "$pool" || ( cd "$tmp" && apt-get download "$pkg=$ver" >/dev/null && mv "$pkg"_*.deb "$pkg.deb" )
+  dpkg-deb -x "$tmp/$pkg.deb" "$tmp/x"
   cp "$tmp/x/$inner" "$dest"
   rm -rf "$tmp"
-  if ok "$dest" "$sum"; then echo "ok   $name (from $pkg)"; else echo "FAIL $name: sha256 mismatch" >&2; rm -f "$dest"; return 1; fi
+  if ok "$dest" "$sum"; then echo "ok   $name (from $pkg $ver)"; else echo "FAIL $name: sha256 mismatch" >&2; rm -f "$dest"; return 1; fi
 }
 
 # Agilent MSA-2643 MMIC amplifier data sheet (5980-2396E), shipped as an example by lepton-eda.

@@ -15,8 +15,8 @@ import { scoreDatasheet, type RowOutcome, type TruthFile } from './support/datas
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const TRUTH_DIR = path.join(root, 'e2e', 'truth', 'datasheets');
 export const SHARED_DATASHEETS = path.resolve(root, '..', 'shared', 'corpus', 'datasheets');
-const EXTERNAL_TRUTH_DIR = path.join(root, 'e2e', 'truth', 'datasheets-external');
-const EXTERNAL_DATASHEETS = path.join(root, '.cache', 'external-datasheets');
+export const EXTERNAL_TRUTH_DIR = path.join(root, 'e2e', 'truth', 'datasheets-external');
+export const EXTERNAL_DATASHEETS = path.join(root, '.cache', 'external-datasheets');
 /** Held out from tuning (truth written blind, issue #21): measured only to check that the reader generalises. */
 // The earlier held-out six (2n2907, BTA16-600B, ADC0803_04, M24C256, L14P1, DS1307) were used in tuning and are development files now.
 export const HOLDOUT = ['6n139', 'DS1620', 'DS1621', 'H1A11', 'IL300', 'PC817_opto'];
