@@ -439,3 +439,33 @@ test('short lines of the prose in a page column left of a table, on the rows\' l
     ['Gate-to-Source Voltage', null, null, null, -20, null, 20, 'V'],
   ]);
 });
+
+test('PARAMETER | MIN NOM MAX | UNIT (TI recommended operating conditions): the nominal value is the typical one', () => {
+  const rows = readTables(
+    page([
+      [100, [['Recommended Operating Conditions', 40]]],
+      [120, [['PARAMETER', 40], ['MIN', 300], ['NOM', 340], ['MAX', 380], ['UNIT', 420]]],
+      [135, [['VCC', 40], ['Supply voltage', 80], ['2', 304], ['5', 344], ['6', 384], ['V', 424]]],
+      [148, [['TA', 40], ['Operating free-air temperature', 80], ['-40', 300], ['85', 382], ['°C', 422]]],
+    ]),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.min, r.typ, r.max, r.unit]),
+    [
+      [2, 5, 6, 'V'],
+      [-40, null, 85, '°C'],
+    ],
+  );
+});
+
+test('"NOM" beside a dimension of a drawing, with no Min and Max around it, names no column', () => {
+  const rows = readTables(
+    page([
+      [100, [['Package Outline', 40]]],
+      [120, [['0.125', 200], ['Typ', 320]]],
+      [133, [['NOM', 200], ['Min', 420]]],
+      [146, [['0.325', 120], ['0.018 ± 0.003', 300]]],
+    ]),
+  );
+  assert.deepEqual(rows, []);
+});

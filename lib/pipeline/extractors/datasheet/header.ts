@@ -4,6 +4,7 @@
 // x-span; a group label over limit columns is their variant.
 import type { Fragment } from './fragments';
 import { LIMIT_ROLES, roleOfText, withoutSetApartMarks, wrappedRole, type Role } from './header-words';
+import { withNominalColumns } from './nominal-column';
 import { withUnnamedValueColumns } from './unnamed-values';
 
 export { LIMIT_ROLES, roleOfText, type Role };
@@ -194,7 +195,7 @@ export function readHeader(rows: Fragment[][], index: number): Header {
   }
   const all = band.flat();
   return {
-    columns: withUnnamedValueColumns(columns),
+    columns: withUnnamedValueColumns(withNominalColumns(columns)),
     top: Math.min(...all.map((f) => f.y - f.size)),
     bottom: Math.max(...all.map((f) => f.y)),
     x0: Math.min(...columns.map((c) => c.x0)),
