@@ -469,3 +469,36 @@ test('"NOM" beside a dimension of a drawing, with no Min and Max around it, name
   );
   assert.deepEqual(rows, []);
 });
+
+test('Parameter | Symbol | Values (Min. Typ. Max.) | Unit | Note / Test Condition (Infineon): "Values" over the limits is no variant', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['Parameter', 40], ['Symbol', 160], ['Values', 250], ['Unit', 340], ['Note / Test Condition', 380]]],
+      [131, [['Min.', 220], ['Typ.', 252], ['Max.', 284]]],
+      [146, [['Drain-source breakdown voltage', 40], ['V(BR)DSS', 160], ['600', 220], ['–', 256], ['–', 288], ['V', 344], ['VGS = 0 V, ID = 1 mA', 380]]],
+      [159, [['Gate threshold voltage', 40], ['VGS(th)', 160], ['2.5', 220], ['3', 254], ['3.5', 284], ['V', 344], ['VDS = VGS, ID = 0.5 mA', 380]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Drain-source breakdown voltage', 'V(BR)DSS', 'VGS = 0 V, ID = 1 mA', null, 600, null, null, 'V'],
+    ['Gate threshold voltage', 'VGS(th)', 'VDS = VGS, ID = 0.5 mA', null, 2.5, 3, 3.5, 'V'],
+  ]);
+});
+
+test('Parameter | Symbol | Limits (Min. Typ. Max.) | Unit | Conditions (Rohm): "Limits" over the limits is no variant', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical characteristics (Ta = 25°C, VCC = 5 V)', 40]]],
+      [120, [['Parameter', 40], ['Symbol', 160], ['Limits', 250], ['Unit', 340], ['Conditions', 380]]],
+      [131, [['Min.', 220], ['Typ.', 252], ['Max.', 284]]],
+      [146, [['Circuit current', 40], ['ICC', 160], ['–', 224], ['1.2', 254], ['2.0', 284], ['mA', 342], ['No load', 380]]],
+      [159, [['Output voltage', 40], ['VO', 160], ['4.9', 220], ['5.0', 252], ['5.1', 284], ['V', 344], ['IO = 10 mA', 380]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [
+    ['Circuit current', 'ICC', 'No load', null, null, 1.2, 2, 'mA'],
+    ['Output voltage', 'VO', 'IO = 10 mA', null, 4.9, 5, 5.1, 'V'],
+  ]);
+  assert.equal(rows[0].table_conditions, 'Ta = 25°C, VCC = 5 V');
+});
