@@ -254,6 +254,29 @@ describe('with AUTH_TOKEN behind a trusted proxy', () => {
     assert.match(created.rejected[0].error, /something else in front of it/);
   });
 
+  test('a PDF behind the MacBinary header of a classic Mac OS file is no polyglot: taken and read', async () => {
+    const pdf = await readFile(path.join(generatedDir, 'invoice-1.pdf'));
+    const header = Buffer.alloc(128);
+    header[1] = 'invoice-1.pdf'.length;
+    header.write('invoice-1.pdf', 2, 'latin1');
+    header.write('PDF CARO', 65, 'latin1');
+    header.writeUInt32BE(pdf.length, 83);
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(Buffer.concat([header, pdf]))], { type: 'application/pdf' }), 'from-a-mac.pdf');
+    const response = await fetch(`${server.url}/api/batches`, { method: 'POST', body: form, headers: bearer('203.0.113.42') });
+    assert.equal(response.status, 201);
+    const created = (await response.json()) as CreateBatchResponse;
+    assert.deepEqual(created.rejected, []);
+    let batch: BatchDetail;
+    for (const deadline = Date.now() + 60_000; ; ) {
+      batch = (await (await fetch(`${server.url}/api/batches/${created.batch_id}`, { headers: bearer('203.0.113.42') })).json()) as BatchDetail;
+      if (['completed', 'completed_with_errors', 'failed'].includes(batch.status) || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    assert.equal(batch.jobs[0].status, 'completed', JSON.stringify(batch.jobs[0]));
+    assert.equal(batch.jobs[0].pages, 1);
+  });
+
   test('a refused request is answered without reading its body: the connection is closed', async () => {
     // 200 MB announced, 64 KB sent, no token.
     const answer = await within(

@@ -1,6 +1,7 @@
 // Checks dropped, picked or pasted files before anything is sent, one by one: a PDF by name or
 // type and by its first bytes, not empty, not over the size limit, not already in the selection,
 // and within the batch's file count and total size. Refused files get the reason; the others go.
+import { hasPdfSignature, SIGNATURE_WINDOW } from '../uploads/pdf-signature';
 import { formatBytes } from './format';
 
 export type UploadLimits = { maxFileBytes: number; maxFiles: number; maxBatchBytes: number };
@@ -26,16 +27,14 @@ export const fileKey = (file: File) => `${displayName(file)}\u0000${file.size}`;
 
 const looksLikePdf = (file: File) => file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
 
-/** A PDF starts with `%PDF-`, after white space at most (as the server checks: lib/uploads/pdf-signature.ts). */
-async function hasPdfSignature(file: File): Promise<boolean> {
-  const head = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
-  const text = String.fromCharCode(...head);
-  return /^(\xef\xbb\xbf)?[\0\t\n\f\r ]*%PDF-/.test(text);
+/** A PDF by its first bytes, the server's check (lib/uploads/pdf-signature.ts). */
+async function startsLikePdf(file: File): Promise<boolean> {
+  return hasPdfSignature(new Uint8Array(await file.slice(0, SIGNATURE_WINDOW).arrayBuffer()));
 }
 
 async function contentProblem(file: File): Promise<string | null> {
   try {
-    return (await hasPdfSignature(file)) ? null : 'Not a PDF: the content does not start like a PDF file.';
+    return (await startsLikePdf(file)) ? null : 'Not a PDF: the content does not start like a PDF file.';
   } catch {
     return 'The file could not be read (is it a folder, or was it moved?).';
   }

@@ -17,6 +17,29 @@ test('something else in front of %PDF- is a polyglot, refused and said so', () =
   assert.match(describeStart(polyglot), /^a PDF with 36 bytes of something else in front of it/);
 });
 
+/** A MacBinary II header for a data fork of `fork` bytes named `name`, as a Power Macintosh wrote it. */
+function macBinary(name: string, fork: number): Buffer {
+  const header = Buffer.alloc(128);
+  header[1] = name.length;
+  header.write(name, 2, 'latin1');
+  header.write('PDF CARO', 65, 'latin1');
+  header.writeUInt32BE(fork, 83);
+  return header;
+}
+
+test('a PDF behind the MacBinary header of a classic Mac OS file is a PDF; other 128-byte prefixes are not', () => {
+  const pdf = Buffer.from('%PDF-1.2\r%âãÏÓ\r\n');
+  assert.ok(hasPdfSignature(Buffer.concat([macBinary('59802396e.pdf', pdf.length), pdf])));
+  // The marker must be where the data fork starts, and the header must be one: zero first byte, a name.
+  assert.ok(!hasPdfSignature(Buffer.concat([macBinary('a.pdf', pdf.length), Buffer.from(' '), pdf])));
+  const noName = macBinary('a.pdf', pdf.length);
+  noName[1] = 0;
+  assert.ok(!hasPdfSignature(Buffer.concat([noName, pdf])));
+  const markup = Buffer.concat([Buffer.from('<html><script>alert(1)</script>'.padEnd(128, ' ')), pdf]);
+  assert.ok(!hasPdfSignature(markup));
+  assert.match(describeStart(markup), /^a PDF with 128 bytes of something else in front of it/);
+});
+
 test('describes what a non-PDF is, in words', () => {
   assert.equal(describeStart(Buffer.from('<!DOCTYPE html><html>')), 'an HTML page');
   assert.equal(describeStart(Buffer.from('PK\u0003\u0004rest', 'latin1')), 'a ZIP archive (or an Office document)');

@@ -1,21 +1,42 @@
 // Recognises a PDF by its bytes: the `%PDF-` marker at the start, after nothing but white space
 // (or a UTF-8 byte-order mark). Readers accept it anywhere in the first 1024 bytes, but a file with
 // something else in front of it is a polyglot (an HTML page, a script or an archive that is also a
-// PDF), and what is stored here is served back as the original: such files are refused.
+// PDF), and what is stored here is served back as the original: such files are refused. One prefix
+// is no disguise: the 128-byte MacBinary header a classic Mac OS put before a file's data fork
+// (datasheets made on a Power Macintosh around 2000 still travel with it). Plain bytes, no Buffer:
+// the browser checks dropped files with the same function (lib/client/check-files.ts).
 export const SIGNATURE_WINDOW = 1024;
-const MARKER = Buffer.from('%PDF-');
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const MARKER = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]); // %PDF-
+const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 
-export function hasPdfSignature(head: Buffer): boolean {
-  let at = head.subarray(0, BOM.length).equals(BOM) ? BOM.length : 0;
+/** Whether `bytes` holds `part` at `at`. */
+const holds = (bytes: Uint8Array, part: Uint8Array, at: number) => at + part.length <= bytes.length && part.every((b, i) => bytes[at + i] === b);
+
+export function hasPdfSignature(head: Uint8Array): boolean {
+  if (isMacBinaryPdf(head)) return true;
+  let at = holds(head, BOM, 0) ? BOM.length : 0;
   while (at < SIGNATURE_WINDOW && at < head.length && WHITESPACE.has(head[at])) at++;
-  return head.subarray(at, at + MARKER.length).equals(MARKER);
+  return holds(head, MARKER, at);
+}
+
+const MACBINARY_HEADER = 128;
+
+/**
+ * A MacBinary header (I, II or III) and a PDF as its data fork: byte 0 and the two fillers at 74 and
+ * 82 zero, a file name of 1 to 63 bytes, a data fork that is the rest of the file (so at least the
+ * marker), and `%PDF-` exactly where the fork starts. A leading zero byte is no HTML, script or archive.
+ */
+function isMacBinaryPdf(head: Uint8Array): boolean {
+  if (head.length < MACBINARY_HEADER + MARKER.length) return false;
+  if (head[0] !== 0 || head[1] < 1 || head[1] > 63 || head[74] !== 0 || head[82] !== 0) return false;
+  const fork = new DataView(head.buffer, head.byteOffset, head.byteLength).getUint32(83);
+  return fork >= MARKER.length && holds(head, MARKER, MACBINARY_HEADER);
 }
 
 /** A short, printable description of what a non-PDF starts with, for error messages. */
 export function describeStart(head: Buffer): string {
-  const marker = head.subarray(0, SIGNATURE_WINDOW).indexOf(MARKER);
+  const marker = head.subarray(0, SIGNATURE_WINDOW).indexOf(Buffer.from(MARKER));
   if (marker > 0) return `a PDF with ${marker} bytes of something else in front of it (a polyglot file; a PDF must start with %PDF-)`;
   const text = head.subarray(0, 120).toString('latin1');
   if (/^\s*<(!doctype html|html)/i.test(text)) return 'an HTML page';
