@@ -1,17 +1,22 @@
-// A datasheet's part numbers, by evidence: the title area of page 1 (large or top lines), the
-// part-number column of an ordering table, page headers and footers, and how often the text names them.
+// A datasheet's part numbers, by evidence: the title area of page 1 (its large lines above all, then
+// its top lines), the part-number column of an ordering table, the running headers and footers (lines
+// that come back page after page), and how often the text names them. Not part numbers: values with
+// units and ranges of them, document, revision, standard and certificate numbers, words with one digit.
 import type { PageLayout } from '../../layout/types';
 import type { Table } from '../../types';
 
 const MAX_PART_NUMBERS = 8;
 
 
-const PART = /^(?=.*\d)(?=.*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*$/;
-const VALUE_WITH_UNIT = /^\d+(?:[.,]\d+)?-?[a-zA-Zµμ°Ω%]+$/;
+const PART = /^(?=(?:.*\d){2})(?=.*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*$/;
+/** "10mA", "5-V", "1.8-5.5V", "256K-Bit": a value or a range with its unit. */
+const VALUE_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?[KMG]?-?[a-zA-Zµμ°Ω%]+$/;
 const PACKAGE =
   /^(?:PG-)?(?:SOT|TO|SOD|SOIC|SO|DO|SMA|SMB|SMC|[A-Z]?DFN|[A-Z]{0,2}QFN|[LT]?QFP|T?SSOP|MSOP|VSSOP|[PS]?DIP|SIP|[A-Z]?BGA|WLCSP|D2?PAK|HSOF|LFPAK|SC|[A-Z]{0,2}SON|TSOT|SMD|PowerPAK|TDSON|SuperSO)-?\d/i;
-const STANDARD = /^(?:AEC|ISO|IEC|IEEE|JESD|JEDEC|UL|EN|MIL|RoHS|REACH|IPC|ANSI|ASTM|DIN|ESD|HBM|CDM|MSL|ECCN|ECC|CE|FCC|IP)(?:[-/]|\d)/i;
-const DOC_NUMBER = /^(?:S[A-Z]{3}\d{3}[A-Z]?|DS\d{4,}.*|AN\d+|0x[0-9A-F]+|Rev.*|Fig.*|Table\d*|Page\d*|[A-Z]\d)$/i;
+/** Standards and certificates: "JESD22-A114", "VDE0884", a UL file number "E64380". */
+const STANDARD = /^(?:(?:AEC|ISO|IEC|IEEE|JESD|JEDEC|UL|EN|MIL|RoHS|REACH|IPC|ANSI|ASTM|DIN|VDE|CSA|ESD|HBM|CDM|MSL|ECCN|ECC|CE|FCC|IP)(?:[-/]|\d)|E\d{5,6}$)/i;
+/** Document numbers ("SLOS068", Microchip's "DS21227", "AN1234"), revisions ("FN3094.4", "Rev.C"), figures and tables. */
+const DOC_NUMBER = /^(?:S[A-Z]{3}\d{3}[A-Z]?|DS\d{5,}.*|AN\d+|0x[0-9A-F]+|Rev.*|Fig.*|Table\d*|Page\d*|[A-Z]\d|.*\.\d{1,2})$/i;
 const ORDERING_COLUMN = /part|order|device|type|product|model|ordering|article|catalog/i;
 
 function partCandidates(text: string): string[] {
@@ -28,12 +33,16 @@ export function partNumbers(pages: PageLayout[], tables: Table[], text: string, 
   };
   const first = pages[0];
   if (first) {
-    const sizes = first.lines.map((l) => l.size).sort((a, b) => a - b);
-    const body = sizes[Math.floor(sizes.length / 2)] ?? 10;
+    // The title area: the top of page 1, lines large for page 1, and the title among its largest lines
+    // (large beside the document's body text, taken from the first pages: a cover page is mostly title).
+    const median = (sizes: number[]) => sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)] ?? 10;
+    const body = median(pages.slice(0, 5).flatMap((p) => p.lines.map((l) => l.size)));
+    const firstBody = median(first.lines.map((l) => l.size));
+    const largest = Math.max(...first.lines.map((l) => l.size));
+    const inTitleArea = (line: PageLayout['lines'][number]) =>
+      line.y < 0.3 * first.height || line.size >= 1.4 * firstBody || (line.size >= 1.4 * body && line.size >= 0.6 * largest);
     const titled = new Set<string>();
-    for (const line of first.lines) {
-      if (line.y < 0.3 * first.height || line.size >= 1.4 * body) for (const t of partCandidates(line.text)) titled.add(t);
-    }
+    for (const line of first.lines) if (inTitleArea(line)) for (const t of partCandidates(line.text)) titled.add(t);
     for (const t of titled) add(t, 6);
   }
   for (const table of tables) {
@@ -43,10 +52,16 @@ export function partNumbers(pages: PageLayout[], tables: Table[], text: string, 
       for (const t of seen) add(t, 5);
     });
   }
+  // Running headers and footers: lines at the top or foot of the page that come back on other pages
+  // (page numbers aside). A label of a figure that happens to stand low on a page is none.
+  const marginLines = pages.map((page) => page.lines.filter((l) => l.y < 0.08 * page.height || l.y > 0.92 * page.height).map((l) => l.text));
+  const running = (text: string) => text.replace(/\b\d+\b/g, '#').replace(/\s+/g, ' ').trim();
+  const pagesWith = new Map<string, number>();
+  for (const lines of marginLines) for (const r of new Set(lines.map(running))) pagesWith.set(r, (pagesWith.get(r) ?? 0) + 1);
   const margins = new Map<string, number>();
-  for (const page of pages) {
+  for (const lines of marginLines) {
     const seen = new Set<string>();
-    for (const line of page.lines) if (line.y < 0.08 * page.height || line.y > 0.92 * page.height) for (const t of partCandidates(line.text)) seen.add(t);
+    for (const text of lines) if ((pagesWith.get(running(text)) ?? 0) >= 2) for (const t of partCandidates(text)) seen.add(t);
     for (const t of seen) margins.set(t, (margins.get(t) ?? 0) + 1);
   }
   for (const [t, n] of margins) add(t, Math.min(6, 2 * n));
