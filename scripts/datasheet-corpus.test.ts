@@ -13,6 +13,16 @@ import { characteristicsOf, EXTERNAL_DATASHEETS, EXTERNAL_TRUTH_DIR, figures, HO
 import { scoreDatasheet, type RowOutcome } from './support/datasheet-score';
 
 const FLOOR = { found: 0.993, limits: 0.989, unit: 0.991, name: 0.96 };
+const EXTERNAL_FLOOR = { found: 0.95, limits: 0.95, unit: 0.95, name: 0.95 };
+type Floors = typeof FLOOR;
+
+/** Each figure of the rows at its floor or above. */
+function assertFloors(outcomes: RowOutcome[], floor: Floors): void {
+  const f = figures(outcomes);
+  for (const key of ['found', 'limits', 'unit', 'name'] as const) {
+    assert.ok(f[key] / f.rows >= floor[key], `${key}: ${f[key]} of ${f.rows} truth rows (${((100 * f[key]) / f.rows).toFixed(1)} %) is under ${floor[key] * 100} %`);
+  }
+}
 
 test('27 real development datasheets against their hand-checked truth: rows found, limits, units and names hold their level', { skip: !existsSync(SHARED_DATASHEETS), timeout: 240_000 }, async () => {
   const pdfs = await readdir(SHARED_DATASHEETS);
@@ -27,13 +37,8 @@ test('27 real development datasheets against their hand-checked truth: rows foun
     for (const row of rows) for (const text of [row.conditions, row.table_conditions]) if (text && /,\s*,|^[\s,]|[\s,]$/.test(text)) untidy.push(`${name} p${row.page}: ${text}`);
   }
   assert.deepEqual(untidy, [], 'conditions with a doubled or dangling comma');
-  const f = figures(outcomes);
-  for (const key of ['found', 'limits', 'unit', 'name'] as const) {
-    assert.ok(f[key] / f.rows >= FLOOR[key], `${key}: ${f[key]} of ${f.rows} truth rows (${((100 * f[key]) / f.rows).toFixed(1)} %) is under ${FLOOR[key] * 100} %`);
-  }
+  assertFloors(outcomes, FLOOR);
 });
-
-const EXTERNAL_FLOOR = 0.95;
 
 test('datasheets of other manufacturers (e2e/truth/datasheets-external, fetched from their Debian packages) hold their level', { timeout: 240_000 }, async (t) => {
   const external = await truthFiles(EXTERNAL_TRUTH_DIR);
@@ -43,8 +48,5 @@ test('datasheets of other manufacturers (e2e/truth/datasheets-external, fetched 
   }
   const outcomes: RowOutcome[] = [];
   for (const { name, truth } of external) outcomes.push(...scoreDatasheet(truth, await characteristicsOf(path.join(EXTERNAL_DATASHEETS, `${name}.pdf`))));
-  const f = figures(outcomes);
-  for (const key of ['found', 'limits', 'unit', 'name'] as const) {
-    assert.ok(f[key] / f.rows >= EXTERNAL_FLOOR, `${key}: ${f[key]} of ${f.rows} truth rows (${((100 * f[key]) / f.rows).toFixed(1)} %) is under ${EXTERNAL_FLOOR * 100} %`);
-  }
+  assertFloors(outcomes, EXTERNAL_FLOOR);
 });
