@@ -2,6 +2,10 @@
 // resistances RB, RC and RE, solved for the two ways datasheets test a transistor: at a collector
 // current and collector-emitter voltage (hFE, VBE(on)), and at a collector and base current
 // (VCE(sat), VBE(sat)). Magnitudes throughout: a PNP is the same equations with every sign flipped.
+//
+// The fitters solve these points hundreds of thousands of times per datasheet, so the solver is
+// allocation-free: the currents come with their closed-form slopes (no numerical Jacobian), written
+// into module scratch, and the two residuals are plain functions rather than closures per call.
 import { VT } from './constants';
 import { junctionCapacitance } from './junction';
 
@@ -12,72 +16,162 @@ export type BjtParams = {
   CJE: number; VJE: number; MJE: number; CJC: number; VJC: number; MJC: number; TF: number; TR: number;
 };
 
-const expLimited = (x: number) => (x > 80 ? Math.exp(80) * (1 + x - 80) : Math.exp(x));
+const EXP_LIMIT = 80;
+const EXP_AT_LIMIT = Math.exp(EXP_LIMIT);
+/** exp(x), continued as a straight line above 80 so that a wild Newton step cannot overflow. */
+const expLimited = (x: number) => (x > EXP_LIMIT ? EXP_AT_LIMIT * (1 + x - EXP_LIMIT) : Math.exp(x));
+/** The slope of expLimited. */
+const expLimitedSlope = (x: number) => (x > EXP_LIMIT ? EXP_AT_LIMIT : Math.exp(x));
+
+/** Terminal currents and their partial derivatives with respect to the internal junction voltages. */
+export type GummelPoonSlopes = { ic: number; ib: number; dIcDvbe: number; dIcDvbc: number; dIbDvbe: number; dIbDvbc: number };
+
+export const newSlopes = (): GummelPoonSlopes => ({ ic: 0, ib: 0, dIcDvbe: 0, dIcDvbc: 0, dIbDvbe: 0, dIbDvbc: 0 });
+
+/** Collector and base currents at internal junction voltages vbe, vbc, with their slopes, into `out`. */
+export function gummelPoonSlopes(p: BjtParams, vbe: number, vbc: number, out: GummelPoonSlopes): GummelPoonSlopes {
+  const nfVt = p.NF * VT, nrVt = p.NR * VT, neVt = p.NE * VT, ncVt = p.NC * VT;
+  const cbe = p.IS * (expLimited(vbe / nfVt) - 1), gbe = (p.IS * expLimitedSlope(vbe / nfVt)) / nfVt;
+  const cbc = p.IS * (expLimited(vbc / nrVt) - 1), gbc = (p.IS * expLimitedSlope(vbc / nrVt)) / nrVt;
+  const cben = p.ISE * (expLimited(vbe / neVt) - 1), gben = (p.ISE * expLimitedSlope(vbe / neVt)) / neVt;
+  const cbcn = p.ISC * (expLimited(vbc / ncVt) - 1), gbcn = (p.ISC * expLimitedSlope(vbc / ncVt)) / ncVt;
+  // Base charge: q1 the Early effects, q2 high injection; qb = q1·(1 + √(1 + 4·q2))/2.
+  const invVaf = p.VAF > 0 ? 1 / p.VAF : 0, invVar = p.VAR > 0 ? 1 / p.VAR : 0;
+  const invIkf = p.IKF > 0 ? 1 / p.IKF : 0, invIkr = p.IKR > 0 ? 1 / p.IKR : 0;
+  const q1 = 1 / (1 - vbc * invVaf - vbe * invVar);
+  const q2 = cbe * invIkf + cbc * invIkr;
+  const root = Math.sqrt(Math.max(0, 1 + 4 * q2));
+  const qb = (q1 * (1 + root)) / 2;
+  // d√(1 + 4·q2) = 2·dq2/√(…), and nothing where the square root is clamped at zero.
+  const dRootDq2 = root > 0 ? 2 / root : 0;
+  const dQbDvbe = (q1 * q1 * invVar * (1 + root)) / 2 + (q1 * dRootDq2 * gbe * invIkf) / 2;
+  const dQbDvbc = (q1 * q1 * invVaf * (1 + root)) / 2 + (q1 * dRootDq2 * gbc * invIkr) / 2;
+  const transport = cbe - cbc;
+  out.ic = transport / qb - cbc / p.BR - cbcn;
+  out.ib = cbe / p.BF + cben + cbc / p.BR + cbcn;
+  out.dIcDvbe = gbe / qb - (transport * dQbDvbe) / (qb * qb);
+  out.dIcDvbc = -gbc / qb - (transport * dQbDvbc) / (qb * qb) - gbc / p.BR - gbcn;
+  out.dIbDvbe = gbe / p.BF + gben;
+  out.dIbDvbc = gbc / p.BR + gbcn;
+  return out;
+}
 
 /** Collector and base currents at internal junction voltages vbe, vbc. */
 export function gummelPoon(p: BjtParams, vbe: number, vbc: number): { ic: number; ib: number } {
-  const cbe = p.IS * (expLimited(vbe / (p.NF * VT)) - 1);
-  const cbc = p.IS * (expLimited(vbc / (p.NR * VT)) - 1);
-  const cben = p.ISE * (expLimited(vbe / (p.NE * VT)) - 1);
-  const cbcn = p.ISC * (expLimited(vbc / (p.NC * VT)) - 1);
-  const q1 = 1 / (1 - (p.VAF > 0 ? vbc / p.VAF : 0) - (p.VAR > 0 ? vbe / p.VAR : 0));
-  const q2 = (p.IKF > 0 ? cbe / p.IKF : 0) + (p.IKR > 0 ? cbc / p.IKR : 0);
-  const qb = (q1 * (1 + Math.sqrt(Math.max(0, 1 + 4 * q2)))) / 2;
-  return { ic: (cbe - cbc) / qb - cbc / p.BR - cbcn, ib: cbe / p.BF + cben + cbc / p.BR + cbcn };
+  const { ic, ib } = gummelPoonSlopes(p, vbe, vbc, newSlopes());
+  return { ic, ib };
 }
 
 export type BjtPoint = { vbe: number; vce: number; ic: number; ib: number };
 
-type Residual = (vbe: number, vbc: number) => [number, number];
+/**
+ * Internal junction voltages a solve may start from: a fitter keeps one per test point and passes it
+ * back, so that a parameter set close to the last one starts from the last solution. `known` is false
+ * until a solve has succeeded; each success writes its solution back.
+ */
+export type WarmStart = { vbe: number; vbc: number; known: boolean };
 
-/** Damped Newton on the internal voltages (vbe, vbc) with a numerical Jacobian. */
-function solve(f: Residual, vbe0: number, vbc0: number): [number, number] | null {
+export const newWarmStart = (): WarmStart => ({ vbe: 0, vbc: 0, known: false });
+
+/** The residuals (f1, f2) and their Jacobian at one iterate, written by a Residual. */
+type Newton = { f1: number; f2: number; j11: number; j12: number; j21: number; j22: number };
+
+/** The two equations a test point imposes, with their derivatives; `a`, `b` are the point's drive. */
+type Residual = (p: BjtParams, a: number, b: number, vbe: number, vbc: number, out: Newton) => void;
+
+const slopes = newSlopes();
+const newton: Newton = { f1: 0, f2: 0, j11: 0, j12: 0, j21: 0, j22: 0 };
+/** The last solution of `solve`, valid when it returns true. */
+const solved = { vbe: 0, vbc: 0 };
+
+/** Held at collector current `ic` and collector-emitter voltage `vce` (terminal values). */
+const collectorResidual: Residual = (p, ic, vce, vbe, vbc, out) => {
+  const c = gummelPoonSlopes(p, vbe, vbc, slopes);
+  const scale = Math.max(vce, 0.1), rce = p.RC + p.RE;
+  out.f1 = (c.ic - ic) / ic;
+  out.f2 = (vbe - vbc + c.ic * p.RC + (c.ic + c.ib) * p.RE - vce) / scale;
+  out.j11 = c.dIcDvbe / ic;
+  out.j12 = c.dIcDvbc / ic;
+  out.j21 = (1 + c.dIcDvbe * rce + c.dIbDvbe * p.RE) / scale;
+  out.j22 = (-1 + c.dIcDvbc * rce + c.dIbDvbc * p.RE) / scale;
+};
+
+/** Driven by collector current `ic` and base current `ib`. */
+const baseResidual: Residual = (p, ic, ib, vbe, vbc, out) => {
+  const c = gummelPoonSlopes(p, vbe, vbc, slopes);
+  out.f1 = (c.ic - ic) / ic;
+  out.f2 = (c.ib - ib) / ib;
+  out.j11 = c.dIcDvbe / ic;
+  out.j12 = c.dIcDvbc / ic;
+  out.j21 = c.dIbDvbe / ib;
+  out.j22 = c.dIbDvbc / ib;
+};
+
+/** Damped Newton on the internal voltages (vbe, vbc); the answer in `solved` when it returns true. */
+function solve(f: Residual, p: BjtParams, a: number, b: number, vbe0: number, vbc0: number): boolean {
   let x = vbe0, y = vbc0;
+  const r = newton;
   for (let it = 0; it < 60; it++) {
-    const [f1, f2] = f(x, y);
-    if (!Number.isFinite(f1) || !Number.isFinite(f2)) return null;
-    if (Math.abs(f1) < 1e-9 && Math.abs(f2) < 1e-9) return [x, y];
-    const h = 1e-6;
-    const [a1, a2] = f(x + h, y), [b1, b2] = f(x, y + h);
-    const j11 = (a1 - f1) / h, j21 = (a2 - f2) / h, j12 = (b1 - f1) / h, j22 = (b2 - f2) / h;
-    const det = j11 * j22 - j12 * j21;
-    if (!Number.isFinite(det) || det === 0) return null;
-    let dx = -(f1 * j22 - f2 * j12) / det, dy = -(j11 * f2 - j21 * f1) / det;
+    f(p, a, b, x, y, r);
+    if (!Number.isFinite(r.f1) || !Number.isFinite(r.f2)) return false;
+    if (Math.abs(r.f1) < 1e-9 && Math.abs(r.f2) < 1e-9) return done(x, y);
+    const det = r.j11 * r.j22 - r.j12 * r.j21;
+    if (!Number.isFinite(det) || det === 0) return false;
+    let dx = -(r.f1 * r.j22 - r.f2 * r.j12) / det, dy = -(r.j11 * r.f2 - r.j21 * r.f1) / det;
+    // At most 0.1 V a step: the exponentials make a full step from far away overshoot wildly.
     const big = Math.max(Math.abs(dx), Math.abs(dy));
     if (big > 0.1) { dx *= 0.1 / big; dy *= 0.1 / big; }
     x += dx; y += dy;
   }
-  const [f1, f2] = f(x, y);
-  return Math.abs(f1) < 1e-5 && Math.abs(f2) < 1e-5 ? [x, y] : null;
+  f(p, a, b, x, y, r);
+  return Math.abs(r.f1) < 1e-5 && Math.abs(r.f2) < 1e-5 && done(x, y);
 }
 
-/** The transistor held at collector current `ic` and collector-emitter voltage `vce` (terminal values). */
-export function atCollectorCurrent(p: BjtParams, ic: number, vce: number): BjtPoint | null {
-  const f: Residual = (vbe, vbc) => {
-    const c = gummelPoon(p, vbe, vbc);
-    return [(c.ic - ic) / ic, (vbe - vbc + c.ic * p.RC + (c.ic + c.ib) * p.RE - vce) / Math.max(vce, 0.1)];
-  };
-  const vbe0 = p.NF * VT * Math.log(ic / p.IS + 1);
-  const r = solve(f, vbe0, vbe0 - vce + ic * (p.RC + p.RE));
-  if (!r) return null;
-  const c = gummelPoon(p, r[0], r[1]);
-  return { vbe: r[0] + c.ib * p.RB + (c.ic + c.ib) * p.RE, vce, ic: c.ic, ib: c.ib };
+function done(vbe: number, vbc: number): true {
+  solved.vbe = vbe;
+  solved.vbc = vbc;
+  return true;
 }
 
-/** The transistor driven by collector current `ic` and base current `ib` (saturation when ib·hFE > ic). */
-export function atBaseCurrent(p: BjtParams, ic: number, ib: number): BjtPoint | null {
-  const f: Residual = (vbe, vbc) => {
-    const c = gummelPoon(p, vbe, vbc);
-    return [(c.ic - ic) / ic, (c.ib - ib) / ib];
-  };
+/** From the warm start when there is one, which on success takes the new solution. */
+function solveWarm(f: Residual, p: BjtParams, a: number, b: number, warm: WarmStart | undefined): boolean {
+  return !!warm?.known && solve(f, p, a, b, warm.vbe, warm.vbc);
+}
+
+function remember(warm: WarmStart | undefined): void {
+  if (!warm) return;
+  warm.vbe = solved.vbe;
+  warm.vbc = solved.vbc;
+  warm.known = true;
+}
+
+/**
+ * The transistor held at collector current `ic` and collector-emitter voltage `vce` (terminal values).
+ * `warm`, when given, is tried first (then the usual cold start) and takes the solution.
+ */
+export function atCollectorCurrent(p: BjtParams, ic: number, vce: number, warm?: WarmStart): BjtPoint | null {
   const vbe0 = p.NF * VT * Math.log(ic / p.IS + 1);
-  const r = solve(f, vbe0, vbe0 - 0.1) ?? solve(f, vbe0, vbe0 - 1) ?? solve(f, vbe0 + 0.1, vbe0 - 0.05);
-  if (!r) return null;
-  const c = gummelPoon(p, r[0], r[1]);
+  const ok = solveWarm(collectorResidual, p, ic, vce, warm) || solve(collectorResidual, p, ic, vce, vbe0, vbe0 - vce + ic * (p.RC + p.RE));
+  if (!ok) return null;
+  remember(warm);
+  const c = gummelPoonSlopes(p, solved.vbe, solved.vbc, slopes);
+  return { vbe: solved.vbe + c.ib * p.RB + (c.ic + c.ib) * p.RE, vce, ic: c.ic, ib: c.ib };
+}
+
+/**
+ * The transistor driven by collector current `ic` and base current `ib` (saturation when ib·hFE > ic).
+ * `warm` as for atCollectorCurrent.
+ */
+export function atBaseCurrent(p: BjtParams, ic: number, ib: number, warm?: WarmStart): BjtPoint | null {
+  const vbe0 = p.NF * VT * Math.log(ic / p.IS + 1);
+  const ok = solveWarm(baseResidual, p, ic, ib, warm)
+    || solve(baseResidual, p, ic, ib, vbe0, vbe0 - 0.1) || solve(baseResidual, p, ic, ib, vbe0, vbe0 - 1) || solve(baseResidual, p, ic, ib, vbe0 + 0.1, vbe0 - 0.05);
+  if (!ok) return null;
+  remember(warm);
+  const c = gummelPoonSlopes(p, solved.vbe, solved.vbc, slopes);
   const ie = c.ic + c.ib;
-  return { vbe: r[0] + c.ib * p.RB + ie * p.RE, vce: r[0] - r[1] + c.ic * p.RC + ie * p.RE, ic: c.ic, ib: c.ib };
+  return { vbe: solved.vbe + c.ib * p.RB + ie * p.RE, vce: solved.vbe - solved.vbc + c.ic * p.RC + ie * p.RE, ic: c.ic, ib: c.ib };
 }
-
 /** DC current gain IC/IB at `ic`, `vce`. */
 export function hfe(p: BjtParams, ic: number, vce: number): number | null {
   const pt = atCollectorCurrent(p, ic, vce);

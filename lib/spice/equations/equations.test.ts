@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { atBaseCurrent, atCollectorCurrent, gummelPoon, hfe, type BjtParams } from './bjt';
+import { atBaseCurrent, atCollectorCurrent, gummelPoon, gummelPoonSlopes, hfe, newSlopes, newWarmStart, type BjtParams } from './bjt';
 import { VT } from './constants';
 import { diodeForwardVoltage, recoveryTime } from './diode';
 import { junctionCapacitance, zeroBiasCapacitance } from './junction';
@@ -46,6 +46,44 @@ test('Gummel-Poon: overdriven base saturates the transistor (small VCE, VBE abov
   assert.ok(sat.vce > 0.05 && sat.vce < 0.4, `VCE(sat) ${sat.vce}`);
   close(sat.ic, 0.1, 1e-6);
   assert.ok(sat.vbe > atCollectorCurrent(p, 0.1, 5)!.vbe - 0.05);
+});
+
+test('Gummel-Poon: the closed-form slopes match central differences (Early, knee and leakage terms all on)', () => {
+  const p = { ...BJT, VAF: 60, VAR: 8, IKF: 0.2, IKR: 0.05, ISE: 3e-14, NE: 1.6, ISC: 1e-13, NC: 1.8, BR: 4, NR: 1.05 };
+  const h = 1e-7;
+  for (const [vbe, vbc] of [[0.6, -5], [0.75, 0.55], [0.85, -0.2], [0.45, 0.6], [0.95, 0.8]]) {
+    const s = gummelPoonSlopes(p, vbe, vbc, newSlopes());
+    const dVbe = [gummelPoon(p, vbe + h, vbc), gummelPoon(p, vbe - h, vbc)];
+    const dVbc = [gummelPoon(p, vbe, vbc + h), gummelPoon(p, vbe, vbc - h)];
+    const { ic, ib } = gummelPoon(p, vbe, vbc);
+    // The differences lose about ε·|I|/h to rounding: a slope near zero is only known to that.
+    const rounding = 1e-8 * (Math.abs(ic) + Math.abs(ib));
+    const near = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) <= 1e-5 * Math.abs(b) + rounding, `${what} at vbe ${vbe}, vbc ${vbc}: ${a} vs ${b}`);
+    near(s.dIcDvbe, (dVbe[0].ic - dVbe[1].ic) / (2 * h), 'dIc/dvbe');
+    near(s.dIbDvbe, (dVbe[0].ib - dVbe[1].ib) / (2 * h), 'dIb/dvbe');
+    near(s.dIcDvbc, (dVbc[0].ic - dVbc[1].ic) / (2 * h), 'dIc/dvbc');
+    near(s.dIbDvbc, (dVbc[0].ib - dVbc[1].ib) / (2 * h), 'dIb/dvbc');
+    assert.equal(s.ic, ic);
+    assert.equal(s.ib, ib);
+  }
+});
+
+test('Gummel-Poon: a warm start from a nearby parameter set gives the cold answer, and a useless one falls back to it', () => {
+  const p = { ...BJT, VAF: 80, IKF: 0.3, ISE: 5e-14, NE: 1.4, RB: 10, RC: 0.8, RE: 0.3 };
+  const near = { ...p, IS: 1.3e-14, BF: 180 };
+  // One warm start per test point, as a fitter keeps them; the second pair starts from nonsense.
+  for (const [onPoint, satPoint] of [[newWarmStart(), newWarmStart()], [{ vbe: 5, vbc: -40, known: true }, { vbe: -3, vbc: 9, known: true }]]) {
+    atCollectorCurrent(p, 0.01, 10, onPoint);
+    atBaseCurrent(p, 0.15, 0.015, satPoint);
+    assert.ok(onPoint.known && satPoint.known);
+    const cold = [atCollectorCurrent(near, 0.01, 10)!, atBaseCurrent(near, 0.15, 0.015)!];
+    const warm = [atCollectorCurrent(near, 0.01, 10, onPoint)!, atBaseCurrent(near, 0.15, 0.015, satPoint)!];
+    for (const [i, c] of cold.entries()) for (const k of ['vbe', 'vce', 'ic', 'ib'] as const) close(warm[i][k], c[k], 1e-7);
+  }
+  // The warm start of a point that cannot be solved is left as it was.
+  const warm = { vbe: 0.7, vbc: -4, known: true };
+  assert.equal(atCollectorCurrent({ ...p, BF: 1e-9, IS: 1e-300 }, 10, 1, warm), null);
+  assert.deepEqual(warm, { vbe: 0.7, vbc: -4, known: true });
 });
 
 test('MOSFET level 1: square law in saturation, threshold at its current, on-resistance with RD', () => {
