@@ -5,7 +5,7 @@
 // from the output and input capacitances, and TF from fT.
 import { bjtDefaults } from '../defaults';
 import type { Flavour } from '../detect-parts';
-import { atBaseCurrent, atCollectorCurrent, type BjtParams } from '../equations/bjt';
+import { atBaseCurrent, atCollectorCurrent, newWarmStart, type BjtParams, type WarmStart } from '../equations/bjt';
 import { VT } from '../equations/constants';
 import { junctionCapacitance, zeroBiasCapacitance } from '../equations/junction';
 import { ParameterTable } from '../parameters';
@@ -17,17 +17,20 @@ import { bandPenalty, prior } from './penalty';
 const DC: Quantity[] = ['HFE', 'VBE_ON', 'VBE_SAT', 'VCE_SAT'];
 const MAX_DC_POINTS = 24;
 
-/** The DC value of one measurement under a parameter set, or null when the point cannot be solved. */
-export function bjtDcValue(p: BjtParams, m: Measurement): number | null {
+/**
+ * The DC value of one measurement under a parameter set, or null when the point cannot be solved.
+ * `warm`: the point's last solution, for a fitter that solves it over and over (see WarmStart).
+ */
+export function bjtDcValue(p: BjtParams, m: Measurement, warm?: WarmStart): number | null {
   const ic = m.conditions.IC;
   if (!(ic > 0)) return null;
   if (m.quantity === 'HFE' || m.quantity === 'VBE_ON') {
-    const pt = atCollectorCurrent(p, ic, m.conditions.VCE ?? 5);
+    const pt = atCollectorCurrent(p, ic, m.conditions.VCE ?? 5, warm);
     if (!pt) return null;
     return m.quantity === 'HFE' ? pt.ic / pt.ib : pt.vbe;
   }
   const ib = m.conditions.IB ?? ic / 10;
-  const pt = atBaseCurrent(p, ic, ib);
+  const pt = atBaseCurrent(p, ic, ib, warm);
   if (!pt) return null;
   return m.quantity === 'VCE_SAT' ? pt.vce : pt.vbe;
 }
@@ -84,25 +87,35 @@ export function fitBjt(ms: Measurement[], flavour: Flavour): ParameterTable {
   };
   // NF of one junction is near 1; a Darlington's two junctions in series give near 2.
   const nfRange = flavour === 'darlington' ? [1.6, 3] : [0.98, 1.4];
+  // Each point's Newton solve starts from its solution for the previous parameter set, which the
+  // simplex moves only a little: several times fewer iterations. Kept within this call, so the
+  // fit stays deterministic.
+  const warmStarts = new Map(dc.map((m) => [m, newWarmStart()]));
   /** Fits `keys` (of the free parameters) to `points`, from `start`; the rest stay as in `start`. */
   const optimise = (keys: string[], points: Measurement[], start: BjtParams): { p: BjtParams; cost: number } => {
     const toX = (p: BjtParams) => keys.map((k) => (LOG.has(k) ? Math.log(p[k as keyof BjtParams]) : p[k as keyof BjtParams]));
+    // One parameter set written over for every evaluation (the cost runs thousands of times); the
+    // answer is a copy of it.
+    const scratch: Record<string, number> = { ...start };
+    const logScale = keys.map((k) => LOG.has(k));
     const unpack = (x: number[]): BjtParams => {
-      const p = { ...start };
-      keys.forEach((k, i) => ((p as Record<string, number>)[k] = LOG.has(k) ? Math.exp(x[i]) : x[i]));
-      return p;
+      for (let i = 0; i < keys.length; i++) scratch[keys[i]] = logScale[i] ? Math.exp(x[i]) : x[i];
+      return scratch as BjtParams;
     };
+    // What the cost needs of each point, looked up once rather than per evaluation.
+    const aims = points.map((m) => ({ m, target: targetOf(m.quantity, m)!, tolerance: toleranceOf(m.quantity), warm: warmStarts.get(m) }));
+    const priors = keys.map((k) => priorOf[k]);
     const cost = (x: number[]) => {
       const p = unpack(x);
       if (p.NF < nfRange[0] || p.NF > nfRange[1] || p.NE < p.NF + 0.1 || p.NE > 2 * p.NF + 2) return 1e6;
       let c = 0;
-      for (const m of points) c += bandPenalty(bjtDcValue(p, m), targetOf(m.quantity, m)!, toleranceOf(m.quantity));
-      keys.forEach((k, i) => (c += 0.05 * prior(x[i], priorOf[k][0], priorOf[k][1])));
+      for (const a of aims) c += bandPenalty(bjtDcValue(p, a.m, a.warm), a.target, a.tolerance);
+      for (let i = 0; i < priors.length; i++) c += 0.05 * prior(x[i], priors[i][0], priors[i][1]);
       return c;
     };
     if (!keys.length) return { p: start, cost: cost([]) };
     const x = minimise(cost, toX(start), keys.map((k) => (LOG.has(k) ? 0.7 : 0.1)), 4, 3000);
-    return { p: unpack(x), cost: cost(x) };
+    return { p: { ...unpack(x) }, cost: cost(x) };
   };
   // First the gain curve alone (BF, its low- and high-current fall, the Early voltage) to the hFE
   // points, then everything to every point from there; and everything from the defaults, the better kept.
