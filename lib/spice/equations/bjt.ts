@@ -17,11 +17,13 @@ export type BjtParams = {
 };
 
 const EXP_LIMIT = 80;
-const EXP_AT_LIMIT = Math.exp(EXP_LIMIT);
-/** exp(x), continued as a straight line above 80 so that a wild Newton step cannot overflow. */
-const expLimited = (x: number) => (x > EXP_LIMIT ? EXP_AT_LIMIT * (1 + x - EXP_LIMIT) : Math.exp(x));
-/** The slope of expLimited. */
-const expLimitedSlope = (x: number) => (x > EXP_LIMIT ? EXP_AT_LIMIT : Math.exp(x));
+/**
+ * The slope of SPICE's limited exponential, which is exp(x) continued above 80 as a straight line
+ * (so that a wild Newton step cannot overflow). The value follows from it by expFromSlope: one
+ * Math.exp per junction for both.
+ */
+const expSlope = (x: number) => Math.exp(Math.min(x, EXP_LIMIT));
+const expFromSlope = (x: number, slope: number) => (x > EXP_LIMIT ? slope * (1 + x - EXP_LIMIT) : slope);
 
 /** Terminal currents and their partial derivatives with respect to the internal junction voltages. */
 export type GummelPoonSlopes = { ic: number; ib: number; dIcDvbe: number; dIcDvbc: number; dIbDvbe: number; dIbDvbc: number };
@@ -30,11 +32,14 @@ export const newSlopes = (): GummelPoonSlopes => ({ ic: 0, ib: 0, dIcDvbe: 0, dI
 
 /** Collector and base currents at internal junction voltages vbe, vbc, with their slopes, into `out`. */
 export function gummelPoonSlopes(p: BjtParams, vbe: number, vbc: number, out: GummelPoonSlopes): GummelPoonSlopes {
-  const nfVt = p.NF * VT, nrVt = p.NR * VT, neVt = p.NE * VT, ncVt = p.NC * VT;
-  const cbe = p.IS * (expLimited(vbe / nfVt) - 1), gbe = (p.IS * expLimitedSlope(vbe / nfVt)) / nfVt;
-  const cbc = p.IS * (expLimited(vbc / nrVt) - 1), gbc = (p.IS * expLimitedSlope(vbc / nrVt)) / nrVt;
-  const cben = p.ISE * (expLimited(vbe / neVt) - 1), gben = (p.ISE * expLimitedSlope(vbe / neVt)) / neVt;
-  const cbcn = p.ISC * (expLimited(vbc / ncVt) - 1), gbcn = (p.ISC * expLimitedSlope(vbc / ncVt)) / ncVt;
+  const xbe = vbe / (p.NF * VT), xbc = vbc / (p.NR * VT), xben = vbe / (p.NE * VT), xbcn = vbc / (p.NC * VT);
+  const sbe = expSlope(xbe), sbc = expSlope(xbc), sben = expSlope(xben);
+  const cbe = p.IS * (expFromSlope(xbe, sbe) - 1), gbe = (p.IS * sbe) / (p.NF * VT);
+  const cbc = p.IS * (expFromSlope(xbc, sbc) - 1), gbc = (p.IS * sbc) / (p.NR * VT);
+  const cben = p.ISE * (expFromSlope(xben, sben) - 1), gben = (p.ISE * sben) / (p.NE * VT);
+  // The fitters hold ISC at zero: its exponential is skipped then (its product with 0 is 0 anyway).
+  const sbcn = p.ISC === 0 ? 0 : expSlope(xbcn);
+  const cbcn = p.ISC === 0 ? 0 : p.ISC * (expFromSlope(xbcn, sbcn) - 1), gbcn = (p.ISC * sbcn) / (p.NC * VT);
   // Base charge: q1 the Early effects, q2 high injection; qb = q1·(1 + √(1 + 4·q2))/2.
   const invVaf = p.VAF > 0 ? 1 / p.VAF : 0, invVar = p.VAR > 0 ? 1 / p.VAR : 0;
   const invIkf = p.IKF > 0 ? 1 / p.IKF : 0, invIkr = p.IKR > 0 ? 1 / p.IKR : 0;
@@ -81,7 +86,10 @@ type Residual = (p: BjtParams, a: number, b: number, vbe: number, vbc: number, o
 
 const slopes = newSlopes();
 const newton: Newton = { f1: 0, f2: 0, j11: 0, j12: 0, j21: 0, j22: 0 };
-/** The last solution of `solve`, valid when it returns true. */
+/**
+ * The last solution of `solve`, valid when it returns true; `slopes` then holds the currents there
+ * (the residual's last evaluation was at the solution), so they need no evaluation of their own.
+ */
 const solved = { vbe: 0, vbc: 0 };
 
 /** Held at collector current `ic` and collector-emitter voltage `vce` (terminal values). */
@@ -107,7 +115,7 @@ const baseResidual: Residual = (p, ic, ib, vbe, vbc, out) => {
   out.j22 = c.dIbDvbc / ib;
 };
 
-/** Damped Newton on the internal voltages (vbe, vbc); the answer in `solved` when it returns true. */
+/** Damped Newton on the internal voltages (vbe, vbc); the answer in `solved` (and `slopes`) when it returns true. */
 function solve(f: Residual, p: BjtParams, a: number, b: number, vbe0: number, vbc0: number): boolean {
   let x = vbe0, y = vbc0;
   const r = newton;
@@ -154,7 +162,7 @@ export function atCollectorCurrent(p: BjtParams, ic: number, vce: number, warm?:
   const ok = solveWarm(collectorResidual, p, ic, vce, warm) || solve(collectorResidual, p, ic, vce, vbe0, vbe0 - vce + ic * (p.RC + p.RE));
   if (!ok) return null;
   remember(warm);
-  const c = gummelPoonSlopes(p, solved.vbe, solved.vbc, slopes);
+  const c = slopes;
   return { vbe: solved.vbe + c.ib * p.RB + (c.ic + c.ib) * p.RE, vce, ic: c.ic, ib: c.ib };
 }
 
@@ -168,7 +176,7 @@ export function atBaseCurrent(p: BjtParams, ic: number, ib: number, warm?: WarmS
     || solve(baseResidual, p, ic, ib, vbe0, vbe0 - 0.1) || solve(baseResidual, p, ic, ib, vbe0, vbe0 - 1) || solve(baseResidual, p, ic, ib, vbe0 + 0.1, vbe0 - 0.05);
   if (!ok) return null;
   remember(warm);
-  const c = gummelPoonSlopes(p, solved.vbe, solved.vbc, slopes);
+  const c = slopes;
   const ie = c.ic + c.ib;
   return { vbe: solved.vbe + c.ib * p.RB + ie * p.RE, vce: solved.vbe - solved.vbc + c.ic * p.RC + ie * p.RE, ic: c.ic, ib: c.ib };
 }
