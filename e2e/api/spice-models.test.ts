@@ -3,6 +3,7 @@
 // in the job's result (one per part number, the right kind, checks against the datasheet) and in
 // the batch's ZIP (models/<part>.lib and models.lib), each card as ngspice reads it.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import JSZip from 'jszip';
@@ -15,7 +16,7 @@ import { projectRoot, removeDataDir, startServer, type TestServer } from '../sup
 const CORPUS = path.resolve(projectRoot, '..', 'shared', 'corpus', 'datasheets');
 const FILES = ['BC556557.PDF', '1N4148_1N4448.pdf'];
 
-describe('SPICE models from datasheets', () => {
+describe('SPICE models from datasheets', { skip: !existsSync(CORPUS) && 'no ../shared/corpus here' }, () => {
   let server: TestServer;
   let batchId: string;
   const models = new Map<string, SpiceModel>();
