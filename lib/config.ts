@@ -250,7 +250,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     maxQueuedJobs: e.MAX_QUEUED_JOBS,
     ocrMode: e.OCR,
     ocrLanguages: e.OCR_LANGUAGES,
-    // Each OCRing thread holds about 150 MB more and a core: by default one page per core, at most one per thread.
+    // Each OCR engine holds about 150 MB and a page keeps a core busy: by default one per core, at most one per thread.
     ocrConcurrency: e.OCR_CONCURRENCY ?? Math.max(1, Math.min(e.WORKER_CONCURRENCY, os.availableParallelism())),
     threadIdleMs: e.THREAD_IDLE_S * 1000,
     httpMaxConnections: e.HTTP_MAX_CONNECTIONS,

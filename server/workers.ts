@@ -47,7 +47,7 @@ export async function startWorkers(cfg: Config): Promise<WorkerLoop | null> {
     retry: { maxAttempts: cfg.maxAttempts, backoffMs: cfg.retryBackoffMs },
     onStopped: () => unregister(),
   });
-  const status = () => ({ concurrency: cfg.workerConcurrency, busy: loop.busy, ready: loop.ready });
+  const status = () => ({ concurrency: cfg.workerConcurrency, busy: loop.busy, ready: loop.ready, ocrEngines: loop.ocrEngines });
   setWorkerStatusSource(status);
   unregister = await registerWorker(cfg.workerId, status, cfg.leaseMs);
   return loop;

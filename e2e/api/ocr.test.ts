@@ -2,8 +2,9 @@
 // 300 dpi grey, 150 dpi colour two columns, 200 dpi under an invisible junk text layer) read back
 // with 95 % of their words, then typed and extracted like any page; the export's text and Markdown
 // carry the OCR text; OCR per batch (off, force, a bad mode refused); cancelling during OCR frees
-// the thread at once; a document past its time limit completes with the pages read and names the
-// others; and a real scan (OP90.pdf, when ../shared/corpus is there) read as a datasheet.
+// the thread at once; two threads OCRing at once share the one engine OCR_CONCURRENCY=1 allows; a
+// document past its time limit completes with the pages read and names the others; and a real
+// scan (OP90.pdf, when ../shared/corpus is there) read as a datasheet.
 // One PDF thread and one OCR page at a time: OCR costs 2-5 s of CPU a page, and CI has 2 cores.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -149,6 +150,51 @@ describe('OCR', () => {
     assert.match(result.text, /precision bipolar micropower operational\s+amplifier/i);
     assert.equal(result.classification?.final_category, 'datasheet');
     assert.ok(result.domain?.type === 'datasheet' && result.domain.part_numbers.includes('OP90'), JSON.stringify(result.domain).slice(0, 300));
+  });
+});
+
+describe('OCR engines shared by the PDF threads', () => {
+  let server: TestServer;
+
+  before(async () => {
+    await generatedCorpus();
+    // Two threads, one engine: OCR_CONCURRENCY bounds the engines (about 150 MB each), not only the pages.
+    server = await startServer({ env: { WORKER_CONCURRENCY: '2', OCR_CONCURRENCY: '1' } });
+  });
+  after(async () => {
+    await server?.stop();
+    await removeDataDir(server.dataDir);
+  });
+
+  const engines = async () => {
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    const count = (state: string) => Number(new RegExp(`^pdf_batch_ocr_engines\\{state="${state}"\\} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
+    return { running: count('running'), busy: count('busy') };
+  };
+
+  test('two threads OCRing at once share the one engine OCR_CONCURRENCY=1 allows', { timeout: 240_000 }, async () => {
+    const scans = ['scan-invoice-300dpi-grey.pdf', 'scanned-2-pages.pdf', 'scan-paper-150dpi-colour.pdf'];
+    const batchId = await upload(server, scans);
+    let most = 0;
+    let done = false;
+    const watching = (async () => {
+      while (!done) {
+        const { running, busy } = await engines();
+        assert.ok(Number.isFinite(running) && Number.isFinite(busy), 'GET /metrics reports pdf_batch_ocr_engines');
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    const batch = await waitForBatch(server.url, batchId, 220_000).finally(() => (done = true));
+    await watching;
+    assert.equal(batch.status, 'completed', JSON.stringify(batch.jobs.map((j) => [j.filename, j.status, j.error])));
+    assert.equal(most, 1, 'one engine at most, and one was made');
+    for (const [file, job] of await jobsOf(server, batch)) {
+      assert.ok(job.result?.pages.every((p) => p.ocr?.used && p.ocr.language === 'eng'), `${file}: ${JSON.stringify(job.result?.pages.map((p) => p.ocr))}`);
+      assert.equal(job.result?.partial, false, job.result?.warnings.join('; '));
+    }
+    // The engine stays for the next pages until it idles (60 s), reading none now.
+    assert.deepEqual(await engines(), { running: 1, busy: 0 });
   });
 });
 

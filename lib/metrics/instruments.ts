@@ -21,6 +21,7 @@ function create() {
     queuePaused: new Gauge({ name: 'pdf_batch_queue_paused', help: '1 while the queue is paused.', registers }),
     databaseUp: new Gauge({ name: 'pdf_batch_database_up', help: '1 when the database answered the last scrape.', registers }),
     workerThreads: new Gauge({ name: 'pdf_batch_worker_threads', help: 'PDF worker threads of this process: configured, ready (pdf.js loaded), busy.', labelNames: ['state'], registers }),
+    ocrEngines: new Gauge({ name: 'pdf_batch_ocr_engines', help: 'OCR engines of this process (at most OCR_CONCURRENCY, about 150 MB each once used): running, busy reading a page.', labelNames: ['state'], registers }),
     processingSeconds: new Histogram({
       name: 'pdf_batch_job_processing_seconds',
       help: 'Time from claim to settle of each run of a job, by workflow and outcome.',

@@ -16,6 +16,8 @@ export async function renderMetrics(): Promise<MetricsText> {
   m.workerThreads.set({ state: 'configured' }, workers.concurrency);
   m.workerThreads.set({ state: 'ready' }, workers.ready);
   m.workerThreads.set({ state: 'busy' }, workers.busy);
+  m.ocrEngines.set({ state: 'running' }, workers.ocrEngines.running);
+  m.ocrEngines.set({ state: 'busy' }, workers.ocrEngines.busy);
   return { contentType: m.registry.contentType, body: await m.registry.metrics() };
 }
 

@@ -10,15 +10,20 @@ import { PipelineError } from './errors';
 import { extractMetadata } from './extract-metadata';
 import { readXmlAttachments } from './extractors/invoice/embedded/attachments';
 import { readEInvoice } from './extractors/invoice/embedded/read-e-invoice';
-import { ocrPages, type OcrPermits } from './ocr/ocr-pages';
+import { localEngines } from './ocr/engine-pool';
+import { ocrPages, type OcrService } from './ocr/ocr-pages';
 import { closePdf, openPdf } from './pdfjs';
 import { readPages } from './read-pages';
 import type { DocumentResult, ThreadRequest } from './types';
 
-/** Without a pool (scripts, tests) OCR runs without waiting for a permit. */
-const NO_LIMIT: OcrPermits = { acquire: async () => undefined, release: () => undefined };
+/** Without a thread pool (scripts, tests) OCR needs no permit and reads with this process's own engine. */
+const LOCAL_OCR: OcrService = {
+  acquire: async () => undefined,
+  release: () => undefined,
+  recognize: (languages, image, dpi) => localEngines().recognize('local', languages, image, dpi),
+};
 
-export async function runPipeline(request: ThreadRequest, onStage: (stage: JobStage | PageStage) => void, permits: OcrPermits = NO_LIMIT): Promise<DocumentResult> {
+export async function runPipeline(request: ThreadRequest, onStage: (stage: JobStage | PageStage) => void, ocr: OcrService = LOCAL_OCR): Promise<DocumentResult> {
   // Stop reading pages with time left to send back what was read before the thread is ended.
   const deadline = Date.now() + request.timeLimitMs * 0.85;
   const data = new Uint8Array(await readFile(request.file));
@@ -39,7 +44,7 @@ export async function runPipeline(request: ThreadRequest, onStage: (stage: JobSt
         ...request.ocr,
         deadline,
         warnings,
-        permits,
+        service: ocr,
         onPage: (n, total) => onStage(`ocr:${n}/${total}`),
       });
     }

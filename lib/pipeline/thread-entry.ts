@@ -5,13 +5,14 @@ import { toPipelineError } from './errors';
 import { reportMemory } from './memory-report';
 import { warmUp } from './pdfjs';
 import { runPipeline } from './run-pipeline';
-import type { OcrPermits } from './ocr/ocr-pages';
-import type { ThreadGrant, ThreadMessage, ThreadRequest } from './types';
+import { OcrStartError, type OcrReading } from './ocr/engine-pool';
+import type { OcrService } from './ocr/ocr-pages';
+import type { ThreadMessage, ThreadOcrAnswer, ThreadRequest } from './types';
 
 const port = parentPort;
 if (!port) throw new Error('thread-entry.ts runs only as a worker thread');
 
-const send = (message: ThreadMessage) => port.postMessage(message);
+const send = (message: ThreadMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 /** The document running now; null once its outcome has been sent. */
 let current: string | null = null;
@@ -24,8 +25,16 @@ function fail(jobId: string, err: unknown, retire = false): void {
 
 /** Called when the pool grants the OCR permit this thread waits for. */
 let granted: (() => void) | null = null;
+/** Settled when the main thread's engines have read the page this thread sent. */
+let reading: { resolve: (reading: OcrReading) => void; reject: (err: Error) => void } | null = null;
 
-function permits(jobId: string): OcrPermits {
+/** The page image goes to the main thread without a copy when it owns its whole buffer. */
+function transferable(image: Buffer): Uint8Array {
+  const whole = image.byteOffset === 0 && image.byteLength === image.buffer.byteLength && image.buffer instanceof ArrayBuffer;
+  return whole ? new Uint8Array(image.buffer) : new Uint8Array(image);
+}
+
+function ocrService(jobId: string): OcrService {
   return {
     acquire: () =>
       new Promise<void>((resolve) => {
@@ -33,22 +42,36 @@ function permits(jobId: string): OcrPermits {
         send({ type: 'ocr-acquire', jobId });
       }),
     release: () => send({ type: 'ocr-release', jobId }),
+    recognize: (languages, pgm, dpi) =>
+      new Promise<OcrReading>((resolve, reject) => {
+        reading = { resolve, reject };
+        const image = transferable(pgm);
+        send({ type: 'ocr-page', jobId, image, dpi, languages }, [image.buffer as ArrayBuffer]);
+      }),
   };
 }
 
-port.on('message', async (message: ThreadRequest | ThreadGrant) => {
+function answer(message: ThreadOcrAnswer): void {
   if (message.type === 'ocr-granted') {
     const resolve = granted;
     granted = null;
     resolve?.();
     return;
   }
+  const pending = reading;
+  reading = null;
+  if (message.type === 'ocr-read') pending?.resolve({ languages: message.languages, page: message.page });
+  else pending?.reject(message.start ? new OcrStartError(message.message) : new Error(message.message));
+}
+
+port.on('message', async (message: ThreadRequest | ThreadOcrAnswer) => {
+  if (message.type !== 'run') return answer(message);
   const request = message;
   const { jobId } = request;
   current = jobId;
   const stopReporting = reportMemory((bytes) => send({ type: 'memory', jobId, bytes }));
   try {
-    const result = await runPipeline(request, (stage) => send({ type: 'stage', jobId, stage }), permits(jobId));
+    const result = await runPipeline(request, (stage) => send({ type: 'stage', jobId, stage }), ocrService(jobId));
     if (current === jobId) send({ type: 'done', jobId, json: JSON.stringify(result), pages: result.metadata.page_count, documentType: result.classification?.final_category ?? null });
   } catch (err) {
     if (current === jobId) fail(jobId, err);

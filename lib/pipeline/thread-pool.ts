@@ -11,7 +11,8 @@ import { log, type Logger } from '../log';
 import { machineMemory, memoryBudgetBytes } from '../runtime/machine-memory';
 import type { ErrorType, JobStage, PageStage } from '../schemas/batch';
 import { threadEntryUrl } from './thread-bundle';
-import type { ThreadGrant, ThreadMessage, ThreadRequest } from './types';
+import { type EngineCounts, OcrEnginePool, OcrStartError } from './ocr/engine-pool';
+import type { ThreadMessage, ThreadOcrAnswer, ThreadRequest } from './types';
 
 export type Outcome =
   /** The result as JSON text (made in the thread), its page count and the classifier's category. */
@@ -24,7 +25,7 @@ export type ThreadPoolOptions = {
   timeoutMs: number;
   /** The process's RSS backstop; by default processCeilingBytes of this machine's memory. */
   ceilingBytes?: number;
-  /** Pages OCRed at once across the threads (OCR_CONCURRENCY); default: one per thread. */
+  /** Pages OCRed at once across the threads, and OCR engines in the process (OCR_CONCURRENCY); default: one per thread. */
   ocrConcurrency?: number;
   /** A thread idle this long ends, and a new one starts for the next document (THREAD_IDLE_S); 0 or absent: threads stay. */
   idleMs?: number;
@@ -78,9 +79,12 @@ export class ThreadPool {
   readonly ceilingBytes: number;
   /** Threads waiting for an OCR permit, first come first served. */
   private ocrQueue: Slot[] = [];
+  /** The process's OCR engines, one per permit at most: the threads send their page images here. */
+  private readonly ocrEngines: OcrEnginePool;
 
   constructor(private readonly options: ThreadPoolOptions) {
     this.ceilingBytes = options.ceilingBytes ?? processCeilingBytes(options, memoryBudgetBytes(machineMemory()));
+    this.ocrEngines = new OcrEnginePool(this.ocrLimit);
     // Threads start with the first documents (a fraction of a second each), not with the pool: a
     // server that has nothing to do does not hold pdf.js (about 35 MB a thread).
     this.rssTimer = setInterval(() => this.checkProcessMemory(), RSS_CHECK_MS).unref();
@@ -145,7 +149,7 @@ export class ThreadPool {
     clearInterval(this.rssTimer);
     for (const slot of this.slots) this.finish(slot, { ok: false, errorType: 'cancelled', message: 'The server is shutting down.' });
     for (const slot of this.slots) this.stopIdleTimer(slot);
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all([...this.slots.map((s) => s.worker.terminate()), this.ocrEngines.close()]);
   }
 
   /** A new thread for a slot ended while idle, when fewer than `size` run. */
@@ -225,6 +229,7 @@ export class ThreadPool {
       this.ocrQueue.push(slot);
       this.grantOcr();
     } else if (message.type === 'ocr-release') this.releaseOcr(slot);
+    else if (message.type === 'ocr-page') this.readPage(slot, message);
     else if (message.type === 'done') this.finish(slot, { ok: true, json: message.json, pages: message.pages, documentType: message.documentType });
     else {
       const outcome: Outcome = { ok: false, errorType: message.errorType, message: message.message, detail: message.detail, partialJson: message.partialJson };
@@ -257,15 +262,38 @@ export class ThreadPool {
     return this.slots.filter((s) => s.ocr === 'held').length;
   }
 
+  /** The OCR engines running now, and those reading a page. */
+  get ocrEngineCounts(): EngineCounts {
+    return this.ocrEngines.counts;
+  }
+
+  private get ocrLimit(): number {
+    return this.options.ocrConcurrency ?? this.options.size;
+  }
+
   private grantOcr(): void {
-    const limit = this.options.ocrConcurrency ?? this.options.size;
-    while (this.ocrQueue.length && this.ocrRunning < limit) {
+    while (this.ocrQueue.length && this.ocrRunning < this.ocrLimit) {
       const slot = this.ocrQueue.shift() as Slot;
       if (slot.ocr !== 'waiting' || !this.slots.includes(slot)) continue;
       slot.ocr = 'held';
-      const grant: ThreadGrant = { type: 'ocr-granted' };
-      slot.worker.postMessage(grant);
+      this.answer(slot, { type: 'ocr-granted' });
     }
+  }
+
+  /** A page image from a thread, read by one of the process's engines; the answer goes back if its document still runs there. */
+  private readPage(slot: Slot, message: Extract<ThreadMessage, { type: 'ocr-page' }>): void {
+    const { jobId } = message;
+    const image = Buffer.from(message.image.buffer, message.image.byteOffset, message.image.byteLength);
+    this.ocrEngines.recognize(jobId, message.languages, image, message.dpi).then(
+      (reading) => this.answer(slot, { type: 'ocr-read', languages: reading.languages, page: reading.page }, jobId),
+      (err: Error) => this.answer(slot, { type: 'ocr-failed', message: err.message, start: err instanceof OcrStartError }, jobId),
+    );
+  }
+
+  /** Posts to the thread; with `jobId`, only while that document still runs on it. */
+  private answer(slot: Slot, message: ThreadOcrAnswer, jobId?: string): void {
+    if (jobId !== undefined && slot.task?.request.jobId !== jobId) return;
+    if (this.slots.includes(slot)) slot.worker.postMessage(message);
   }
 
   private releaseOcr(slot: Slot): void {
@@ -279,6 +307,8 @@ export class ThreadPool {
     this.releaseOcr(slot);
     const task = slot.task;
     if (!task) return;
+    // A page still being read for it (cancelled, out of time, its thread failed) stops with its engine.
+    this.ocrEngines.abort(task.request.jobId);
     slot.task = null;
     if (task.timer) clearTimeout(task.timer);
     if (this.slots.includes(slot)) this.startIdleTimer(slot);

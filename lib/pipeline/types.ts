@@ -2,6 +2,7 @@
 // produces it, the API that serves it, the export and the browser that shows it.
 import type { ErrorType, JobStage, OcrMode, PageStage, Workflow } from '../schemas/batch';
 import type { SpiceModel } from '../spice/types';
+import type { OcrPage } from './ocr/engine';
 
 export type OutlineEntry = { title: string; page: number | null; level: number };
 
@@ -271,8 +272,12 @@ export type DocumentResult = {
   warnings: string[];
 };
 
-/** The main thread's answer to `ocr-acquire`. */
-export type ThreadGrant = { type: 'ocr-granted' };
+/** The main thread's answers about OCR: a permit granted (`ocr-acquire`), a page read by its engines (`ocr-page`). */
+export type ThreadOcrAnswer =
+  | { type: 'ocr-granted' }
+  | { type: 'ocr-read'; languages: string; page: OcrPage }
+  /** `start`: no engine could be made for the languages (OcrStartError), so no other page can be read either. */
+  | { type: 'ocr-failed'; message: string; start: boolean };
 
 /** Messages from the main thread to a PDF worker thread. */
 export type ThreadRequest = {
@@ -296,6 +301,8 @@ export type ThreadMessage =
   /** The thread wants to OCR a page: it waits for `ocr-granted` (at most OCR_CONCURRENCY pages at once in the process). */
   | { type: 'ocr-acquire'; jobId: string }
   | { type: 'ocr-release'; jobId: string }
+  /** A page image (PGM, its buffer transferred) for the main thread's OCR engines; answered by `ocr-read` or `ocr-failed`. */
+  | { type: 'ocr-page'; jobId: string; image: Uint8Array; dpi: number; languages: string[] }
   /** The result as JSON text: serialised here, so the main thread only stores it, never copies or parses it. */
   | { type: 'done'; jobId: string; json: string; pages: number; documentType: string | null }
   /** `retire`: the thread's state is unknown after this failure; the pool replaces it. */

@@ -6,6 +6,7 @@ import { log, type Logger } from '../log';
 import { jobLog } from '../log-context';
 import { metrics } from '../metrics/instruments';
 import type { ThreadPool, Outcome } from '../pipeline/thread-pool';
+import type { EngineCounts } from '../pipeline/ocr/engine-pool';
 import type { OcrMode } from '../pipeline/types';
 import { claimNextJob, type ClaimedJob } from './claim-job';
 import { heartbeat, recoverExpiredJobs, releaseJobsOf } from './recover-jobs';
@@ -37,6 +38,8 @@ export type WorkerLoop = {
   readonly busy: number;
   /** Threads that have loaded pdf.js. */
   readonly ready: number;
+  /** The process's OCR engines: made, and reading a page now. */
+  readonly ocrEngines: EngineCounts;
   /** Stops claiming, lets running jobs finish for up to `graceMs`, hands the rest back to the queue. */
   stop(graceMs: number): Promise<void>;
 };
@@ -168,6 +171,9 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     },
     get ready() {
       return pool.ready;
+    },
+    get ocrEngines() {
+      return pool.ocrEngineCounts;
     },
     async stop(graceMs: number) {
       stopping = true;

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { endThreadEngine } from '../../lib/pipeline/ocr/engine';
+import { endLocalEngines } from '../../lib/pipeline/ocr/engine-pool';
 import { wordRecall } from '../../lib/pipeline/ocr/word-recall';
 import { runPipeline } from '../../lib/pipeline/run-pipeline';
 import { seeded } from '../fixtures/random';
@@ -113,7 +113,7 @@ export async function measureOcr(files: string[], options: { debian?: boolean; s
       }
     }
   } finally {
-    await endThreadEngine();
+    await endLocalEngines();
     await rm(dir, { recursive: true, force: true });
   }
   return figures;

@@ -1,7 +1,6 @@
 // The OCR engine: tesseract.js (Tesseract's LSTM compiled to WebAssembly) with models read from
-// disk, never downloaded. One engine per PDF thread, made on the first page that needs it and
-// ended after a while unused. tesseract.js runs it in a worker thread of its own, started from
-// the PDF thread: ending the PDF thread (cancel, time limit) ends it with it.
+// disk, never downloaded. tesseract.js runs each engine in a worker thread of its own; the
+// process's engines are made, lent and ended by engine-pool.ts.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -12,8 +11,6 @@ import type { LanguageModel } from './languages';
 export const ENGINE_NAME = 'tesseract.js';
 /** Loading the models takes about a second; longer means something is wrong (a bad file). */
 const CREATE_LIMIT_MS = 30_000;
-/** An engine unused this long is ended, giving its memory (about 150 MB) back. */
-const IDLE_MS = 60_000;
 
 export type OcrBox = { x0: number; y0: number; x1: number; y1: number };
 export type OcrWord = { text: string; confidence: number; bbox: OcrBox };
@@ -113,36 +110,4 @@ export async function createEngine(models: LanguageModel[]): Promise<OcrEngine> 
       await w.terminate();
     },
   };
-}
-
-// The thread's engine, shared by its documents.
-type Shared = { key: string; engine: Promise<OcrEngine>; timer: NodeJS.Timeout | null };
-let shared = null as Shared | null;
-
-/** The thread's engine for these models (made on first use); it ends itself after IDLE_MS unused. */
-export async function threadEngine(models: LanguageModel[]): Promise<OcrEngine> {
-  const key = models.map((m) => m.file).join('\n');
-  if (shared && shared.key !== key) await endThreadEngine();
-  let entry = shared;
-  if (!entry) {
-    const made: Shared = { key, engine: createEngine(models), timer: null };
-    made.engine.catch(() => {
-      if (shared === made) shared = null;
-    });
-    shared = entry = made;
-  }
-  if (entry.timer) clearTimeout(entry.timer);
-  const current = entry;
-  entry.timer = setTimeout(() => {
-    if (shared === current) void endThreadEngine();
-  }, IDLE_MS).unref();
-  return entry.engine;
-}
-
-export async function endThreadEngine(): Promise<void> {
-  const entry = shared;
-  shared = null;
-  if (!entry) return;
-  if (entry.timer) clearTimeout(entry.timer);
-  await entry.engine.then((e) => e.terminate()).catch(() => undefined);
 }

@@ -1,14 +1,14 @@
 // The OCR pass, after every page's text layer has been read: the pages that need it (or every
 // page with OCR=force) are drawn and read by Tesseract one at a time, each holding one of the
-// process's OCR permits (OCR_CONCURRENCY). A page is started only while twice the longest page so
-// far still fits before the deadline; the pages left unread are named in a warning, as are pages
-// whose OCR failed, and the document completes with what was read (`partial`).
+// process's OCR permits (OCR_CONCURRENCY) while it is drawn and read by one of the process's
+// engines (engine-pool.ts). A page is started only while twice the longest page so far still fits
+// before the deadline; the pages left unread are named in a warning, as are pages whose OCR
+// failed, and the document completes with what was read (`partial`).
 import { createRequire } from 'node:module';
 import type { PageLayout } from '../layout/types';
 import type { PdfDocument } from '../pdfjs';
 import { LOW_OCR_CONFIDENCE, type OcrMode, type PageOcr, type PageResult } from '../types';
-import { threadEngine, type OcrEngine } from './engine';
-import { resolveLanguages } from './languages';
+import { OcrStartError, type OcrReading } from './engine-pool';
 import { meanConfidence, ocrLayout } from './ocr-layout';
 import { pageImage } from './page-image';
 
@@ -25,14 +25,21 @@ export const ENGINE = `tesseract.js ${version}`.trim();
 /** Before the first page is timed, a page is assumed to take this long. */
 const FIRST_PAGE_GUESS_MS = 3000;
 
-export type OcrPermits = { acquire(): Promise<void>; release(): void };
+/** How a document's pages reach an engine: in a PDF thread through the main thread's pool, elsewhere the local one. */
+export type OcrService = {
+  /** Waits for one of the process's OCR permits (a page drawn and read at a time each). */
+  acquire(): Promise<void>;
+  release(): void;
+  /** Reads a page image (PGM); rejects with OcrStartError when no engine can be made for `languages`. */
+  recognize(languages: string[], image: Buffer, dpi: number): Promise<OcrReading>;
+};
 
 export type OcrPassOptions = {
   mode: OcrMode;
   languages: string[];
   deadline: number;
   warnings: string[];
-  permits: OcrPermits;
+  service: OcrService;
   onPage: (done: number, total: number) => void;
 };
 
@@ -46,13 +53,6 @@ const describe = (numbers: number[]) => (numbers.length === 1 ? `page ${numbers[
 export async function ocrPages(doc: PdfDocument, pages: PageResult[], layouts: PageLayout[], options: OcrPassOptions): Promise<boolean> {
   const todo = pagesToOcr(pages, options.mode);
   if (!todo.length) return true;
-  let engine: OcrEngine;
-  try {
-    engine = await threadEngine(resolveLanguages(options.languages));
-  } catch (err) {
-    options.warnings.push(`OCR could not start (${(err as Error).message}); ${describe(todo)} were not read.`);
-    return true;
-  }
   let longest = FIRST_PAGE_GUESS_MS;
   options.onPage(0, todo.length);
   for (let i = 0; i < todo.length; i++) {
@@ -63,19 +63,22 @@ export async function ocrPages(doc: PdfDocument, pages: PageResult[], layouts: P
     const number = todo[i];
     const index = pages.findIndex((p) => p.number === number);
     const started = Date.now();
-    await options.permits.acquire();
+    await options.service.acquire();
+    let languages = options.languages.join('+');
     try {
       const page = await doc.getPage(number);
       const image = await pageImage(page);
       page.cleanup();
-      const ocr = await engine.recognize(image.pgm, image.dpi);
+      const reading = await options.service.recognize(options.languages, image.pgm, image.dpi);
+      const ocr = reading.page;
+      languages = reading.languages;
       const layout = ocrLayout(ocr, image.map, { number, width: pages[index].width, height: pages[index].height });
       const words = ocr.lines.flatMap((l) => l.words);
       const confidence = meanConfidence(words);
       const result: PageOcr = {
         used: layout.text.trim().length > 0,
         engine: ENGINE,
-        language: engine.languages,
+        language: languages,
         confidence,
         seconds: Math.round((Date.now() - started) / 100) / 10,
         low_confidence: confidence !== null && confidence < LOW_OCR_CONFIDENCE,
@@ -87,10 +90,15 @@ export async function ocrPages(doc: PdfDocument, pages: PageResult[], layouts: P
       } else pages[index] = { ...pages[index], ocr: result };
       if (result.low_confidence) options.warnings.push(`Page ${number}: OCR confidence is low (${confidence}); its text may be wrong.`);
     } catch (err) {
+      if (err instanceof OcrStartError) {
+        const left = todo.slice(i);
+        options.warnings.push(`OCR could not start (${err.message}); ${describe(left)} ${left.length === 1 ? 'was' : 'were'} not read.`);
+        return true;
+      }
       options.warnings.push(`Page ${number}: OCR failed: ${(err as Error).message}`);
-      pages[index] = { ...pages[index], ocr: { used: false, engine: ENGINE, language: engine.languages, confidence: null, seconds: Math.round((Date.now() - started) / 100) / 10, low_confidence: false } };
+      pages[index] = { ...pages[index], ocr: { used: false, engine: ENGINE, language: languages, confidence: null, seconds: Math.round((Date.now() - started) / 100) / 10, low_confidence: false } };
     } finally {
-      options.permits.release();
+      options.service.release();
     }
     longest = Math.max(i === 0 ? 0 : longest, Date.now() - started);
     options.onPage(i + 1, todo.length);
