@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { ConfigError, parseConfig } from './config';
+import { ConfigError, defaultOcrConcurrency, parseConfig } from './config';
 
 test('defaults: localhost, ./data, SQLite inside it, workers up to 4', () => {
   const cfg = parseConfig({});
@@ -135,6 +135,13 @@ test('OCR: auto by default with eng; off lowers the default time limit; bad valu
   assert.throws(() => parseConfig({ OCR: 'sometimes' }), /OCR/);
   assert.throws(() => parseConfig({ OCR_LANGUAGES: 'english' }), /OCR_LANGUAGES/);
   assert.throws(() => parseConfig({ OCR_CONCURRENCY: '0' }), /OCR_CONCURRENCY/);
+  // The default: one engine per core, per PDF thread and per GB the process may use, at least one.
+  const GB = 2 ** 30;
+  assert.equal(defaultOcrConcurrency(2, 2, 16 * GB), 2);
+  assert.equal(defaultOcrConcurrency(8, 4, 16 * GB), 4);
+  assert.equal(defaultOcrConcurrency(1, 4, 16 * GB), 1);
+  assert.equal(defaultOcrConcurrency(4, 4, 2.5 * GB), 2);
+  assert.equal(defaultOcrConcurrency(2, 2, 0.5 * GB), 1);
 });
 
 test('e-mail: SMTP_URL smtp(s)://, NOTIFY_EMAIL needs it, PUBLIC_URL without its trailing slash', () => {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseTokenList, tokenProblem } from './auth/tokens';
+import { machineMemory, memoryBudgetBytes } from './runtime/machine-memory';
 import { processShared } from './runtime/process-shared';
 import { isLanguageCode } from './pipeline/ocr/languages';
 import { OCR_MODES, workflowSchema, type OcrMode, type Workflow } from './schemas/batch';
@@ -250,8 +251,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     maxQueuedJobs: e.MAX_QUEUED_JOBS,
     ocrMode: e.OCR,
     ocrLanguages: e.OCR_LANGUAGES,
-    // Each OCR engine holds about 150 MB and a page keeps a core busy: by default one per core, at most one per thread.
-    ocrConcurrency: e.OCR_CONCURRENCY ?? Math.max(1, Math.min(e.WORKER_CONCURRENCY, os.availableParallelism())),
+    ocrConcurrency: e.OCR_CONCURRENCY ?? defaultOcrConcurrency(e.WORKER_CONCURRENCY),
     threadIdleMs: e.THREAD_IDLE_S * 1000,
     httpMaxConnections: e.HTTP_MAX_CONNECTIONS,
     httpHeadersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_S * 1000,
@@ -263,6 +263,17 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     emailMaxAttempts: e.EMAIL_MAX_ATTEMPTS,
     publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
   };
+}
+
+/** Bytes of the machine's (or container's) memory per OCR engine by default: an OCR page at its peak holds 250-300 MB (docs/benchmarks.md). */
+export const MEMORY_PER_OCR_ENGINE = 2 ** 30;
+
+/**
+ * OCR_CONCURRENCY's default: each page read keeps a core busy and its engine holds about 150 MB:
+ * one per core, at most one per PDF thread and one per GB of memory the process may use, at least one.
+ */
+export function defaultOcrConcurrency(threads: number, cores = os.availableParallelism(), budgetBytes = memoryBudgetBytes(machineMemory())): number {
+  return Math.max(1, Math.min(threads, cores, Math.floor(budgetBytes / MEMORY_PER_OCR_ENGINE)));
 }
 
 let cached: Config | undefined;

@@ -2,7 +2,8 @@
 // Runs the real server on the generated corpus (and the folders given) and prints, from one run,
 // pages/s for text_only and full_extraction against bare pdf.js with as many threads on the same files.
 // Then OCR: seconds a page and word recall on the generated scans (and OP90.pdf where it is), beside
-// Debian's tesseract on the same pages when it is installed (scripts/bench/ocr.ts).
+// Debian's tesseract on the same pages when it is installed (scripts/bench/ocr.ts), and the same
+// scans as one batch on the server: its peak RSS and OCR engines (scripts/bench/ocr-batch.ts).
 // With --scale-out: worker processes on Postgres against SQLite instead (scripts/bench/scale-out.ts).
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { BENCH_LIMITS } from './bench/server-limits';
 import { stopWhenDone } from './bench/stop-when-done';
 import { peakRssMb } from './bench/rss';
 import { formatOcr, measureOcr } from './bench/ocr';
+import { formatOcrBatch, measureOcrBatch } from './bench/ocr-batch';
 import { runScaleOut } from './bench/scale-out';
 import { runSystem } from './bench/system';
 import { formatUpload, measureUpload, uploadSources } from './bench/upload';
@@ -148,6 +150,10 @@ async function main(): Promise<void> {
       const op90 = path.resolve(projectRoot, '..', 'shared', 'corpus', 'datasheets', 'OP90.pdf');
       if (existsSync(op90)) scans.push(op90);
       console.log(`\nOCR\n\n${formatOcr(await measureOcr(scans, { say }))}`);
+      say(`OCR batch: the same scans as one batch on the server (${options.threads} threads), OCR_CONCURRENCY=1 then its default`);
+      const batches = [await measureOcrBatch(scans, options.threads, { OCR_CONCURRENCY: '1' }), await measureOcrBatch(scans, options.threads)];
+      figures.ocrBatch = batches;
+      console.log(`\nOCR batch\n\n${formatOcrBatch(batches)}`);
     }
     if (options.json) console.log(`figures written to ${path.relative(projectRoot, await writeJson(projectRoot, figures))}`);
   } finally {

@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { PassResult } from './types';
+import type { OcrBatchFigures } from './ocr-batch';
 import type { UploadFigures } from './upload';
 
 /** How much slower than bare pdf.js each workflow may be (bare pages/s ÷ workflow pages/s). */
@@ -27,6 +28,8 @@ export type BenchFigures = {
   seconds: number;
   /** The upload comparison (scripts/bench/upload.ts), when run. */
   upload?: UploadFigures;
+  /** The scans as one batch on the server (scripts/bench/ocr-batch.ts), when run. */
+  ocrBatch?: OcrBatchFigures[];
 };
 
 export const machine = () => ({
