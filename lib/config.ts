@@ -265,7 +265,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   };
 }
 
-/** Bytes of the machine's (or container's) memory per OCR engine by default: an OCR page at its peak holds 250-300 MB (docs/benchmarks.md). */
+/** Bytes of the machine's (or container's) memory per OCR engine by default: an engine holds about 150 MB and the page it reads about 90 MB more while it is drawn (docs/benchmarks.md). */
 export const MEMORY_PER_OCR_ENGINE = 2 ** 30;
 
 /**

@@ -1,6 +1,6 @@
-// The PDF threads' code as one plain ES module, bundled with esbuild when a pool starts, so that a
-// thread loads no TypeScript loader: tsx costs each thread a second V8 isolate for its hooks (about
-// 30 MB) and transforms at every start. Written under node_modules/.cache and named by its content,
+// The PDF threads' code (and the OCR thread's) as one plain ES module, bundled with esbuild when a
+// pool starts, so that a thread loads no TypeScript loader: tsx costs each thread a second V8
+// isolate for its hooks (about 30 MB) and transforms at every start. Written under node_modules/.cache and named by its content,
 // so packages (pdf.js) resolve from it and servers starting together write the same file.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,17 +14,21 @@ const bootstrap = new URL('./thread-bootstrap.mjs', import.meta.url);
 // pdfjs.ts imports first would come too late in it: the bundle imports them ahead of everything.
 const polyfills = pathToFileURL(path.join(projectRoot, 'lib', 'pipeline', 'pdfjs-node20-polyfills.mjs')).href;
 
-/** The URL a PDF thread starts from: the bundle, or thread-bootstrap.mjs (tsx) when it cannot be made. */
-export function threadEntryUrl(): URL {
+/** The URL a worker thread starts from: `entry` bundled, or `fallback` (through tsx) when it cannot be made. */
+function bundledEntry(entry: string, prefix: string, fallback: URL, banner?: string): URL {
   try {
-    const { outputFiles } = buildSync({
-      ...BUNDLE_OPTIONS,
-      entryPoints: [path.join(projectRoot, 'lib', 'pipeline', 'thread-entry.ts')],
-      banner: { js: `import ${JSON.stringify(polyfills)};` },
-    });
-    return writeCachedModule(projectRoot, 'pdf-thread', outputFiles[0].contents);
+    const { outputFiles } = buildSync({ ...BUNDLE_OPTIONS, entryPoints: [entry], ...(banner ? { banner: { js: banner } } : {}) });
+    return writeCachedModule(projectRoot, prefix, outputFiles[0].contents);
   } catch (err) {
-    log.warn({ err }, 'the PDF thread code could not be bundled; threads load it through tsx instead (more memory per thread)');
-    return bootstrap;
+    log.warn({ err, entry: path.relative(projectRoot, entry) }, 'a worker thread\'s code could not be bundled; it loads through tsx instead (more memory per thread)');
+    return fallback;
   }
 }
+
+/** The URL a PDF thread starts from: the bundle, or thread-bootstrap.mjs (tsx) when it cannot be made. */
+export const threadEntryUrl = (): URL =>
+  bundledEntry(path.join(projectRoot, 'lib', 'pipeline', 'thread-entry.ts'), 'pdf-thread', bootstrap, `import ${JSON.stringify(polyfills)};`);
+
+/** The URL the OCR thread starts from (ocr/ocr-host-entry.ts bundled, or through tsx). */
+export const ocrHostEntryUrl = (): URL =>
+  bundledEntry(path.join(projectRoot, 'lib', 'pipeline', 'ocr', 'ocr-host-entry.ts'), 'ocr-thread', new URL('./ocr/ocr-host-bootstrap.mjs', import.meta.url));

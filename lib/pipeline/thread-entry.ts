@@ -5,7 +5,7 @@ import { toPipelineError } from './errors';
 import { reportMemory } from './memory-report';
 import { warmUp } from './pdfjs';
 import { runPipeline } from './run-pipeline';
-import { OcrStartError, type OcrReading } from './ocr/engine-pool';
+import { OcrStartError, type OcrReading } from './ocr/reading';
 import type { OcrService } from './ocr/ocr-pages';
 import type { ThreadMessage, ThreadOcrAnswer, ThreadRequest } from './types';
 

@@ -10,8 +10,9 @@ import { Worker } from 'node:worker_threads';
 import { log, type Logger } from '../log';
 import { machineMemory, memoryBudgetBytes } from '../runtime/machine-memory';
 import type { ErrorType, JobStage, PageStage } from '../schemas/batch';
-import { threadEntryUrl } from './thread-bundle';
-import { type EngineCounts, OcrEnginePool, OcrStartError } from './ocr/engine-pool';
+import { ocrHostEntryUrl, threadEntryUrl } from './thread-bundle';
+import { type EngineCounts, OcrStartError } from './ocr/reading';
+import { OcrHost } from './ocr/ocr-host';
 import type { ThreadMessage, ThreadOcrAnswer, ThreadRequest } from './types';
 
 export type Outcome =
@@ -79,12 +80,12 @@ export class ThreadPool {
   readonly ceilingBytes: number;
   /** Threads waiting for an OCR permit, first come first served. */
   private ocrQueue: Slot[] = [];
-  /** The process's OCR engines, one per permit at most: the threads send their page images here. */
-  private readonly ocrEngines: OcrEnginePool;
+  /** The process's OCR engines, one per permit at most, in a thread of their own: the PDF threads' page images go there. */
+  private readonly ocrEngines: OcrHost;
 
   constructor(private readonly options: ThreadPoolOptions) {
     this.ceilingBytes = options.ceilingBytes ?? processCeilingBytes(options, memoryBudgetBytes(machineMemory()));
-    this.ocrEngines = new OcrEnginePool(this.ocrLimit);
+    this.ocrEngines = new OcrHost(this.ocrLimit, ocrHostEntryUrl);
     // Threads start with the first documents (a fraction of a second each), not with the pool: a
     // server that has nothing to do does not hold pdf.js (about 35 MB a thread).
     this.rssTimer = setInterval(() => this.checkProcessMemory(), RSS_CHECK_MS).unref();
@@ -283,11 +284,13 @@ export class ThreadPool {
   /** A page image from a thread, read by one of the process's engines; the answer goes back if its document still runs there. */
   private readPage(slot: Slot, message: Extract<ThreadMessage, { type: 'ocr-page' }>): void {
     const { jobId } = message;
-    const image = Buffer.from(message.image.buffer, message.image.byteOffset, message.image.byteLength);
-    this.ocrEngines.recognize(jobId, message.languages, image, message.dpi).then(
-      (reading) => this.answer(slot, { type: 'ocr-read', languages: reading.languages, page: reading.page }, jobId),
-      (err: Error) => this.answer(slot, { type: 'ocr-failed', message: err.message, start: err instanceof OcrStartError }, jobId),
-    );
+    this.ocrEngines
+      .recognize(jobId, message.languages, message.image, message.dpi)
+      .then(
+        (reading) => this.answer(slot, { type: 'ocr-read', languages: reading.languages, page: reading.page }, jobId),
+        (err: Error) => this.answer(slot, { type: 'ocr-failed', message: err.message, start: err instanceof OcrStartError }, jobId),
+      )
+      .catch((err: unknown) => log.error({ err, jobId }, 'an OCR answer could not be sent to its PDF thread'));
   }
 
   /** Posts to the thread; with `jobId`, only while that document still runs on it. */

@@ -6,7 +6,7 @@ import { log, type Logger } from '../log';
 import { jobLog } from '../log-context';
 import { metrics } from '../metrics/instruments';
 import type { ThreadPool, Outcome } from '../pipeline/thread-pool';
-import type { EngineCounts } from '../pipeline/ocr/engine-pool';
+import type { EngineCounts } from '../pipeline/ocr/reading';
 import type { OcrMode } from '../pipeline/types';
 import { claimNextJob, type ClaimedJob } from './claim-job';
 import { heartbeat, recoverExpiredJobs, releaseJobsOf } from './recover-jobs';

@@ -7,13 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { OcrEngine, OcrPage } from './engine';
-import { OcrEnginePool, OcrStartError } from './engine-pool';
+import { OcrEnginePool } from './engine-pool';
+import { OcrStartError } from './reading';
 import type { LanguageModel } from './languages';
 
-type Pending = { engine: number; finish: () => void };
+type Pending = { engine: number; finish: () => void; fail: (message: string) => void };
 
 /** Engines that read a page only when the test finishes it; `made` and `ended` count them. */
-function standIns(options: { failWith?: string } = {}) {
+function standIns(options: { failWith?: string; terminateMs?: number } = {}) {
   const state = { made: [] as string[], ended: 0, pending: [] as Pending[] };
   const make = async (models: LanguageModel[]): Promise<OcrEngine> => {
     const languages = models.map((m) => m.code).join('+');
@@ -22,10 +23,11 @@ function standIns(options: { failWith?: string } = {}) {
     return {
       languages,
       recognize: () =>
-        new Promise<OcrPage>((resolve) => {
-          state.pending.push({ engine: id, finish: () => resolve({ lines: [], confidence: 90, text: `read by engine ${id}` }) });
+        new Promise<OcrPage>((resolve, reject) => {
+          state.pending.push({ engine: id, finish: () => resolve({ lines: [], confidence: 90, text: `read by engine ${id}` }), fail: (message) => reject(new Error(message)) });
         }),
       terminate: async () => {
+        await new Promise((resolve) => setTimeout(resolve, options.terminateMs ?? 0));
         state.ended++;
       },
     };
@@ -35,7 +37,10 @@ function standIns(options: { failWith?: string } = {}) {
 
 const page = Buffer.from('P5\n1 1\n255\n\0', 'latin1');
 const tick = () => new Promise((resolve) => setImmediate(resolve));
+/** Long enough for every pending callback here (a stand-in engine ends after a 0 ms timer). */
 const ticks = async () => {
+  for (let i = 0; i < 5; i++) await tick();
+  await new Promise((resolve) => setTimeout(resolve, 5));
   for (let i = 0; i < 5; i++) await tick();
 };
 
@@ -123,6 +128,7 @@ test('engine pool: an engine that cannot start fails the page as a start error a
   const { make } = standIns({ failWith: 'bad model file' });
   const pool = new OcrEnginePool(1, 60_000, make);
   await assert.rejects(pool.recognize('a', ['eng'], page, 300), (err: Error) => err instanceof OcrStartError && /bad model file/.test(err.message));
+  await ticks();
   assert.deepEqual(pool.counts, { running: 0, busy: 0 });
   await assert.rejects(pool.recognize('a', ['xyz'], page, 300), (err: Error) => err instanceof OcrStartError && /no model found for xyz/.test(err.message));
   await pool.close();
@@ -139,5 +145,41 @@ test('engine pool: an engine unused for the idle time is ended', async () => {
   await new Promise((resolve) => setTimeout(resolve, 80));
   assert.equal(pool.counts.running, 0);
   assert.equal(state.ended, 1);
+  await pool.close();
+});
+
+test('engine pool: an engine that fails a page is ended (it may be broken); the next page gets a new one', async () => {
+  const { state, make } = standIns();
+  const pool = new OcrEnginePool(1, 60_000, make);
+  const failing = pool.recognize('a', ['eng'], page, 300);
+  const next = pool.recognize('b', ['eng'], page, 300);
+  await ticks();
+  state.pending.shift()?.fail('RuntimeError: memory access out of bounds');
+  await assert.rejects(failing, (err: Error) => !(err instanceof OcrStartError) && /out of bounds/.test(err.message));
+  await ticks();
+  assert.equal(state.ended, 1);
+  assert.equal(state.made.length, 2);
+  state.pending.shift()?.finish();
+  assert.equal((await next).page.text, 'read by engine 2');
+  await pool.close();
+});
+
+test('engine pool: an engine still ending counts toward the size; the next one is made once it is gone', async () => {
+  const { state, make } = standIns({ terminateMs: 50 });
+  const seen: number[] = [];
+  const pool = new OcrEnginePool(1, 60_000, make, (counts) => seen.push(counts.running));
+  const cancelled = pool.recognize('a', ['eng'], page, 300);
+  const next = pool.recognize('b', ['eng'], page, 300);
+  await ticks();
+  pool.abort('a');
+  await assert.rejects(cancelled, /cancelled/);
+  await ticks();
+  assert.equal(state.made.length, 1, 'no second engine while the first is ending');
+  assert.deepEqual(pool.counts, { running: 1, busy: 0 });
+  await new Promise((resolve) => setTimeout(resolve, 80));
+  assert.equal(state.made.length, 2);
+  state.pending.at(-1)?.finish();
+  await next;
+  assert.ok(Math.max(...seen) <= 1, `never more than one engine alive: ${seen.join(',')}`);
   await pool.close();
 });

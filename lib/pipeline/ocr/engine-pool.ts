@@ -1,28 +1,37 @@
-// The process's OCR engines, shared by all its PDF threads: at most `size` of them (OCR_CONCURRENCY),
-// so that the limit bounds OCR's memory and not only the pages read at once. An engine is about
-// 60 MB when made and about 90 MB more once it has read a page (WebAssembly memory never shrinks),
-// so engines are made on first use for one set of languages, lent one page at a time, and ended
-// after IDLE_MS unused. A page whose document is cancelled or runs out of time ends its engine
-// (Tesseract cannot stop a page halfway); the next page gets a fresh one.
-import { createEngine, type OcrEngine, type OcrPage } from './engine';
+// A pool of OCR engines: at most `size` of them (OCR_CONCURRENCY) alive at once, counting those
+// still ending, so that the limit bounds OCR's memory and not only the pages read at once. An
+// engine is about 60 MB when made and about 90 MB more once it has read a page (WebAssembly memory
+// never shrinks), so engines are made on first use for one set of languages, lent one page at a
+// time, and ended after IDLE_MS unused. A page whose document is cancelled or runs out of time ends
+// its engine (Tesseract cannot stop a page halfway), as does a page the engine failed on (it may be
+// broken); the next page gets a fresh one. The server runs its pool in a thread of its own
+// (ocr-host.ts); scripts and tests use a local one.
+import { createEngine, type OcrEngine } from './engine';
 import { type LanguageModel, resolveLanguages } from './languages';
+import { type EngineCounts, type OcrReading, OcrStartError } from './reading';
 
 /** An engine unused this long is ended, giving its memory back. */
 export const IDLE_MS = 60_000;
 
-/** No engine could be made for these languages (a model missing or broken): no page of them can be read. */
-export class OcrStartError extends Error {}
 
-/** One page as read: the engine's languages ("eng+deu") and its lines. */
-export type OcrReading = { languages: string; page: OcrPage };
-
-type Entry = { key: string; engine: Promise<OcrEngine>; owner: string | null; timer: NodeJS.Timeout | null; ended: () => void; endedPromise: Promise<never> };
+type Entry = {
+  key: string;
+  engine: Promise<OcrEngine>;
+  owner: string | null;
+  timer: NodeJS.Timeout | null;
+  /** Rejects once the engine is ended, so that a page waiting on it stops waiting. */
+  ended: Promise<never>;
+  end: () => void;
+  isEnded: boolean;
+};
 type Waiter = { key: string; models: LanguageModel[]; owner: string; resolve: (entry: Entry) => void; reject: (err: Error) => void };
 
-export type EngineCounts = { running: number; busy: number };
+const cancelled = () => new Error('cancelled');
 
 export class OcrEnginePool {
   private entries: Entry[] = [];
+  /** Engines taken out of the pool whose thread has not ended yet: they still count toward `size`. */
+  private ending = 0;
   private waiting: Waiter[] = [];
   private closed = false;
 
@@ -30,10 +39,12 @@ export class OcrEnginePool {
     readonly size: number,
     private readonly idleMs = IDLE_MS,
     private readonly make: (models: LanguageModel[]) => Promise<OcrEngine> = createEngine,
+    /** Called whenever `counts` may have changed. */
+    private readonly onChange: (counts: EngineCounts) => void = () => undefined,
   ) {}
 
   get counts(): EngineCounts {
-    return { running: this.entries.length, busy: this.entries.filter((e) => e.owner !== null).length };
+    return { running: this.entries.length + this.ending, busy: this.entries.filter((e) => e.owner !== null).length };
   }
 
   /** Reads one page for `owner` (a job id) with an engine of `languages`, waiting for one when all are lent. */
@@ -45,33 +56,37 @@ export class OcrEnginePool {
       throw new OcrStartError((err as Error).message);
     }
     const entry = await this.take(owner, models);
+    let engine: OcrEngine;
     try {
-      let engine: OcrEngine;
-      try {
-        engine = await Promise.race([entry.engine, entry.endedPromise]);
-      } catch (err) {
-        this.end(entry);
-        throw err instanceof OcrStartError ? err : new OcrStartError((err as Error).message);
-      }
-      const page = await Promise.race([engine.recognize(image, dpi), entry.endedPromise]);
-      return { languages: engine.languages, page };
-    } finally {
+      engine = await Promise.race([entry.engine, entry.ended]);
+    } catch (err) {
+      const ended = entry.isEnded;
+      void this.remove(entry);
+      throw ended ? cancelled() : new OcrStartError((err as Error).message);
+    }
+    try {
+      const page = await Promise.race([engine.recognize(image, dpi), entry.ended]);
       this.giveBack(entry);
+      return { languages: engine.languages, page };
+    } catch (err) {
+      // An engine that failed on a page may be broken (WebAssembly out of memory): the next page gets a new one.
+      void this.remove(entry);
+      throw entry.isEnded && (err as Error).message === 'cancelled' ? cancelled() : err;
     }
   }
 
-  /** Stops `owner`'s page, if one is being read: its engine is ended (and remade for the next page). */
+  /** Stops `owner`'s page, waiting or being read: its engine is ended (and remade for the next page). */
   abort(owner: string): void {
-    for (const entry of this.entries.filter((e) => e.owner === owner)) this.end(entry);
-    for (const waiter of this.waiting.filter((w) => w.owner === owner)) waiter.reject(new Error('cancelled'));
+    for (const waiter of this.waiting.filter((w) => w.owner === owner)) waiter.reject(cancelled());
     this.waiting = this.waiting.filter((w) => w.owner !== owner);
+    for (const entry of this.entries.filter((e) => e.owner === owner)) void this.remove(entry);
   }
 
   async close(): Promise<void> {
     this.closed = true;
     for (const waiter of this.waiting) waiter.reject(new Error('The server is shutting down.'));
     this.waiting = [];
-    await Promise.all([...this.entries].map((entry) => this.end(entry)));
+    await Promise.all([...this.entries].map((entry) => this.remove(entry)));
   }
 
   private take(owner: string, models: LanguageModel[]): Promise<Entry> {
@@ -82,45 +97,47 @@ export class OcrEnginePool {
     return new Promise<Entry>((resolve, reject) => this.waiting.push({ key, models, owner, resolve, reject }));
   }
 
-  /** An engine for `key` lent to `owner` now, or null when every engine is lent. */
+  /** An engine for `key` lent to `owner` now, or null when every engine is lent or still ending. */
   private lend(key: string, models: LanguageModel[], owner: string): Entry | null {
     let entry = this.entries.find((e) => e.owner === null && e.key === key);
-    if (!entry && this.entries.length >= this.size) {
-      // Every engine is made: end a free one of other languages to make room.
+    if (!entry && this.entries.length + this.ending >= this.size) {
+      // Every engine is made: end a free one of other languages, and make ours once it has ended.
       const other = this.entries.find((e) => e.owner === null);
-      if (!other) return null;
-      void this.remove(other);
+      if (other) void this.remove(other);
+      return null;
     }
     entry ??= this.create(key, models);
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = null;
     entry.owner = owner;
+    this.onChange(this.counts);
     return entry;
   }
 
   private create(key: string, models: LanguageModel[]): Entry {
-    let ended = () => undefined as void;
-    const endedPromise = new Promise<never>((_, reject) => {
-      ended = () => reject(new Error('cancelled'));
+    let end = () => undefined as void;
+    const ended = new Promise<never>((_, reject) => {
+      end = () => reject(cancelled());
     });
-    endedPromise.catch(() => undefined);
+    ended.catch(() => undefined);
     const engine = this.make(models);
     engine.catch(() => undefined);
-    const entry: Entry = { key, engine, owner: null, timer: null, ended, endedPromise };
+    const entry: Entry = { key, engine, owner: null, timer: null, ended, end, isEnded: false };
     this.entries.push(entry);
     return entry;
   }
 
   private giveBack(entry: Entry): void {
-    if (!this.entries.includes(entry)) return this.serve();
+    if (!this.entries.includes(entry)) return;
     entry.owner = null;
     this.serve();
     if (entry.owner === null && !entry.timer) {
       entry.timer = setTimeout(() => {
-        if (entry.owner === null) void this.end(entry);
+        if (entry.owner === null) void this.remove(entry);
       }, this.idleMs);
       entry.timer.unref();
     }
+    this.onChange(this.counts);
   }
 
   /** Lends engines to waiting pages, first come first served, while any is free or can be made. */
@@ -134,21 +151,24 @@ export class OcrEnginePool {
     }
   }
 
-  /** Ends an engine and lends what it frees to the pages waiting. */
-  private end(entry: Entry): Promise<void> {
-    const ended = this.remove(entry);
-    this.serve();
-    return ended;
-  }
-
-  /** Takes an engine out of the pool and ends it (its page, if any, fails with 'cancelled'). */
+  /** Takes an engine out of the pool (its page, if any, fails with 'cancelled') and ends its thread; then what it freed goes to the pages waiting. */
   private remove(entry: Entry): Promise<void> {
     const index = this.entries.indexOf(entry);
     if (index === -1) return Promise.resolve();
     this.entries.splice(index, 1);
     if (entry.timer) clearTimeout(entry.timer);
-    entry.ended();
-    return entry.engine.then((e) => e.terminate()).catch(() => undefined);
+    entry.isEnded = true;
+    entry.end();
+    this.ending++;
+    this.onChange(this.counts);
+    return entry.engine
+      .then((e) => e.terminate())
+      .catch(() => undefined)
+      .finally(() => {
+        this.ending--;
+        this.serve();
+        this.onChange(this.counts);
+      });
   }
 }
 

@@ -4,8 +4,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
+import type { Worker as NodeWorker } from 'node:worker_threads';
 import path from 'node:path';
-import Tesseract from 'tesseract.js';
+import type { Worker as TesseractWorker } from 'tesseract.js';
 import type { LanguageModel } from './languages';
 
 export const ENGINE_NAME = 'tesseract.js';
@@ -66,7 +67,9 @@ export async function createEngine(models: LanguageModel[]): Promise<OcrEngine> 
   for (const model of models) if (!existsSync(model.file)) throw new Error(`the OCR model for ${model.code} is missing (${model.file})`);
   const languages = models.map((m) => m.code).join('+');
   const langPath = modelFolder(models);
-  let worker: Tesseract.Worker | null = null;
+  // Loaded here, not at the top: only the thread that makes engines needs tesseract.js.
+  const { default: Tesseract } = await import('tesseract.js');
+  let worker: TesseractWorker | null = null;
   const creating = Tesseract.createWorker(languages, Tesseract.OEM.LSTM_ONLY, {
     langPath,
     gzip: true,
@@ -84,15 +87,35 @@ export async function createEngine(models: LanguageModel[]): Promise<OcrEngine> 
     throw err;
   }
   const w = worker;
+  // tesseract.js listens for its thread's failure with `onerror`, which a Node Worker never calls:
+  // without these, a thread that crashed would leave its page waiting forever (and an 'error' event
+  // nobody listens to ends the thread that made the engine).
+  let broken: Error | null = null;
+  let failPage: ((err: Error) => void) | null = null;
+  const thread = (w as unknown as { worker?: NodeWorker }).worker;
+  thread?.on('error', (err: Error) => {
+    broken ??= new Error(`the OCR engine failed: ${err.message}`);
+    failPage?.(broken);
+  });
+  thread?.on('exit', (code: number) => {
+    broken ??= new Error(`the OCR engine stopped (exit code ${code})`);
+    failPage?.(broken);
+  });
+  const orFailure = <T>(work: Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (broken) return reject(broken);
+      failPage = reject;
+      work.then(resolve, reject).finally(() => (failPage = null));
+    });
   let lastDpi = 0;
   return {
     languages,
     async recognize(image: Buffer, dpi: number): Promise<OcrPage> {
       if (dpi !== lastDpi) {
-        await w.setParameters({ user_defined_dpi: String(Math.max(70, Math.min(2400, Math.round(dpi)))) });
+        await orFailure(w.setParameters({ user_defined_dpi: String(Math.max(70, Math.min(2400, Math.round(dpi)))) }));
         lastDpi = dpi;
       }
-      const { data } = await w.recognize(image, {}, { blocks: true, text: true });
+      const { data } = await orFailure(w.recognize(image, {}, { blocks: true, text: true }));
       const lines: OcrLine[] = [];
       let block = 0;
       for (const b of data.blocks ?? []) {

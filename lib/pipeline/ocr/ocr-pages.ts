@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { PageLayout } from '../layout/types';
 import type { PdfDocument } from '../pdfjs';
 import { LOW_OCR_CONFIDENCE, type OcrMode, type PageOcr, type PageResult } from '../types';
-import { OcrStartError, type OcrReading } from './engine-pool';
+import { OcrStartError, type OcrReading } from './reading';
 import { meanConfidence, ocrLayout } from './ocr-layout';
 import { pageImage } from './page-image';
 
