@@ -101,9 +101,10 @@ export class OcrEnginePool {
   private lend(key: string, models: LanguageModel[], owner: string): Entry | null {
     let entry = this.entries.find((e) => e.owner === null && e.key === key);
     if (!entry && this.entries.length + this.ending >= this.size) {
-      // Every engine is made: end a free one of other languages, and make ours once it has ended.
+      // Every engine is made: end a free one of other languages, and make ours once it has ended
+      // (unless one is ending already: the room it leaves comes first).
       const other = this.entries.find((e) => e.owner === null);
-      if (other) void this.remove(other);
+      if (other && this.ending === 0) void this.remove(other);
       return null;
     }
     entry ??= this.create(key, models);
@@ -131,7 +132,7 @@ export class OcrEnginePool {
     if (!this.entries.includes(entry)) return;
     entry.owner = null;
     this.serve();
-    if (entry.owner === null && !entry.timer) {
+    if (entry.owner === null && !entry.timer && this.entries.includes(entry)) {
       entry.timer = setTimeout(() => {
         if (entry.owner === null) void this.remove(entry);
       }, this.idleMs);

@@ -101,11 +101,16 @@ export async function createEngine(models: LanguageModel[]): Promise<OcrEngine> 
     broken ??= new Error(`the OCR engine stopped (exit code ${code})`);
     failPage?.(broken);
   });
+  // tesseract.js rejects a job with a string, not an Error.
+  const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
   const orFailure = <T>(work: Promise<T>): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       if (broken) return reject(broken);
-      failPage = reject;
-      work.then(resolve, reject).finally(() => (failPage = null));
+      const fail = (e: unknown) => reject(asError(e));
+      failPage = fail;
+      work.then(resolve, fail).finally(() => {
+        if (failPage === fail) failPage = null;
+      });
     });
   let lastDpi = 0;
   return {
@@ -131,6 +136,8 @@ export async function createEngine(models: LanguageModel[]): Promise<OcrEngine> 
     },
     async terminate() {
       await w.terminate();
+      // tesseract.js does not wait for its thread to end; the pool counts the engine until it has.
+      await thread?.terminate();
     },
   };
 }

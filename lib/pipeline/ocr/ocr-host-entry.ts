@@ -21,6 +21,6 @@ port.on('message', (request: HostRequest) => {
   const image = Buffer.from(request.image.buffer, request.image.byteOffset, request.image.byteLength);
   pool.recognize(request.jobId, request.languages, image, request.dpi).then(
     (reading) => send({ type: 'read', id: request.id, languages: reading.languages, page: reading.page }),
-    (err: Error) => send({ type: 'failed', id: request.id, message: err.message, start: err instanceof OcrStartError }),
+    (err: unknown) => send({ type: 'failed', id: request.id, message: err instanceof Error ? err.message : String(err), start: err instanceof OcrStartError }),
   );
 });

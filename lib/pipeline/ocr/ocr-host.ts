@@ -17,6 +17,7 @@ export class OcrHost {
   private nextId = 1;
   private reported: EngineCounts = NONE;
   private entry: URL | null = null;
+  private closed = false;
 
   /** `size`: engines at most (OCR_CONCURRENCY); `entryUrl`: where the thread's code is (made on first use). */
   constructor(
@@ -31,12 +32,13 @@ export class OcrHost {
 
   /** Reads a page image (its buffer is transferred) for `jobId`. */
   recognize(jobId: string, languages: string[], image: Uint8Array, dpi: number): Promise<OcrReading> {
+    if (this.closed) return Promise.reject(new Error('The server is shutting down.'));
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise<OcrReading>((resolve, reject) => {
-      this.pending.set(id, { jobId, resolve, reject });
       const request: HostRequest = { type: 'read', id, jobId, languages, image, dpi };
       worker.postMessage(request, [image.buffer as ArrayBuffer]);
+      this.pending.set(id, { jobId, resolve, reject });
     });
   }
 
@@ -48,6 +50,7 @@ export class OcrHost {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const worker = this.worker;
     this.lost(worker, 'The server is shutting down.');
     await worker?.terminate();
