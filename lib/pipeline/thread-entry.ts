@@ -25,7 +25,7 @@ function fail(jobId: string, err: unknown, retire = false): void {
 
 /** Called when the pool grants the OCR permit this thread waits for. */
 let granted: (() => void) | null = null;
-/** Settled when the main thread's engines have read the page this thread sent. */
+/** Settled when the process's OCR engines (the OCR thread, through the main thread) have read the page this thread sent. */
 let reading: { resolve: (reading: OcrReading) => void; reject: (err: Error) => void } | null = null;
 
 /** The page image goes to the main thread without a copy when it owns its whole buffer. */

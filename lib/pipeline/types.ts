@@ -301,7 +301,7 @@ export type ThreadMessage =
   /** The thread wants to OCR a page: it waits for `ocr-granted` (at most OCR_CONCURRENCY pages at once in the process). */
   | { type: 'ocr-acquire'; jobId: string }
   | { type: 'ocr-release'; jobId: string }
-  /** A page image (PGM, its buffer transferred) for the main thread's OCR engines; answered by `ocr-read` or `ocr-failed`. */
+  /** A page image (PGM, its buffer transferred) for the process's OCR engines (the main thread passes it to the OCR thread); answered by `ocr-read` or `ocr-failed`. */
   | { type: 'ocr-page'; jobId: string; image: Uint8Array; dpi: number; languages: string[] }
   /** The result as JSON text: serialised here, so the main thread only stores it, never copies or parses it. */
   | { type: 'done'; jobId: string; json: string; pages: number; documentType: string | null }

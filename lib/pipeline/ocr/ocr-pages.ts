@@ -25,7 +25,7 @@ export const ENGINE = `tesseract.js ${version}`.trim();
 /** Before the first page is timed, a page is assumed to take this long. */
 const FIRST_PAGE_GUESS_MS = 3000;
 
-/** How a document's pages reach an engine: in a PDF thread through the main thread's pool, elsewhere the local one. */
+/** How a document's pages reach an engine: from a PDF thread, the server's OCR thread (ocr-host.ts); elsewhere a local pool. */
 export type OcrService = {
   /** Waits for one of the process's OCR permits (a page drawn and read at a time each). */
   acquire(): Promise<void>;
