@@ -18,6 +18,7 @@ import type { InvoiceData } from '../../lib/pipeline/types';
 import type { BatchDetail } from '../../lib/schemas/batch';
 import { getJson, uploadBatch, waitForBatch } from '../support/api';
 import { generatedCorpus, generatedDir, type ManifestEntry } from '../support/pdfs';
+import { parseExposition, sampleValue } from '../support/prometheus';
 import { projectRoot, removeDataDir, startServer, type TestServer } from '../support/server';
 
 const fixture = (name: string) => ({ path: path.join(generatedDir, name) });
@@ -167,9 +168,9 @@ describe('OCR engines shared by the PDF threads', () => {
   });
 
   const engines = async () => {
-    const text = await (await fetch(`${server.url}/metrics`)).text();
-    const count = (state: string) => Number(new RegExp(`^pdf_batch_ocr_engines\\{state="${state}"\\} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
-    return { running: count('running'), busy: count('busy') };
+    const exposition = parseExposition(await (await fetch(`${server.url}/metrics`)).text());
+    assert.equal(exposition.types.get('pdf_batch_ocr_engines'), 'gauge', 'GET /metrics reports pdf_batch_ocr_engines');
+    return { running: sampleValue(exposition, 'pdf_batch_ocr_engines', { state: 'running' }), busy: sampleValue(exposition, 'pdf_batch_ocr_engines', { state: 'busy' }) };
   };
 
   test('two threads OCRing at once share the one engine OCR_CONCURRENCY=1 allows', { timeout: 240_000 }, async () => {
@@ -179,9 +180,7 @@ describe('OCR engines shared by the PDF threads', () => {
     let done = false;
     const watching = (async () => {
       while (!done) {
-        const { running, busy } = await engines();
-        assert.ok(Number.isFinite(running) && Number.isFinite(busy), 'GET /metrics reports pdf_batch_ocr_engines');
-        most = Math.max(most, running);
+        most = Math.max(most, (await engines()).running);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     })();

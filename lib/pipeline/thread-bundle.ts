@@ -1,7 +1,8 @@
 // The PDF threads' code (and the OCR thread's) as one plain ES module, bundled with esbuild when a
 // pool starts, so that a thread loads no TypeScript loader: tsx costs each thread a second V8
-// isolate for its hooks (about 30 MB) and transforms at every start. Written under node_modules/.cache and named by its content,
-// so packages (pdf.js) resolve from it and servers starting together write the same file.
+// isolate for its hooks (about 30 MB) and transforms at every start. Written under
+// node_modules/.cache and named by its content, so packages (pdf.js) resolve from it and servers
+// starting together write the same file.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';

@@ -3,6 +3,7 @@
 // What a person dropping a folder with scans in it meets: OCR_CONCURRENCY bounds the engines, and
 // each page drawn or decoded adds to them while it is read. Used by `npm run bench` (its OCR section).
 import { uploadBatch, waitForBatch } from '../../e2e/support/api';
+import { parseExposition, sampleValue } from '../../e2e/support/prometheus';
 import { startServer } from '../../e2e/support/server';
 import { BENCH_LIMITS } from './server-limits';
 import { sampleRss } from './rss';
@@ -10,10 +11,8 @@ import { stopWhenDone } from './stop-when-done';
 
 export type OcrBatchFigures = { threads: number; ocrConcurrency: string; documents: number; pages: number; seconds: number; peakRssMb: number | null; mostEngines: number; failed: number };
 
-const engines = async (url: string): Promise<number> => {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  return Number(/^pdf_batch_ocr_engines\{state="running"\} (\d+)$/m.exec(text)?.[1] ?? 0);
-};
+const engines = async (url: string): Promise<number> =>
+  sampleValue(parseExposition(await (await fetch(`${url}/metrics`)).text()), 'pdf_batch_ocr_engines', { state: 'running' });
 
 export async function measureOcrBatch(files: string[], threads: number, env: Record<string, string> = {}): Promise<OcrBatchFigures> {
   const starting = startServer({ env: { ...BENCH_LIMITS, WORKER_CONCURRENCY: String(threads), ...env } });

@@ -13,7 +13,6 @@ import { type EngineCounts, type OcrReading, OcrStartError } from './reading';
 /** An engine unused this long is ended, giving its memory back. */
 export const IDLE_MS = 60_000;
 
-
 type Entry = {
   key: string;
   engine: Promise<OcrEngine>;
@@ -71,7 +70,7 @@ export class OcrEnginePool {
     } catch (err) {
       // An engine that failed on a page may be broken (WebAssembly out of memory): the next page gets a new one.
       void this.remove(entry);
-      throw entry.isEnded && (err as Error).message === 'cancelled' ? cancelled() : err;
+      throw err;
     }
   }
 
