@@ -9,6 +9,7 @@ import { messageOf } from '@/lib/client/api-error';
 import { formatBytes, plural } from '@/lib/client/format';
 import { splitUploadProgress } from '@/lib/client/upload-split';
 import { useFileSelection } from '@/lib/client/use-file-selection';
+import { useHydrated } from '@/lib/client/use-hydrated';
 import { useLimits } from '@/lib/client/use-limits';
 import { useTemplates } from '@/lib/client/use-templates';
 import { useUpload } from '@/lib/client/use-upload';
@@ -50,6 +51,9 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
   const [choiceError, setChoiceError] = useState<string | null>(null);
   const { state } = upload;
   const busy = state.phase === 'uploading' || state.phase === 'waiting';
+  // Until the script runs nothing here can take a file or keep a choice (hydration would undo it).
+  const hydrated = useHydrated();
+  const locked = busy || !hydrated;
   const folderInput = useRef<HTMLInputElement>(null);
 
   function addFiles(files: readonly File[]) {
@@ -66,7 +70,7 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
     onDrop,
     accept: { 'application/pdf': ['.pdf'] },
     multiple: true,
-    disabled: busy,
+    disabled: locked,
   });
 
   // Files pasted anywhere on the page (Ctrl/Cmd+V of copied files) join the selection.
@@ -133,7 +137,7 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
           type="button"
           className="button"
           data-variant={count === 0 && !selectedId ? 'primary' : 'secondary'}
-          disabled={demo.busy || busy}
+          disabled={demo.busy || locked}
           onClick={() => void tryDemo()}
         >
           {demo.busy ? 'Creating sample batch…' : 'Try it with sample PDFs'}
@@ -146,9 +150,9 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
           'aria-label': 'Add PDF files: drop files or folders here, or press Enter to choose files',
         })}
         data-drag={isDragReject ? 'reject' : isDragActive ? 'active' : undefined}
-        data-disabled={busy || undefined}
+        data-disabled={locked || undefined}
       >
-        <input {...getInputProps()} data-testid="file-input" />
+        <input {...getInputProps({ disabled: locked })} data-testid="file-input" />
         <svg className="dropzone__icon" viewBox="0 0 24 24" aria-hidden="true">
           <path d="M12 16V4m0 0 4.5 4.5M12 4 7.5 8.5M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />
         </svg>
@@ -161,7 +165,7 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
         </p>
       </div>
       <p className="upload__folder">
-        <button type="button" className="link-button" disabled={busy} onClick={() => folderInput.current?.click()}>
+        <button type="button" className="link-button" disabled={locked} onClick={() => folderInput.current?.click()}>
           Choose a folder…
         </button>
         <input
@@ -169,6 +173,7 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
           type="file"
           multiple
           hidden
+          disabled={locked}
           data-testid="folder-input"
           onChange={(e) => {
             addFiles([...(e.target.files ?? [])]);
@@ -185,7 +190,7 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
       {selection.checking && <p className="muted" role="status">Checking files…</p>}
       <RefusedFileList title="Not added:" files={selection.refused} />
       <SelectedFileList files={selection.selected} disabled={busy} onRemove={selection.remove} sent={sent} />
-      <UploadOptions value={choices} templates={templates} disabled={busy} onChange={setChoices} />
+      <UploadOptions value={choices} templates={templates} disabled={locked} onChange={setChoices} />
       {choiceError && (
         <p className="notice" data-tone="danger" role="alert">
           {choiceError}

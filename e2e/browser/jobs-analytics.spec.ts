@@ -134,6 +134,23 @@ test('/jobs pages through a filter, shows a job\'s runs, cancels a batch\'s queu
   await expect(page.getByTestId('jobs-total')).toContainText(`of ${batch.jobs.filter((j) => j.status === 'queued' || j.status === 'cancelled').length} jobs`);
 });
 
+test('/jobs keeps a filter chosen while its script is still loading', async ({ page }) => {
+  // The script arrives 1.5 s after the HTML, as on a slow machine: a control changed before it runs
+  // would show the choice but filter nothing, and hydration would put it back.
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(`${server.url}/jobs`, { waitUntil: 'commit' });
+  await expect(page.getByTestId('filter-status')).toBeDisabled();
+  await page.getByTestId('filter-status').selectOption('failed');
+  await page.getByTestId('filter-error').selectOption('timeout');
+  const timeouts = seed.jobs.filter((j) => j.errorType === 'timeout');
+  await expect(page.getByTestId('jobs-total')).toHaveText(`1–50 of ${timeouts.length.toLocaleString('en')} jobs`);
+  await expect(page).toHaveURL(/status=failed&error_type=timeout/);
+  await expect(page.getByTestId('filter-status')).toHaveValue('failed');
+});
+
 test('/jobs follows a real upload live, without a reload', async ({ page }) => {
   await page.goto(`${server.url}/jobs?status=completed`);
   await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();

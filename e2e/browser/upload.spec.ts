@@ -34,6 +34,23 @@ test('the priority chosen before sending is the batch priority', async ({ page }
   await expect(page).toHaveTitle('Done · pdf-batch');
 });
 
+test('options chosen while /batch is still loading are kept, and files can be added only once it has loaded', async ({ page }) => {
+  // The script arrives 1.5 s after the HTML: until it runs the controls are disabled, since a choice
+  // made then would be put back by hydration and the batch sent with other options.
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/batch', { waitUntil: 'commit' });
+  const workflow = page.locator('.upload-options__workflow select');
+  await expect(workflow).toBeDisabled();
+  await expect(page.getByTestId('file-input')).toBeDisabled();
+  await workflow.selectOption('text_only');
+  await page.getByTestId('file-input').setInputFiles({ name: 'early.pdf', mimeType: 'application/pdf', buffer: await makeTextPdf(1, 'Early') });
+  await expect(page.getByTestId('selected-file')).toHaveCount(1);
+  await expect(workflow).toHaveValue('text_only');
+});
+
 test('"Try it with sample PDFs" makes a batch of the samples that completes, and says so', async ({ page, context }) => {
   await context.grantPermissions(['notifications']);
   await openPage(page);
