@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { AnalyticsView } from '@/components/analytics/AnalyticsView';
 import { apiClient } from '@/lib/client/api';
 import { messageOf } from '@/lib/client/api-error';
+import { useHydrated } from '@/lib/client/use-hydrated';
 import type { Analytics, AnalyticsRange } from '@/lib/schemas/analytics';
 import '../batch/batch-page.css';
 import '@/components/analytics/analytics.css';
@@ -22,6 +23,8 @@ export function AnalyticsPageClient({ initialRange, initial, signedIn = false }:
   const [range, setRange] = useState(initialRange);
   const [data, setData] = useState<{ range: AnalyticsRange; analytics: Analytics }>({ range: initialRange, analytics: initial });
   const [error, setError] = useState<string | null>(null);
+  // A range picked before the script runs would do nothing: the buttons wait for it.
+  const hydrated = useHydrated();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -53,7 +56,15 @@ export function AnalyticsPageClient({ initialRange, initial, signedIn = false }:
       <main className="analytics-page">
         <div className="range-picker" role="group" aria-label="Time range">
           {RANGES.map((r) => (
-            <button key={r.value} type="button" className="button" aria-pressed={range === r.value} data-variant={range === r.value ? 'primary' : undefined} onClick={() => pick(r.value)}>
+            <button
+              key={r.value}
+              type="button"
+              className="button"
+              aria-pressed={range === r.value}
+              data-variant={range === r.value ? 'primary' : undefined}
+              disabled={!hydrated}
+              onClick={() => pick(r.value)}
+            >
               {r.label}
             </button>
           ))}
