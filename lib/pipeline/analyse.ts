@@ -2,13 +2,14 @@
 // isolated: one that throws is reported in `warnings` and the others still give their results.
 import type { Workflow } from '../schemas/batch';
 import { classify } from './classify/classify';
+import { dateOrder } from './detect/date-order';
 import { detectEntities } from './detect/entities';
 import { detectFields } from './detect/fields';
 import { detectLanguage } from './detect/language';
 import { detectTables } from './detect/tables';
 import { extractDomain } from './extractors/extract-domain';
 import type { PageLayout } from './layout/types';
-import type { Classification, DocumentMetadata, DocumentResult, Field, InvoiceData, Table } from './types';
+import type { Classification, DocumentMetadata, DocumentResult, Field, InvoiceData, Language, Table } from './types';
 
 export type Analysis = Pick<DocumentResult, 'tables' | 'fields' | 'entities' | 'language' | 'classification' | 'domain'>;
 
@@ -31,20 +32,29 @@ function attempt<T>(what: string, warnings: string[], run: () => T, fallback: T)
   }
 }
 
-/** Tables, fields and entities (full_extraction only). */
-export function detectStructure({ workflow, layouts, warnings }: AnalysisInput): Pick<Analysis, 'tables' | 'fields' | 'entities'> {
+/** The document's language (classify and full_extraction; null for text_only or when unknown). */
+export function documentLanguage({ workflow, text, warnings }: AnalysisInput): Language | null {
+  if (workflow === 'text_only') return null;
+  return attempt('Language detection', warnings, () => detectLanguage(text), null);
+}
+
+/**
+ * Tables, fields and entities (full_extraction only). Numeric dates are read in the document's
+ * day/month order, learnt from its text and `language` ("05/12/2017" is 5 December in French).
+ */
+export function detectStructure({ workflow, layouts, text, warnings }: AnalysisInput, language: Language | null): Pick<Analysis, 'tables' | 'fields' | 'entities'> {
   if (workflow !== 'full_extraction') return {};
+  const order = dateOrder(text, language?.code ?? null);
   const tables = attempt('Table detection', warnings, () => layouts.flatMap((page) => detectTables(page)), [] as Table[]);
-  const fields = attempt('Field detection', warnings, () => detectFields(layouts), [] as Field[]);
-  const entities = attempt('Entity detection', warnings, () => detectEntities(layouts), undefined);
+  const fields = attempt('Field detection', warnings, () => detectFields(layouts, order), [] as Field[]);
+  const entities = attempt('Entity detection', warnings, () => detectEntities(layouts, order), undefined);
   return { tables, fields, entities };
 }
 
-/** Language and the document type (classify and full_extraction). */
-export function classifyDocument(input: AnalysisInput, structure: Pick<Analysis, 'tables' | 'fields'>): Pick<Analysis, 'language' | 'classification'> {
+/** The document type, with its `language` (classify and full_extraction). */
+export function classifyDocument(input: AnalysisInput, structure: Pick<Analysis, 'tables' | 'fields'>, language: Language | null): Pick<Analysis, 'language' | 'classification'> {
   const { workflow, layouts, text, metadata, warnings } = input;
   if (workflow === 'text_only') return {};
-  const language = attempt('Language detection', warnings, () => detectLanguage(text), null);
   const classification = attempt<Classification | undefined>(
     'Classification',
     warnings,

@@ -4,7 +4,7 @@
 // carrying what it had read as a partial result.
 import { readFile } from 'node:fs/promises';
 import type { JobStage, PageStage } from '../schemas/batch';
-import { classifyDocument, detectStructure, extractDomainData } from './analyse';
+import { classifyDocument, detectStructure, documentLanguage, extractDomainData } from './analyse';
 import { attachTableRules } from './extractors/datasheet/table-rules';
 import { PipelineError } from './errors';
 import { extractMetadata } from './extract-metadata';
@@ -60,10 +60,11 @@ export async function runPipeline(request: ThreadRequest, onStage: (stage: JobSt
     // An e-invoice travels as an XML attachment (Factur-X, ZUGFeRD, XRechnung): read it while the document is open.
     const eInvoice = request.workflow === 'text_only' ? null : readEInvoice(await readXmlAttachments(doc, warnings), warnings);
     const input = { workflow: request.workflow, layouts: read.layouts, text, metadata, warnings, eInvoice };
-    const structure = detectStructure(input);
+    const language = documentLanguage(input);
+    const structure = detectStructure(input, language);
     onStage('extracted');
 
-    const classified = classifyDocument(input, structure);
+    const classified = classifyDocument(input, structure, language);
     // A datasheet's characteristics tables are read with the rules drawn on their pages.
     if (request.workflow === 'full_extraction' && classified.classification?.final_category === 'datasheet') await attachTableRules(doc, read.layouts, warnings, deadline);
     const { domain } = extractDomainData(input, structure, classified);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { dateOrder } from './date-order';
 import { detectEntities, isValidIban, scanDates, scanMoney } from './entities';
 
 const corpus: { number: number; text: string }[] = JSON.parse(readFileSync(new URL('./fixtures/entities-corpus.json', import.meta.url), 'utf8'));
@@ -93,6 +94,39 @@ test('money in running text: codes and symbols either side, European format, neg
       ['500 Euro', 500, 'EUR'],
       ['$3.50', 3.5, 'USD'],
     ],
+  );
+});
+
+test('money as French invoices print it: space-grouped thousands, a price before a percentage; never the tail of an amount', () => {
+  const found = scanMoney('SARL au capital de 120 000,00 € – Bouteille 75cl 12 4,55 € 10% 49,14 € ; 40 Unit(s) 3,20 € 128,00 € ; total 1 234,50 EUR');
+  assert.deepEqual(
+    found.map((m) => [m.text, m.amount, m.currency]),
+    [
+      ['120 000,00 €', 120000, 'EUR'],
+      ['4,55 €', 4.55, 'EUR'],
+      ['49,14 €', 49.14, 'EUR'],
+      ['3,20 €', 3.2, 'EUR'],
+      ['128,00 €', 128, 'EUR'],
+      ['1 234,50 EUR', 1234.5, 'EUR'],
+    ],
+  );
+  assert.deepEqual(
+    scanMoney('Net 000,00 € and 05 €').map((m) => m.text),
+    [],
+  );
+});
+
+test('ambiguous numeric dates are read in the document\'s order: day first in a French invoice', () => {
+  const text = 'Date de facture 31/10/2017 · Date d\'échéance 05/12/2017 · Livraison 05/11/2017';
+  assert.equal(dateOrder(text, 'fr'), 'dmy');
+  assert.deepEqual(
+    detectEntities([{ number: 1, text }], dateOrder(text, 'fr')).dates.map((d) => d.normalized),
+    ['2017-10-31', '2017-12-05', '2017-11-05'],
+  );
+  // Without a known order "/" still reads month first, as before (US documents).
+  assert.deepEqual(
+    scanDates('Due 05/12/2017').map((d) => d.iso),
+    ['2017-05-12'],
   );
 });
 

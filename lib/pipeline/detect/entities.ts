@@ -9,6 +9,7 @@ import {
   parseDate,
   parseMoney,
   parsePercent,
+  type DateOrder,
 } from './normalize';
 
 const CAP = 200;
@@ -21,9 +22,16 @@ const NUMERIC_DATES = String.raw`\d{4}(?:-\d{1,2}-|\/\d{1,2}\/|\.\d{1,2}\.)\d{1,
 const RE_DATE = new RegExp(`${L}(?:${MONTH_DAY_YEAR_SOURCE}|${DAY_MONTH_YEAR_SOURCE}|${NUMERIC_DATES})${R}`, 'giu');
 const RE_DATE_ONLY = new RegExp(`^(?:${NUMERIC_DATES})$`);
 
-const AMOUNT = String.raw`\d{1,3}(?:[,.'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// Thousands grouped by , . ' or a (narrow) no-break space; by a plain space only with a decimal
+// comma ("120 000,00 €", as French and others print it), so that "12 4,55 €" stays two numbers.
+// No integer part of several digits starts with 0 ("000,00 €" is the tail of a grouped amount).
+const AMOUNT = String.raw`\d{1,3}(?:[,.'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|[1-9]\d{0,2}(?: \d{3})+,\d{2}|(?:0|[1-9]\d*)(?:[.,]\d{1,2})?`;
+// A symbol followed by a number is that number's currency ("11 $32.95"), unless a space parts them
+// and that number is a percentage or has a symbol of its own ("4,55 € 10 %", "3,20 € 128,00 €":
+// each € is the number's before it).
+const NO_NUMBER_NEXT = String.raw`(?![-\u2212]?\d)(?!\s[-\u2212]?(?!(?:${AMOUNT})\s?(?:%|${CURRENCY_SOURCE}|Euros?\b))\d)`;
 const RE_MONEY = new RegExp(
-  String.raw`\(?[-\u2212]?\s?${CURRENCY_SOURCE}\s?[-\u2212]?(?:${AMOUNT})(?![\d.,]\d)\)?|${L}\(?[-\u2212]?(?:${AMOUNT})(?:[.,]-)?\s?(?:${CURRENCY_SOURCE}|Euros?\b)(?!\s?[-\u2212]?\d)\)?`,
+  String.raw`\(?[-\u2212]?\s?${CURRENCY_SOURCE}\s?[-\u2212]?(?:${AMOUNT})(?![\d.,]\d)(?!\s?%)\)?|${L}\(?[-\u2212]?(?:${AMOUNT})(?:[.,]-)?\s?(?:${CURRENCY_SOURCE}|Euros?\b)${NO_NUMBER_NEXT}\)?`,
   'gu',
 );
 const RE_PERCENT = new RegExp(String.raw`${L}[-+\u2212]?\d+(?:[.,]\d+)?\s?(?:%|(?:percent|per cent|prozent|pour cent|por ciento)\b)`, 'giu');
@@ -64,11 +72,11 @@ export function isValidIban(compact: string): boolean {
 
 export type DateMatch = { text: string; iso: string; index: number };
 
-/** Every date in a text, in order, with its ISO form. */
-export function scanDates(text: string): DateMatch[] {
+/** Every date in a text, in order, with its ISO form (an ambiguous numeric one read in `order`). */
+export function scanDates(text: string, order: DateOrder = null): DateMatch[] {
   const out: DateMatch[] = [];
   for (const m of text.matchAll(RE_DATE)) {
-    const iso = parseDate(m[0]);
+    const iso = parseDate(m[0], order);
     if (iso) out.push({ text: m[0], iso, index: m.index ?? 0 });
     if (out.length >= CAP * 4) break;
   }
@@ -123,7 +131,8 @@ class Collector {
 
 const trimUrl = (url: string) => url.replace(/[.,;:!?]+$/, '');
 
-export function detectEntities(pages: { number: number; text: string }[]): Entities {
+/** `order`: the document's day/month order (detect/date-order.ts), for dates like 05/12/2017. */
+export function detectEntities(pages: { number: number; text: string }[], order: DateOrder = null): Entities {
   const dates = new Collector();
   const money = new Collector();
   const percentages = new Collector();
@@ -132,7 +141,7 @@ export function detectEntities(pages: { number: number; text: string }[]): Entit
   const urls = new Collector();
   const ibans = new Collector();
   for (const { number: page, text } of pages) {
-    for (const d of scanDates(text)) dates.add(page, d.text, d.iso);
+    for (const d of scanDates(text, order)) dates.add(page, d.text, d.iso);
     for (const m of scanMoney(text)) money.add(page, m.text, { type: 'money', amount: m.amount, currency: m.currency });
     for (const m of text.matchAll(RE_PERCENT)) {
       const value = parsePercent(m[0]);

@@ -127,3 +127,9 @@ test('fields on a line repeated on most pages (a running footer) are marked repe
   // Two pages are too few to tell a footer from a repeated field.
   assert.ok(detectFields(pages.slice(0, 2)).every((f) => !f.repeated));
 });
+
+test('a value like 05/12/2017 is normalised in the order the document is given (day first for a French one)', () => {
+  const page = pageOf(line(100, ["Date d'échéance", 56], ['05/12/2017', 206]));
+  assert.deepEqual(detectFields(page, 'dmy')[0].normalized, { type: 'date', value: '2017-12-05' });
+  assert.deepEqual(detectFields(page)[0].normalized, { type: 'date', value: '2017-05-12' });
+});

@@ -5,7 +5,7 @@
 // FTP | 1") are kept but marked `repeated`, so summaries leave them out.
 import type { Line, PageLayout } from '../layout/types';
 import type { Field } from '../types';
-import { normalizeValue } from './normalize';
+import { normalizeValue, type DateOrder } from './normalize';
 
 const MAX_FIELDS = 300;
 const MAX_KEY = 60;
@@ -189,7 +189,8 @@ export function repeatedLines(pages: readonly PageLayout[]): Set<string> {
   return repeated;
 }
 
-export function detectFields(pages: PageLayout[]): Field[] {
+/** `order`: the document's day/month order (detect/date-order.ts), for values like 05/12/2017. */
+export function detectFields(pages: PageLayout[], order: DateOrder = null): Field[] {
   const fields: Field[] = [];
   const seen = new Set<string>();
   const repeated = repeatedLines(pages);
@@ -198,7 +199,7 @@ export function detectFields(pages: PageLayout[]): Field[] {
     const id = `${page}\u0000${key}\u0000${value}`;
     if (seen.has(id)) return;
     seen.add(id);
-    fields.push({ key, value, page, normalized: normalizeValue(value), ...(onRepeated ? { repeated: true as const } : {}) });
+    fields.push({ key, value, page, normalized: normalizeValue(value, order), ...(onRepeated ? { repeated: true as const } : {}) });
   };
   for (const page of pages) {
     const lines = page.lines;

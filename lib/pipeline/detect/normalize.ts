@@ -249,10 +249,10 @@ function stripParenthetical(raw: string): string {
 }
 
 /** The value as a date, money, percentage or number (with unit), or null when it is none of them clearly. */
-export function normalizeValue(raw: string): NormalizedValue | null {
+export function normalizeValue(raw: string, order: DateOrder = null): NormalizedValue | null {
   const s = raw.replace(/\s+/g, ' ').trim();
   if (!s || s.length > 60 || !/\d/.test(s)) return null;
-  const date = parseDate(s);
+  const date = parseDate(s, order);
   if (date) return { type: 'date', value: date };
   const money = parseMoney(s);
   if (money) return { type: 'money', amount: money.amount, currency: money.currency };

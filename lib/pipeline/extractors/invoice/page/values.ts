@@ -95,11 +95,6 @@ export function datesIn(text: string, order: DateOrder): FoundDate[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** The raw numeric dates of a text with both parts, to learn the document's day/month order. */
-export function numericDateParts(text: string): [number, number][] {
-  return [...text.matchAll(/(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d])/g)].map((m) => [Number(m[1]), Number(m[3])]);
-}
-
 // ---------- document numbers ----------
 
 const PHONE = /^\+?\d[\d ()/.-]{6,}$/;
