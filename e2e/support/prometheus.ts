@@ -8,10 +8,11 @@ const SAMPLE = new RegExp(`^(${NAME})(?:\\{(.*)\\})? (\\S+)(?: (-?\\d+))?$`);
 const LABEL = /\s*([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"\s*(,|$)/y;
 const SUFFIXES = ['_bucket', '_sum', '_count', '_total', '_created'];
 
+/** A value as Go's ParseFloat reads it, which the format names: NaN and Inf in any case (prom-client writes "Nan"). */
 function parseValue(raw: string, line: string): number {
-  if (raw === '+Inf') return Infinity;
-  if (raw === '-Inf') return -Infinity;
-  if (raw === 'NaN') return NaN;
+  if (/^\+?inf(inity)?$/i.test(raw)) return Infinity;
+  if (/^-inf(inity)?$/i.test(raw)) return -Infinity;
+  if (/^nan$/i.test(raw)) return NaN;
   const value = Number(raw);
   if (raw === '' || Number.isNaN(value)) throw new Error(`not a number in: ${line}`);
   return value;

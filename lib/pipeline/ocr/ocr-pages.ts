@@ -25,6 +25,21 @@ export const ENGINE = `tesseract.js ${version}`.trim();
 /** Before the first page is timed, a page is assumed to take this long. */
 const FIRST_PAGE_GUESS_MS = 3000;
 
+const TIME_UP = Symbol('time up');
+
+/**
+ * `promise`, or TIME_UP once `deadline` passes first. A page Tesseract is still reading then (on a
+ * loaded machine one page can take longer than the whole time left) is given up, so that the
+ * document completes with the pages read instead of being ended at JOB_TIMEOUT_S with none.
+ */
+function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promise<T | typeof TIME_UP> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeUp = new Promise<typeof TIME_UP>((resolve) => {
+    timer = setTimeout(() => resolve(TIME_UP), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([promise, timeUp]).finally(() => clearTimeout(timer));
+}
+
 /** How a document's pages reach an engine: from a PDF thread, the server's OCR thread (ocr-host.ts); elsewhere a local pool. */
 export type OcrService = {
   /** Waits for one of the process's OCR permits (a page drawn and read at a time each). */
@@ -55,21 +70,28 @@ export async function ocrPages(doc: PdfDocument, pages: PageResult[], layouts: P
   if (!todo.length) return true;
   let longest = FIRST_PAGE_GUESS_MS;
   options.onPage(0, todo.length);
+  const stopped = (i: number) => {
+    options.warnings.push(`OCR stopped at the time limit (JOB_TIMEOUT_S): ${describe(todo.slice(i))} not read.`);
+    return false;
+  };
   for (let i = 0; i < todo.length; i++) {
-    if (Date.now() + 2 * longest > options.deadline) {
-      options.warnings.push(`OCR stopped at the time limit (JOB_TIMEOUT_S): ${describe(todo.slice(i))} not read.`);
-      return false;
-    }
+    if (Date.now() + 2 * longest > options.deadline) return stopped(i);
     const number = todo[i];
     const index = pages.findIndex((p) => p.number === number);
     const started = Date.now();
-    await options.service.acquire();
+    // Waiting for a permit another document holds is bounded by the deadline too (release() then
+    // takes this document out of the line).
+    if ((await beforeDeadline(options.service.acquire(), options.deadline)) === TIME_UP) {
+      options.service.release();
+      return stopped(i);
+    }
     let languages = options.languages.join('+');
     try {
       const page = await doc.getPage(number);
       const image = await pageImage(page);
       page.cleanup();
-      const reading = await options.service.recognize(options.languages, image.pgm, image.dpi);
+      const reading = await beforeDeadline(options.service.recognize(options.languages, image.pgm, image.dpi), options.deadline);
+      if (reading === TIME_UP) return stopped(i);
       const ocr = reading.page;
       languages = reading.languages;
       const layout = ocrLayout(ocr, image.map, { number, width: pages[index].width, height: pages[index].height });
