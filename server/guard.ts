@@ -4,14 +4,16 @@
 // let in (AUTH_STATE_HEADER) and the page's CSP nonce, or answers 401/403/303 itself. It also
 // refuses, before a byte of the body is read (closing the connection when a large body is still to
 // come): a client past its limit of failed token or cookie checks (429), a small-body request whose
-// Content-Length is over 16 KB (413), and TRACE/TRACK/CONNECT (405). X-Forwarded-Host and -Proto are
-// removed unless TRUST_PROXY.
+// Content-Length is over 16 KB (413), and TRACE/TRACK/CONNECT (405). Once let in, an /api path no
+// route handler has is a 404 and a method its route does not take a 405 with Allow, both JSON
+// (lib/http/api-routes.ts). X-Forwarded-Host and -Proto are removed unless TRUST_PROXY.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { resolveClient } from '../lib/admission/client-address';
 import { authFailureMessage, authFailureWait, countAuthFailure } from '../lib/auth/auth-failures';
 import { AUTH_STATE_HEADER } from '../lib/auth/auth-state';
 import { sessionEpoch } from '../lib/auth/session-epoch';
+import { unrouted } from '../lib/http/api-routes';
 import { declaredTooLarge, isUploadRequest, JSON_BODY_LIMIT } from '../lib/http/body-limit';
 import { decideAccess, isApiPath, pathOf, presentsCredentials, type Denial } from '../lib/security/access';
 import { API_POLICY, COMMON_HEADERS, newNonce, pagePolicy } from '../lib/security/headers';
@@ -24,12 +26,13 @@ type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => v
 const REFUSED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
 /** A refusal the guard answers itself, as JSON. */
-type Refusal = { status: 400 | 401 | 403 | 405 | 413 | 429; code: string; message: string; headers?: Record<string, string> };
+type Refusal = { status: 400 | 401 | 403 | 404 | 405 | 413 | 429; code: string; message: string; headers?: Record<string, string> };
 
 const REASON: Record<Refusal['status'], string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
   403: 'Forbidden',
+  404: 'Not Found',
   405: 'Method Not Allowed',
   413: 'Payload Too Large',
   429: 'Too Many Requests',
@@ -118,6 +121,11 @@ function guardRequest(req: IncomingMessage, res: ServerResponse, options: Option
 
   const decision = decideAccess({ method: req.method ?? 'GET', url, headers: req.headers }, options.tokens, { dev: options.dev, epoch: epochOf(options) });
   if (decision.kind === 'allow') {
+    const unknown = unrouted(req.method ?? 'GET', path);
+    if (unknown) {
+      refuse(req, res, unknown);
+      return false;
+    }
     if (!isUploadRequest(req.method ?? 'GET', path) && declaredTooLarge(req.headers['content-length'], JSON_BODY_LIMIT)) {
       refuse(req, res, { status: 413, code: 'payload_too_large', message: `The request body is larger than ${JSON_BODY_LIMIT / 1024} KB, the most this endpoint takes.` });
       return false;

@@ -92,7 +92,7 @@ describe('queue control', () => {
     assert.equal(health.body.queue.processing, 0);
 
     const again = await post(`${server.url}/api/batches/${body.batch_id}/cancel`);
-    assert.equal(again.status, 200, 'cancelling a cancelled batch is harmless');
+    assert.equal(again.status, 409, 'a cancelled batch has ended: nothing is cancelled again');
 
     assert.equal((await post(`${server.url}/api/batches/${body.batch_id}/retry`)).status, 200);
     const done = await waitForBatch(server.url, body.batch_id, 120_000);

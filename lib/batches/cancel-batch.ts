@@ -8,7 +8,8 @@ import { transitionJobs } from './transition-jobs';
 
 export async function cancelBatch(batchId: string): Promise<BatchSummary> {
   const { before, summary } = await transitionJobs(batchId, { status: { in: ['queued', 'processing'] } }, cancelled(), 'cancel');
-  if (before.length === 0 && summary.status !== 'cancelled') {
+  // Ended, whichever way (cancelled too): a 409 like a job's, so a client learns nothing was cancelled now.
+  if (before.length === 0) {
     throw new AppError('conflict', `The batch has already ended (${summary.status}); there is nothing to cancel.`);
   }
   const running = before.filter((j) => j.status === 'processing').map((j) => j.id);

@@ -3,6 +3,7 @@
 // fields winning; the name pattern filled in; the schedule and the e-mail address checked.
 import { config } from '../config';
 import { AppError } from '../errors';
+import { parseInput } from '../http/validation-message';
 import { createBatchFieldsSchema, type BatchSettings, type OcrMode, type Workflow } from '../schemas/batch';
 import { findTemplate } from '../templates/find-template';
 import { fillNamePattern } from '../templates/name-pattern';
@@ -12,7 +13,7 @@ import { parseStartAt } from './parse-start-at';
 const given = (raw: Record<string, unknown>, key: string) => raw[key] !== undefined && raw[key] !== '';
 
 export async function resolveBatchSettings(raw: Record<string, unknown>, files: number, now = new Date()): Promise<BatchSettings> {
-  const fields = createBatchFieldsSchema.parse(raw);
+  const fields = parseInput(createBatchFieldsSchema, raw);
   const template = fields.template ? await findTemplate(fields.template) : null;
   if (fields.template && !template) {
     throw new AppError('unknown_template', `There is no template "${fields.template}". GET /api/templates lists them; POST /api/templates saves one.`);

@@ -3,6 +3,7 @@
 // with `wait`, the answer waits for the result up to the time limit.
 import { receiveBatch, type PrepareBatch } from '../batches/create-batch';
 import { AppError } from '../errors';
+import { parseInput } from '../http/validation-message';
 import { getJob } from '../jobs/get-job';
 import { createDocumentFieldsSchema, type DocumentQuery, type DocumentResponse } from '../schemas/document';
 import { hasEnded, waitForJob } from './wait-for-job';
@@ -18,7 +19,7 @@ const oneFile: PrepareBatch = (upload) => {
   }
   const [file] = files;
   if (file.problem) throw new AppError('no_valid_files', `"${file.filename}" cannot be processed. ${file.problem}`);
-  const { workflow, ocr } = createDocumentFieldsSchema.parse(upload.fields);
+  const { workflow, ocr } = parseInput(createDocumentFieldsSchema, upload.fields);
   return { name: file.filename, workflow, ocr, priority: DOCUMENT_PRIORITY };
 };
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { readCappedText } from './body-limit';
+import { parseInput, validationMessage } from './validation-message';
 import { log } from '../log';
 import type { ErrorBody } from '../schemas/error';
 
@@ -15,8 +16,7 @@ export function errorResponse(error: unknown): Response {
     return json(body, error.status, error.headers);
   }
   if (error instanceof z.ZodError) {
-    const message = error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-    return json<ErrorBody>({ error: { code: 'bad_request', message } }, 400);
+    return json<ErrorBody>({ error: { code: 'bad_request', message: validationMessage(error) } }, 400);
   }
   log.error({ err: error }, 'unhandled error in route handler');
   return json<ErrorBody>({ error: { code: 'internal_error', message: 'Something went wrong on the server. It has been logged.' } }, 500);
@@ -37,8 +37,7 @@ export function route<C>(handler: Handler<C>): Handler<C> {
 
 /** The query string parsed with a zod schema (a failure is a 400). */
 export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  return schema.parse(params);
+  return parseInput(schema, Object.fromEntries(new URL(request.url).searchParams));
 }
 
 /** The JSON body (at most JSON_BODY_LIMIT: a 413) parsed with a zod schema (not JSON, or not the shape: a 400). */
@@ -50,5 +49,5 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   } catch {
     throw new AppError('bad_request', 'The body must be JSON.');
   }
-  return schema.parse(body);
+  return parseInput(schema, body);
 }

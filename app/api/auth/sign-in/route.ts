@@ -9,6 +9,7 @@ import { config } from '@/lib/config';
 import { AppError } from '@/lib/errors';
 import { closeIfUnboundedBody } from '@/lib/http/body-limit';
 import { json, route } from '@/lib/http/respond';
+import { parseInput } from '@/lib/http/validation-message';
 import { signInBodySchema, type SignInResponse } from '@/lib/schemas/auth';
 
 export const dynamic = 'force-dynamic';
@@ -26,7 +27,7 @@ export const POST = route(async (request) => {
     if (wantsJson(request)) throw new AppError('rate_limited', message, headers);
     return redirect('/sign-in?error=too_many_attempts', headers);
   }
-  const body = signInBodySchema.parse(await readBody(request));
+  const body = parseInput(signInBodySchema, await readBody(request));
   const next = safeNext(body.next);
   const outcome = signIn(body.token, config().authTokens, isHttps(request), Date.now(), sessionEpoch());
   const cookie: Record<string, string> = outcome.ok && outcome.setCookie ? { 'set-cookie': outcome.setCookie } : {};
