@@ -1155,3 +1155,31 @@ test('a name and conditions centred across two ruled rows ("Response time" over 
     ],
   );
 });
+
+test('a part on a row of values holds for the rows of values under it in its ruled name cell, up to the next part', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Symbol', 44], ['Parameter', 100], ['Conditions', 260], ['Min', 420], ['Max', 460], ['Unit', 510]]],
+        [115, [['ICBO', 44], ['collector cut-off current', 100]]],
+        [127, [['2N2222', 110], ['VCB = 50 V', 260], ['-', 420], ['10', 460], ['nA', 510]]],
+        [139, [['VCB = 50 V; Tamb = 150 °C', 260], ['-', 420], ['10', 460], ['µA', 510]]],
+        [155, [['ICBO', 44], ['collector cut-off current', 100]]],
+        [167, [['2N2222A', 110], ['VCB = 60 V', 260], ['-', 420], ['10', 460], ['nA', 510]]],
+        [179, [['VCB = 60 V; Tamb = 150 °C', 260], ['-', 420], ['10', 460], ['µA', 510]]],
+        [195, [['IEBO', 44], ['emitter cut-off current', 100], ['VEB = 3 V', 260], ['-', 420], ['10', 460], ['nA', 510]]],
+      ],
+      [hr(106), hr(131, 250), hr(144), hr(171, 250), hr(184), hr(200)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.symbol, r.conditions, r.variant, r.max, r.unit]),
+    [
+      ['ICBO', 'VCB = 50 V', '2N2222', 10, 'nA'],
+      ['ICBO', 'VCB = 50 V; Tamb = 150 °C', '2N2222', 10, 'µA'],
+      ['ICBO', 'VCB = 60 V', '2N2222A', 10, 'nA'],
+      ['ICBO', 'VCB = 60 V; Tamb = 150 °C', '2N2222A', 10, 'µA'],
+      ['IEBO', 'VEB = 3 V', null, 10, 'nA'],
+    ],
+  );
+});
