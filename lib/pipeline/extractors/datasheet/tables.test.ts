@@ -1183,3 +1183,41 @@ test('a part on a row of values holds for the rows of values under it in its rul
     ],
   );
 });
+
+test('a conditions cell merged over rows ruled apart in the other columns holds for each row; a dash set close after it is the Min column\'s', () => {
+  // The conditions' column (x 250 to 410) has no rules between the rows; the other columns have.
+  const between = (y: number) => [hr(y, 40, 250), hr(y, 410, 560)];
+  const rows = readTables(
+    page(
+      [
+        [100, [['Symbol', 44], ['Parameter', 100], ['Conditions', 290], ['Min', 420], ['Max', 460], ['Unit', 510]]],
+        [115, [['ton', 44], ['turn-on time', 100], ['ICon = 150 mA; IBoff = −15 mA −', 284], ['35', 460], ['ns', 510]]],
+        [128, [['td', 44], ['delay time', 100], ['−', 420], ['10', 460], ['ns', 510]]],
+        [141, [['tr', 44], ['rise time', 100], ['−', 420], ['25', 460], ['ns', 510]]],
+      ],
+      [hr(106), ...between(119), ...between(132), hr(145)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.symbol, r.conditions, r.min, r.max]),
+    [
+      ['ton', 'ICon = 150 mA; IBoff = −15 mA', null, 35],
+      ['td', 'ICon = 150 mA; IBoff = −15 mA', null, 10],
+      ['tr', 'ICon = 150 mA; IBoff = −15 mA', null, 25],
+    ],
+  );
+});
+
+test('a conditions column ruled only around the table, rows not ruled apart: an empty conditions cell stays empty', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Conditions', 200], ['Min', 420], ['Max', 460], ['Unit', 510]]],
+        [115, [['Supply current', 44], ['VCC = 5 V', 200], ['1', 460], ['mA', 510]]],
+        [128, [['Input leakage', 44], ['−', 420], ['10', 460], ['µA', 510]]],
+      ],
+      [hr(106), hr(135)],
+    ),
+  );
+  assert.deepEqual(rows.map((r) => [r.parameter, r.conditions]), [['Supply current', 'VCC = 5 V'], ['Input leakage', null]]);
+});
