@@ -176,7 +176,7 @@ function tableHeaders(rows: Fragment[][]): TableHeader[] {
         const own = kept.map((k) => side[k]);
         const at = kept.indexOf(index);
         const header = withNameColumn(withoutNeighbourTitle(readHeader(own, at)), own.slice(at + 1, at + 21));
-        if (isDimensionTable(header)) continue;
+        if (isDimensionTable(header, own.slice(at + 1, at + 6))) continue;
         const rowsFrom = rowsStartLeftOf(header, own.slice(at + 1, at + 21));
         // (The other side's text goes on down its own page column, beside the rows: they stay on this side of the cut.)
         const start = Number.isFinite(x0) ? x0 : header.start;
