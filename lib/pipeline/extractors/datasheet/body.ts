@@ -449,13 +449,14 @@ export function readBody(header: Header, bodyFragments: Fragment[], info: TableI
       ? ruledConditions(group.lines, valueLines, condCols, conditionsIn, pitch, (y) => band(y, condBounds))
       : conditionsOf(group.lines, valueLines, condCols, conditionsIn, pitch);
     const groupUnit = group.lines.map((l) => textIn(l, unitCols)).find(Boolean) ?? null;
-    // A part named on a row of values holds for the rows of values under it in the parameter's cell,
-    // up to the next part ("2N2222" beside "VCB = 50 V", then "VCB = 50 V; Tamb = 150 °C" with no part of its own).
+    // A part named in the name cell on a row of values holds for the rows of values under it in that
+    // cell, up to the next part ("2N2222" beside "VCB = 50 V", then "VCB = 50 V; Tamb = 150 °C" with no
+    // part of its own). (A Device column has cells of its own: a row without a part there is not the row above's.)
     let partAbove: string | null = null;
     valueLines.forEach((line, r) => {
-      const ownPart = textIn(line, deviceCols) || nameAndPart(textIn(line, paramCols)).part;
-      if (ownPart) partAbove = ownPart;
-      const rowVariant = ownPart || partAbove;
+      const namedPart = nameAndPart(textIn(line, paramCols)).part;
+      if (namedPart) partAbove = namedPart;
+      const rowVariant = textIn(line, deviceCols) || namedPart || (deviceCols.length ? null : partAbove);
       const vars = varCols.map((i) => (text(line.cells.get(i)) && !/^[-–—]$/.test(text(line.cells.get(i))) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
       // Words after a limit are its conditions: "240 for 5 sec", "260 at 1.6 mm".
       const tails = limitCols.map((i) => splitTail(text(line.cells.get(i))).tail);

@@ -1221,3 +1221,17 @@ test('a conditions column ruled only around the table, rows not ruled apart: an 
   );
   assert.deepEqual(rows.map((r) => [r.parameter, r.conditions]), [['Supply current', 'VCC = 5 V'], ['Input leakage', null]]);
 });
+
+test('a row with no part in a Device column does not take the part of the row above', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Conditions', 200], ['Device', 330], ['Min', 420], ['Max', 460], ['Unit', 510]]],
+        [115, [['Propagation delay', 44], ['RL = 270 Ω', 200], ['HCPL-2731', 330], ['2', 460], ['µs', 510]]],
+        [130, [['RL = 2.2 kΩ', 200], ['15', 460], ['µs', 510]]],
+      ],
+      [hr(106), hr(122, 180), hr(137)],
+    ),
+  );
+  assert.deepEqual(rows.map((r) => [r.variant, r.max]), [['HCPL-2731', 2], [null, 15]]);
+});
