@@ -389,6 +389,7 @@ export function readBody(header: Header, bodyFragments: Fragment[], info: TableI
   // ---- rows ----
   const condBounds = condCols.length ? boundsOf(condCols) : null;
   const unitBounds = unitCols.length ? boundsOf(unitCols) : null;
+  const merged = condBounds && limitBounds ? mergedConditions(lines, condCols, conditionsIn, pitch, (y) => band(y, condBounds), (y) => band(y, limitBounds)) : new Map<Line, string>();
   const out: ElectricalCharacteristic[] = [];
   const variants = [...new Set(limitCols.map((i) => columns[i].variant))];
   let lastName: string | null = null;
@@ -448,13 +449,19 @@ export function readBody(header: Header, bodyFragments: Fragment[], info: TableI
       ? ruledConditions(group.lines, valueLines, condCols, conditionsIn, pitch, (y) => band(y, condBounds))
       : conditionsOf(group.lines, valueLines, condCols, conditionsIn, pitch);
     const groupUnit = group.lines.map((l) => textIn(l, unitCols)).find(Boolean) ?? null;
+    // A part named in the name cell on a row of values holds for the rows of values under it in that
+    // cell, up to the next part ("2N2222" beside "VCB = 50 V", then "VCB = 50 V; Tamb = 150 °C" with no
+    // part of its own). (A Device column has cells of its own: a row without a part there is not the row above's.)
+    let partAbove: string | null = null;
     valueLines.forEach((line, r) => {
-      const rowVariant = textIn(line, deviceCols) || nameAndPart(textIn(line, paramCols)).part;
+      const namedPart = nameAndPart(textIn(line, paramCols)).part;
+      if (namedPart) partAbove = namedPart;
+      const rowVariant = textIn(line, deviceCols) || namedPart || (deviceCols.length ? null : partAbove);
       const vars = varCols.map((i) => (text(line.cells.get(i)) && !/^[-–—]$/.test(text(line.cells.get(i))) ? `${columns[i].variable?.name ?? columns[i].name} = ${text(line.cells.get(i))}${columns[i].variable?.unit && !/[a-zA-Z°]$/.test(text(line.cells.get(i))) ? ` ${columns[i].variable!.unit}` : ''}` : null)).filter(Boolean);
       // Words after a limit are its conditions: "240 for 5 sec", "260 at 1.6 mm".
       const tails = limitCols.map((i) => splitTail(text(line.cells.get(i))).tail);
       const cellSymbol = limitCols.map((i) => SYMBOL_FIRST.exec(text(line.cells.get(i)))?.[1]).find(Boolean) ?? null;
-      const cond = [symbolCells[r].condition, condHeads.length ? headOf(line) : null, conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
+      const cond = [symbolCells[r].condition, condHeads.length ? headOf(line) : null, merged.get(line) ?? conditions[r], ...vars, ...new Set(tails)].filter(Boolean).join(', ') || null;
       // A unit in a merged cell of a ruled unit column holds for the rows of its cell ("mA" over the operating rows, "µA" over the power-down rows).
       const cellUnit = unitBounds ? group.lines.find((l) => textIn(l, unitCols) && band(l.y, unitBounds) === band(line.y, unitBounds)) : undefined;
       // A unit wrapped around its row's line ("%/" over the values, "1000HR" under them) is read whole.
@@ -647,6 +654,36 @@ function conditionsOf(lines: Line[], valueLines: Line[], condCols: number[], tex
     const parts = head && own[r] ? [head.text, ...result[r]] : result[r];
     return parts.length ? parts.join(', ').replace(/,\s*,/g, ',') : null;
   });
+}
+
+/**
+ * Conditions cells merged over several rows of a ruled table: where no rule crosses the conditions
+ * column between rows that the limit columns' rules set apart, the conditions' cell spans those rows
+ * and holds for each of them (switching times under one "ICon = 150 mA; IBon = 15 mA"). Its text is
+ * one run of lines, on one row only or reading on (a line ending with a comma or semicolon).
+ */
+function mergedConditions(
+  lines: Line[],
+  condCols: number[],
+  textIn: (l: Line, idx: number[]) => string,
+  pitch: number,
+  condBand: (y: number) => number,
+  limitBand: (y: number) => number,
+): Map<Line, string> {
+  const out = new Map<Line, string>();
+  const cells = new Map<number, Line[]>();
+  for (const l of lines) cells.set(condBand(l.y), [...(cells.get(condBand(l.y)) ?? []), l]);
+  for (const members of cells.values()) {
+    const rows = members.filter((l) => l.value);
+    if (rows.length < 2 || new Set(rows.map((l) => limitBand(l.y))).size !== rows.length) continue;
+    const texts = members.filter((l) => textIn(l, condCols));
+    if (!texts.length || !texts.every((l, i) => i === 0 || l.y - texts[i - 1].y <= 1.15 * pitch)) continue;
+    const readsOn = texts.slice(0, -1).some((l) => /[,;]$/.test(textIn(l, condCols)));
+    if (rows.filter((l) => textIn(l, condCols)).length > 1 && !readsOn) continue;
+    const joined = texts.map((l) => textIn(l, condCols)).join(' ').replace(/\s*[,;]\s*$/, '');
+    for (const l of rows) out.set(l, joined);
+  }
+  return out;
 }
 
 /**

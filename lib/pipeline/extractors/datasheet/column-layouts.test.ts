@@ -502,3 +502,30 @@ test('Parameter | Symbol | Limits (Min. Typ. Max.) | Unit | Conditions (Rohm): "
   ]);
   assert.equal(rows[0].table_conditions, 'Ta = 25°C, VCC = 5 V');
 });
+
+test('a dimensions table under a drawing\'s letters (UNIT | b max. | D max. | G1 max. | L min.) over a row in mm is no characteristics table', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['Parameter', 40], ['Symbol', 200], ['Min', 260], ['Max', 300], ['Unit', 340]]],
+      [135, [['Supply Voltage', 40], ['VCC', 200], ['2.7', 260], ['5.5', 300], ['V', 340]]],
+      [300, [['PACKAGE OUTLINE', 40]]],
+      [320, [['b', 110], ['D', 140], ['G1', 170], ['L', 200]]],
+      [330, [['UNIT', 76], ['max.', 106], ['max.', 137], ['max.', 167], ['min.', 199]]],
+      [345, [['mm', 80], ['0.56', 106], ['1.85', 137], ['4.25', 167], ['25.4', 199]]],
+    ]),
+  );
+  assert.deepEqual(rows.map(brief), [['Supply Voltage', 'VCC', null, null, 2.7, null, 5.5, 'V']]);
+});
+
+test('grades lettered over Min/Max (A | B | C) with rows in volts are a characteristics table still', () => {
+  const rows = readTables(
+    page([
+      [100, [['Electrical Characteristics', 40]]],
+      [120, [['A', 215], ['B', 295], ['C', 375]]],
+      [130, [['Parameter', 40], ['Min', 200], ['Max', 230], ['Min', 280], ['Max', 310], ['Min', 360], ['Max', 390], ['Unit', 430]]],
+      [145, [['Supply Voltage', 40], ['2.7', 200], ['5.5', 230], ['3.0', 280], ['5.5', 310], ['4.5', 360], ['5.5', 390], ['V', 430]]],
+    ]),
+  );
+  assert.deepEqual(rows.map((r) => [r.variant, r.min, r.max]), [['A', 2.7, 5.5], ['B', 3, 5.5], ['C', 4.5, 5.5]]);
+});

@@ -50,6 +50,13 @@ export function placeFragments(columns: Column[], fragments: Fragment[]): Placed
       const tail = next < 0 ? -1 : words.findIndex((w, k) => k > 0 && w.x1 > columns[next].x0 - 6 && /^[-+±–−]?\d/.test(w.text));
       if (tail > 0 && words.slice(tail).every((w) => /^[-+±–−]?[\d.,]+$/.test(w.text))) at = tail;
     }
+    // The dash a limit column prints for "no limit", set too close to the conditions before it
+    // ("IBoff = −15 mA −"): it goes to the limit column whose texts, in the other rows, it stands under.
+    const last = words[words.length - 1];
+    if (at <= 0 && words.length > 1 && /^[-–—−]$/.test(last.text)) {
+      next = extents.findIndex((e, i) => i > c && !isText(columns[i]) && last.x0 >= e.x0 - 3 && last.x0 < e.x1);
+      at = next < 0 ? -1 : words.length - 1;
+    }
     if (next < 0 || at <= 0) return;
     const join = (ws: Fragment[]) => ({ text: ws.map((w) => w.text).join(' '), x0: ws[0].x0, x1: ws[ws.length - 1].x1, y: f.y, size: f.size });
     out.push({ ...join(words.slice(0, at)), column: c }, { ...join(words.slice(at)), column: next });

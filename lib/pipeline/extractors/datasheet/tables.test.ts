@@ -1155,3 +1155,83 @@ test('a name and conditions centred across two ruled rows ("Response time" over 
     ],
   );
 });
+
+test('a part on a row of values holds for the rows of values under it in its ruled name cell, up to the next part', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Symbol', 44], ['Parameter', 100], ['Conditions', 260], ['Min', 420], ['Max', 460], ['Unit', 510]]],
+        [115, [['ICBO', 44], ['collector cut-off current', 100]]],
+        [127, [['2N2222', 110], ['VCB = 50 V', 260], ['-', 420], ['10', 460], ['nA', 510]]],
+        [139, [['VCB = 50 V; Tamb = 150 °C', 260], ['-', 420], ['10', 460], ['µA', 510]]],
+        [155, [['ICBO', 44], ['collector cut-off current', 100]]],
+        [167, [['2N2222A', 110], ['VCB = 60 V', 260], ['-', 420], ['10', 460], ['nA', 510]]],
+        [179, [['VCB = 60 V; Tamb = 150 °C', 260], ['-', 420], ['10', 460], ['µA', 510]]],
+        [195, [['IEBO', 44], ['emitter cut-off current', 100], ['VEB = 3 V', 260], ['-', 420], ['10', 460], ['nA', 510]]],
+      ],
+      [hr(106), hr(131, 250), hr(144), hr(171, 250), hr(184), hr(200)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.symbol, r.conditions, r.variant, r.max, r.unit]),
+    [
+      ['ICBO', 'VCB = 50 V', '2N2222', 10, 'nA'],
+      ['ICBO', 'VCB = 50 V; Tamb = 150 °C', '2N2222', 10, 'µA'],
+      ['ICBO', 'VCB = 60 V', '2N2222A', 10, 'nA'],
+      ['ICBO', 'VCB = 60 V; Tamb = 150 °C', '2N2222A', 10, 'µA'],
+      ['IEBO', 'VEB = 3 V', null, 10, 'nA'],
+    ],
+  );
+});
+
+test('a conditions cell merged over rows ruled apart in the other columns holds for each row; a dash set close after it is the Min column\'s', () => {
+  // The conditions' column (x 250 to 410) has no rules between the rows; the other columns have.
+  const between = (y: number) => [hr(y, 40, 250), hr(y, 410, 560)];
+  const rows = readTables(
+    page(
+      [
+        [100, [['Symbol', 44], ['Parameter', 100], ['Conditions', 290], ['Min', 420], ['Max', 460], ['Unit', 510]]],
+        [115, [['ton', 44], ['turn-on time', 100], ['ICon = 150 mA; IBoff = −15 mA −', 284], ['35', 460], ['ns', 510]]],
+        [128, [['td', 44], ['delay time', 100], ['−', 420], ['10', 460], ['ns', 510]]],
+        [141, [['tr', 44], ['rise time', 100], ['−', 420], ['25', 460], ['ns', 510]]],
+      ],
+      [hr(106), ...between(119), ...between(132), hr(145)],
+    ),
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.symbol, r.conditions, r.min, r.max]),
+    [
+      ['ton', 'ICon = 150 mA; IBoff = −15 mA', null, 35],
+      ['td', 'ICon = 150 mA; IBoff = −15 mA', null, 10],
+      ['tr', 'ICon = 150 mA; IBoff = −15 mA', null, 25],
+    ],
+  );
+});
+
+test('a conditions column ruled only around the table, rows not ruled apart: an empty conditions cell stays empty', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Conditions', 200], ['Min', 420], ['Max', 460], ['Unit', 510]]],
+        [115, [['Supply current', 44], ['VCC = 5 V', 200], ['1', 460], ['mA', 510]]],
+        [128, [['Input leakage', 44], ['−', 420], ['10', 460], ['µA', 510]]],
+      ],
+      [hr(106), hr(135)],
+    ),
+  );
+  assert.deepEqual(rows.map((r) => [r.parameter, r.conditions]), [['Supply current', 'VCC = 5 V'], ['Input leakage', null]]);
+});
+
+test('a row with no part in a Device column does not take the part of the row above', () => {
+  const rows = readTables(
+    page(
+      [
+        [100, [['Parameter', 44], ['Conditions', 200], ['Device', 330], ['Min', 420], ['Max', 460], ['Unit', 510]]],
+        [115, [['Propagation delay', 44], ['RL = 270 Ω', 200], ['HCPL-2731', 330], ['2', 460], ['µs', 510]]],
+        [130, [['RL = 2.2 kΩ', 200], ['15', 460], ['µs', 510]]],
+      ],
+      [hr(106), hr(122, 180), hr(137)],
+    ),
+  );
+  assert.deepEqual(rows.map((r) => [r.variant, r.max]), [['HCPL-2731', 2], [null, 15]]);
+});

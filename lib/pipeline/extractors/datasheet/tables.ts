@@ -12,6 +12,7 @@ import { pageFragments, rowsOf, type Fragment } from './fragments';
 import { isKeyRow, LIMIT_ROLES, readHeader, roleOfText, TABLE_TITLE, type Column, type Header } from './header';
 import { readLabelHeader } from './label-header';
 import { readLeaderLists, readPlainLists } from './leaders';
+import { withoutRunningLines } from './running-lines';
 
 // ("Note 1,2" alone is a reference wrapped from a name above, not the notes.)
 const STOP = /^(?:notes?\b(?!\s*\d[\d,\s]*\)?$)|\*\d{0,2}\s|†|‡|\d\.\s+[A-Z]|\(\d\)\s|figure\s+\d|fig\.\s*\d|typical\s+(?:performance\s+)?characteristics|ordering\s+information|pin\s+(?:configuration|description|functions)|package(?:\s+(?:information|dimensions?|outlines?|drawings?|marking|options?|descriptions?|types?|materials?|mechanical|data))*\s*:?\s*$|applications?\b|functional\s+description|detailed\s+description)/i;
@@ -51,7 +52,7 @@ export function readTables(pages: PageLayout[]): ElectricalCharacteristic[] {
   const out: ElectricalCharacteristic[] = [];
   let lastTitle: string | null = null;
   let open: OpenTable | null = null;
-  for (const page of pages) {
+  for (const page of withoutRunningLines(pages)) {
     const fragments = pageFragments(page);
     const rows = rowsOf(fragments);
     const used = new Set<Fragment>();
@@ -176,7 +177,7 @@ function tableHeaders(rows: Fragment[][]): TableHeader[] {
         const own = kept.map((k) => side[k]);
         const at = kept.indexOf(index);
         const header = withNameColumn(withoutNeighbourTitle(readHeader(own, at)), own.slice(at + 1, at + 21));
-        if (isDimensionTable(header)) continue;
+        if (isDimensionTable(header, own.slice(at + 1, at + 6))) continue;
         const rowsFrom = rowsStartLeftOf(header, own.slice(at + 1, at + 21));
         // (The other side's text goes on down its own page column, beside the rows: they stay on this side of the cut.)
         const start = Number.isFinite(x0) ? x0 : header.start;
