@@ -66,9 +66,10 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
     // Every file goes through our own checks, so each refusal has a reason in plain words.
     addFiles([...accepted, ...rejections.map((r) => r.file)]);
   }
-  const { getRootProps, getInputProps, isDragActive, isDragReject } = useDropzone({
+  // No `accept`: a PDF is known by its bytes, as on the server (lib/client/check-files.ts), so a
+  // scan saved without ".pdf" can be picked in the file dialog and is not shown as refused while dragged.
+  const { getRootProps, getInputProps, isDragActive } = useDropzone({
     onDrop,
-    accept: { 'application/pdf': ['.pdf'] },
     multiple: true,
     disabled: locked,
   });
@@ -149,7 +150,7 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
           role: 'button',
           'aria-label': 'Add PDF files: drop files or folders here, or press Enter to choose files',
         })}
-        data-drag={isDragReject ? 'reject' : isDragActive ? 'active' : undefined}
+        data-drag={isDragActive ? 'active' : undefined}
         data-disabled={locked || undefined}
       >
         <input {...getInputProps({ disabled: locked })} data-testid="file-input" />
@@ -157,7 +158,7 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
           <path d="M12 16V4m0 0 4.5 4.5M12 4 7.5 8.5M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />
         </svg>
         <p className="dropzone__title">
-          {isDragReject ? 'Only PDF files can be added' : isDragActive ? 'Drop to add them' : 'Drop PDF files or folders here'}
+          {isDragActive ? 'Drop to add them' : 'Drop PDF files or folders here'}
         </p>
         <p className="dropzone__hint">
           or <span className="dropzone__link">choose files</span> · or paste them · PDF only, up to {formatBytes(limits.maxFileBytes)} each,{' '}

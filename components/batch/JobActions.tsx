@@ -1,15 +1,16 @@
 'use client';
-// One file's buttons in its row: Retry when it failed or was cancelled, Cancel while it waits or
-// runs. Named with the file ("Retry invoice-1.pdf") so a screen reader knows which row they act on.
+// One file's buttons in its row: Retry when it was cancelled or failed in a way another run could
+// change (lib/client/job-retry.ts), Cancel while it waits or runs. Named with the file ("Retry invoice-1.pdf") so a screen reader knows which row they act on.
+import { offersRetry } from '@/lib/client/job-retry';
 import { useAction } from '@/lib/client/use-action';
 import { cancelJob, retryJob } from '@/lib/client/control';
 import type { JobSummary } from '@/lib/schemas/batch';
 
-type Props = { job: Pick<JobSummary, 'job_id' | 'filename' | 'status'> };
+type Props = { job: Pick<JobSummary, 'job_id' | 'filename' | 'status' | 'error_type'> };
 
 export function JobActions({ job }: Props) {
   const action = useAction();
-  const canRetry = job.status === 'failed' || job.status === 'cancelled';
+  const canRetry = offersRetry(job);
   const canCancel = job.status === 'queued' || job.status === 'processing';
   if (!canRetry && !canCancel && !action.error) return null;
   const busy = action.pending !== null;

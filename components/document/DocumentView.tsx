@@ -1,5 +1,6 @@
 // The document view of one job: header, a short table of contents, then every part of the
 // result. Renders what the result has; older results without the newer parts say so in words.
+import { offersRetry } from '@/lib/client/job-retry';
 import type { JobDetail } from '@/lib/jobs/get-job';
 import { ClassificationSection } from './ClassificationSection';
 import { DocumentHeader } from './DocumentHeader';
@@ -38,7 +39,7 @@ function StatusNotice({ job }: { job: JobDetail }) {
         </p>
         <p className="doc-failed__facts">
           Error type <code>{job.error_type ?? 'unknown'}</code> · {job.attempts === 1 ? '1 attempt' : `${job.attempts} attempts`}{' '}
-          <RetryJobButton jobId={job.job_id} />
+          {offersRetry(job) && <RetryJobButton jobId={job.job_id} />}
         </p>
       </div>
     );

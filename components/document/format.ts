@@ -58,7 +58,7 @@ export function languageName(code: string): string {
 }
 
 export const ERROR_TYPE_LABELS: Record<ErrorType, string> = {
-  validation_error: 'The file was refused',
+  validation_error: 'This file could not be processed',
   processing_error: 'The PDF could not be read',
   timeout: 'Processing took too long',
   unexpected_error: 'Something went wrong while processing',

@@ -98,7 +98,7 @@ describe('pdf-batch CLI', () => {
     await writeFile(notes, 'just text\n');
     const run = await cli(['submit', notes, fixture('invoice-2.pdf'), '--wait', '--json']);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stderr, /left out +notes\.txt +not a PDF: it is something starting with "just text"/);
+    assert.match(run.stderr, /left out +notes\.txt +This is not a PDF: the file is something starting with "just text"/);
     const batch = parse<BatchDetail>(run);
     assert.deepEqual(batch.jobs.map((j) => [j.filename, j.status]), [['invoice-2.pdf', 'completed']]);
 

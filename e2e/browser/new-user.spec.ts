@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { encryptedPdf } from '../../scripts/fixtures/broken';
 import { makeTextPdf } from '../support/make-pdf';
 import { generatedCorpus, generatedDir } from '../support/pdfs';
 
@@ -278,6 +279,20 @@ test('the results offer the ZIP with the original PDFs, as the API does', async 
   const JSZip = (await import('jszip')).default;
   const zip = await JSZip.loadAsync(await (await import('node:fs/promises')).readFile(await download.path()));
   expect(Object.keys(zip.files).filter((name) => name.endsWith('.pdf')).length).toBeGreaterThanOrEqual(6);
+});
+
+test('a PDF locked with a password: its page says what to do and offers no Retry, which could only fail again', async ({ page }) => {
+  await openBatch(page);
+  await page.getByTestId('file-input').setInputFiles([{ name: 'locked.pdf', mimeType: 'application/pdf', buffer: encryptedPdf('user', 'owner') }]);
+  await page.getByRole('button', { name: /Upload 1 file/ }).click();
+  await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'failed');
+  await expect(page.getByRole('button', { name: 'Retry locked.pdf' })).toHaveCount(0);
+  await page.getByTestId('result-row').getByRole('link', { name: 'locked.pdf' }).click();
+  const failure = page.getByTestId('doc-failure');
+  await expect(failure).toContainText('This file could not be processed. The PDF is protected by a password');
+  await expect(failure).toContainText('Remove the password');
+  await expect(failure).not.toContainText('refused');
+  await expect(page.getByTestId('doc-retry')).toHaveCount(0);
 });
 
 test('a failed document\'s own page says its error type and attempts, and retries it', async ({ page }) => {

@@ -80,8 +80,8 @@ test('a picked folder: nested PDFs are kept with their paths, the rest refused w
     await expect(page.getByTestId('selected-file')).toHaveCount(2);
     await expect(page.getByTestId('selected-file').filter({ hasText: 'scans/2024/march/deep.pdf' })).toHaveCount(1);
     await expect(page.getByTestId('refused-file')).toHaveCount(2);
-    await expect(page.getByTestId('refused-file').filter({ hasText: 'scans/2024/notes.txt' })).toContainText('Not a PDF');
-    await expect(page.getByTestId('refused-file').filter({ hasText: 'scans/2024/photo.jpg' })).toContainText('Not a PDF');
+    await expect(page.getByTestId('refused-file').filter({ hasText: 'scans/2024/notes.txt' })).toContainText('This is not a PDF');
+    await expect(page.getByTestId('refused-file').filter({ hasText: 'scans/2024/photo.jpg' })).toContainText('This is not a PDF');
     await page.getByRole('region', { name: 'New batch' }).screenshot({ path: shots('upload-mixed-selection.png') });
 
     await page.getByRole('button', { name: /Upload 2 files/ }).click();
@@ -90,6 +90,25 @@ test('a picked folder: nested PDFs are kept with their paths, the rest refused w
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+});
+
+test('a PDF is added by its bytes whatever its name; a PDF with junk in front of it is refused with what to do', async ({ page }) => {
+  const corpus = await generatedCorpus();
+  const sample = await readFile(path.join(generatedDir, (corpus.find((e) => e.category === 'datasheet') as { file: string }).file));
+  await openPage(page);
+  await page.getByTestId('file-input').setInputFiles([
+    { name: 'scan_noext', mimeType: '', buffer: sample },
+    { name: 'junk.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('JUNKJUNKJUNK garbage header\n'), sample]) },
+    { name: 'notes', mimeType: '', buffer: Buffer.from('just notes\n') },
+  ]);
+  await expect(page.getByTestId('selected-file')).toHaveCount(1);
+  await expect(page.getByTestId('selected-file')).toContainText('scan_noext');
+  await expect(page.getByTestId('refused-file').filter({ hasText: 'junk.pdf' })).toContainText(
+    'This PDF has 28 bytes of something else before its start (%PDF-); files like that are refused because they can also be read as another kind of file. Remove the bytes before %PDF- (or re-save the file from a PDF viewer) and add it again.',
+  );
+  await expect(page.getByTestId('refused-file').filter({ hasText: 'notes' })).toContainText('This is not a PDF');
+  await page.getByRole('button', { name: /Upload 1 file/ }).click();
+  await expect(page.getByTestId('batch-status')).toHaveAttribute('data-status', 'completed');
 });
 
 test('mid-batch the tracker shows speed, time left and places in line; its end is announced', async ({ page }) => {
@@ -202,5 +221,5 @@ test('a real drop of PDFs with a non-PDF among them: the PDFs are added, the oth
   await zone.dispatchEvent('dragover', { dataTransfer });
   await zone.dispatchEvent('drop', { dataTransfer });
   await expect(page.getByTestId('selected-file')).toHaveCount(2);
-  await expect(page.getByTestId('refused-file')).toHaveText([/readme\.md.*Not a PDF/]);
+  await expect(page.getByTestId('refused-file')).toHaveText([/readme\.md.*This is not a PDF/]);
 });

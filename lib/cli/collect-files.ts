@@ -4,7 +4,7 @@ import { openAsBlob } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { UploadFile } from '../client/pdf-batch-client';
-import { describeStart, hasPdfSignature, SIGNATURE_WINDOW } from '../uploads/pdf-signature';
+import { hasPdfSignature, notPdfReason, SIGNATURE_WINDOW } from '../uploads/pdf-signature';
 import { UsageError } from './args';
 
 async function pdfsUnder(dir: string): Promise<string[]> {
@@ -56,7 +56,7 @@ export async function splitPdfs(paths: readonly string[]): Promise<{ pdfs: strin
     const head = await headOf(p);
     if (head.length === 0) leftOut.push({ path: p, reason: 'the file is empty' });
     else if (hasPdfSignature(head)) pdfs.push(p);
-    else leftOut.push({ path: p, reason: `not a PDF: it is ${describeStart(head)}` });
+    else leftOut.push({ path: p, reason: notPdfReason(head) });
   }
   return { pdfs, leftOut };
 }

@@ -13,8 +13,24 @@ test('each file is checked on its own; the good ones are kept', async () => {
   assert.deepEqual(result.accepted.map((s) => s.file.name), ['a.pdf', 'B.PDF']);
   assert.deepEqual(
     result.refused.map((r) => [r.filename, r.reason.split(/[:.]/)[0]]),
-    [['notes.txt', 'Not a PDF'], ['fake.pdf', 'Not a PDF'], ['empty.pdf', 'The file is empty'], ['big.pdf', 'Too large'], ['a.pdf', 'Already in the selection (same name and size)']],
+    [['notes.txt', 'This is not a PDF'], ['fake.pdf', 'This is not a PDF'], ['empty.pdf', 'The file is empty'], ['big.pdf', 'Too large'], ['a.pdf', 'Already in the selection (same name and size)']],
   );
+});
+
+test('a PDF is judged by its bytes as the server judges it, not by its name or type', async () => {
+  const noName = new File(['%PDF-1.4\n...'], 'scan_noext', { type: '' });
+  const octet = new File(['%PDF-1.4\n...'], 'scan.bin', { type: 'application/octet-stream' });
+  const text = new File(['just notes'], 'notes', { type: '' });
+  const result = await checkFiles([noName, octet, text], []);
+  assert.deepEqual(result.accepted.map((s) => s.name), ['scan_noext', 'scan.bin']);
+  assert.deepEqual(result.refused, [{ filename: 'notes', reason: 'This is not a PDF: the file is something starting with "just notes".' }]);
+});
+
+test('a PDF with bytes in front of %PDF- is refused with the sentence the server and the CLI use', async () => {
+  const junk = pdf('junk.pdf', 'JUNKJUNKJUNK garbage header\n%PDF-1.4\n...');
+  const result = await checkFiles([junk], []);
+  assert.equal(result.accepted.length, 0);
+  assert.match(result.refused[0].reason, /^This PDF has 28 bytes of something else before its start \(%PDF-\);.*Remove the bytes before %PDF-/);
 });
 
 test('files already selected count as duplicates', async () => {

@@ -1,7 +1,7 @@
-// Checks dropped, picked or pasted files before anything is sent, one by one: a PDF by name or
-// type and by its first bytes, not empty, not over the size limit, not already in the selection,
+// Checks dropped, picked or pasted files before anything is sent, one by one: a PDF by its first
+// bytes as the server checks it (whatever its name or type), not empty, not over the size limit, not already in the selection,
 // and within the batch's file count and total size. Refused files get the reason; the others go.
-import { hasPdfSignature, SIGNATURE_WINDOW } from '../uploads/pdf-signature';
+import { hasPdfSignature, notPdfReason, SIGNATURE_WINDOW } from '../uploads/pdf-signature';
 import { formatBytes } from './format';
 
 export type UploadLimits = { maxFileBytes: number; maxFiles: number; maxBatchBytes: number };
@@ -25,23 +25,17 @@ export function displayName(file: File): string {
 /** Two files are the same when they have the same name (path) and size. */
 export const fileKey = (file: File) => `${displayName(file)}\u0000${file.size}`;
 
-const looksLikePdf = (file: File) => file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
-
-/** A PDF by its first bytes, the server's check (lib/uploads/pdf-signature.ts). */
-async function startsLikePdf(file: File): Promise<boolean> {
-  return hasPdfSignature(new Uint8Array(await file.slice(0, SIGNATURE_WINDOW).arrayBuffer()));
-}
-
+/** Why the file is not taken as a PDF by its first bytes (the server's check, lib/uploads/pdf-signature.ts), or null. */
 async function contentProblem(file: File): Promise<string | null> {
   try {
-    return (await startsLikePdf(file)) ? null : 'Not a PDF: the content does not start like a PDF file.';
+    const head = new Uint8Array(await file.slice(0, SIGNATURE_WINDOW).arrayBuffer());
+    return hasPdfSignature(head) ? null : notPdfReason(head);
   } catch {
     return 'The file could not be read (is it a folder, or was it moved?).';
   }
 }
 
 function quickProblem(file: File, limits: UploadLimits): string | null {
-  if (!looksLikePdf(file)) return `Not a PDF: only .pdf files can be processed${file.type ? ` (this one is ${file.type})` : ''}.`;
   if (file.size === 0) return 'The file is empty.';
   if (file.size > limits.maxFileBytes) return `Too large: ${formatBytes(file.size)}; the limit is ${formatBytes(limits.maxFileBytes)} per file.`;
   return null;

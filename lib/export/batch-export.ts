@@ -12,7 +12,7 @@ import { jobStatusSchema, type JobStatus } from '../schemas/batch';
 import { absoluteStoragePath } from '../storage/files';
 import { readCategoryCounts, readResultHeads } from '../jobs/result-heads';
 import { characteristicLine, characteristicsCsv, characteristicsHeader } from './characteristics-csv';
-import { tableCsv } from './csv';
+import { csvFile, tableCsv } from './csv';
 import { archiveFilename, createEntryNamer, entryPaths } from './entry-names';
 import { exportJobPages, type ExportJob } from './export-jobs';
 import { resultMarkdown } from './markdown';
@@ -61,9 +61,9 @@ async function* documentEntries(job: ExportJob, originals: boolean, modelName: (
     yield { name: entryPaths.text(base), content: result.text, modified };
     yield { name: entryPaths.markdown(base), content: resultMarkdown(result, job.filename), modified };
     const tables = result.tables ?? [];
-    for (let i = 0; i < tables.length; i++) yield { name: entryPaths.table(base, i + 1), content: tableCsv(tables[i]), modified };
+    for (let i = 0; i < tables.length; i++) yield { name: entryPaths.table(base, i + 1), content: csvFile(tableCsv(tables[i])), modified };
     if (result.domain?.type === 'datasheet' && result.domain.electrical_characteristics.length) {
-      yield { name: entryPaths.characteristics(base), content: characteristicsCsv(job.filename, result.domain), modified };
+      yield { name: entryPaths.characteristics(base), content: csvFile(characteristicsCsv(job.filename, result.domain)), modified };
     }
     if (result.domain?.type === 'datasheet') {
       for (const model of modelsOf(result.domain)) yield { name: entryPaths.model(modelName(model.part.replace(/[/\\]/g, '_'))), content: modelLibrary(job.filename, model), modified };
@@ -82,7 +82,7 @@ async function* exportEntries(batchId: string, head: SummaryHead, statuses: JobS
   yield { name: 'summary.json', content: summaryJson(head, summaryDocuments(batchId, statuses)), modified: now };
   yield { name: 'summary.csv', content: summaryCsv(summaryDocuments(batchId, statuses)), modified: now };
   if (await hasDatasheets(batchId, statuses)) {
-    yield { name: 'characteristics.csv', content: batchCharacteristics(batchId, statuses), modified: now };
+    yield { name: 'characteristics.csv', content: csvFile(batchCharacteristics(batchId, statuses)), modified: now };
     if (await hasModels(batchId, statuses)) yield { name: 'models.lib', content: batchModels(batchId, statuses), modified: now };
   }
   // Part numbers can repeat across datasheets: the second 2N2222 is "models/2N2222 (2).lib".

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { DocumentResult, Table } from '../pipeline/types';
-import { csvCell, csvLine, tableCsv } from './csv';
+import { csvCell, csvFile, csvLine, tableCsv } from './csv';
 
 const invoice: DocumentResult = JSON.parse(readFileSync(new URL('./fixtures/invoice-1.result.json', import.meta.url), 'utf8'));
 
@@ -34,4 +34,11 @@ test("a real invoice's line-item table: header, then rows", () => {
 test('ragged rows are padded; a table without a header starts with its rows', () => {
   const table: Table = { page: 1, bbox: [0, 0, 1, 1], kind: 'aligned', header: [], rows: [['a', 'b', 'c'], ['d']] };
   assert.deepEqual([...tableCsv(table)], ['a,b,c\r\n', 'd,,\r\n']);
+});
+
+test('a CSV file is UTF-8 with a byte order mark first, so Excel reads °C, µA and − right', async () => {
+  let out = '';
+  for await (const chunk of csvFile([csvLine(['Temperature', '°C']), csvLine(['Leakage', 'µA', '−0.5'])])) out += chunk;
+  assert.equal(out, '\uFEFFTemperature,°C\r\nLeakage,µA,−0.5\r\n');
+  assert.deepEqual([...Buffer.from(out).subarray(0, 3)], [0xef, 0xbb, 0xbf]);
 });

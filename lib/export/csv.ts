@@ -1,4 +1,5 @@
-// CSV as RFC 4180 writes it (CRLF lines, quotes doubled), for the export's summary and tables.
+// CSV as RFC 4180 writes it (CRLF lines, quotes doubled), for the export's summary and tables;
+// every CSV file the app writes goes through `csvFile`, so all are UTF-8 with a byte order mark.
 // Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe,
 // unless it is just a number such as "-0.3" (OWASP's CSV-injection advice, without mangling data).
 import type { Table } from '../pipeline/types';
@@ -6,6 +7,15 @@ import type { Table } from '../pipeline/types';
 const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(\d[\d,]*(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
+
+/** Excel reads a CSV as UTF-8 only when it starts with a byte order mark (else "Â°C" for "°C", "MÃ¼ller"). */
+export const UTF8_BOM = '\uFEFF';
+
+/** A CSV file's content as written: the byte order mark, then its lines. */
+export async function* csvFile(lines: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+  yield UTF8_BOM;
+  yield* lines;
+}
 
 export type CsvValue = string | number | boolean | null | undefined;
 

@@ -2,7 +2,7 @@
 // line) and `summary.csv` (one row per document; the totals live in the JSON only, so the CSV
 // stays one clean table for spreadsheets; a UTF-8 byte order mark first, for Excel). Both are
 // produced row by row.
-import { csvLine } from './csv';
+import { csvFile, csvLine } from './csv';
 import type { SummaryDocument, SummaryHead } from './summary';
 
 /** The CSV's columns, in order: the summary row's keys. */
@@ -42,10 +42,9 @@ export async function* summaryJson(head: SummaryHead, documents: AsyncIterable<S
   yield '\n]}\n';
 }
 
-/** Excel reads a CSV as UTF-8 only when it starts with a byte order mark (else "MÃ¼ller"). */
-export const UTF8_BOM = '\uFEFF';
-
-export async function* summaryCsv(documents: AsyncIterable<SummaryDocument>): AsyncGenerator<string> {
-  yield UTF8_BOM + csvLine(SUMMARY_COLUMNS);
+async function* summaryLines(documents: AsyncIterable<SummaryDocument>): AsyncGenerator<string> {
+  yield csvLine(SUMMARY_COLUMNS);
   for await (const doc of documents) yield csvLine(SUMMARY_COLUMNS.map((c) => doc[c]));
 }
+
+export const summaryCsv = (documents: AsyncIterable<SummaryDocument>) => csvFile(summaryLines(documents));

@@ -51,5 +51,5 @@ test('key fields leave out fields on running headers and footers; confidence rea
   const footer = { key: 'Confidential', value: 'ACME', page: 1, normalized: null, repeated: true as const };
   const own = { key: 'Project', value: 'Falcon', page: 1, normalized: null };
   assert.deepEqual(keyFieldsOf(null, [footer, own]), [{ label: 'Project', value: 'Falcon' }]);
-  assert.deepEqual([0.88, 0.27, 0.25, 0.12, 0.05, 0].map(confidenceLevel), ['high', 'high', 'high', 'medium', 'low', 'low']);
+  assert.deepEqual([0.88, 0.7, 0.69, 0.4, 0.39, 0.29, 0.12, 0].map(confidenceLevel), ['high', 'high', 'medium', 'medium', 'low', 'low', 'low', 'low']);
 });

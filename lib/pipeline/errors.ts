@@ -22,7 +22,11 @@ const DAMAGED = new Set(['FormatError', 'XRefEntryException', 'XRefParseExceptio
 export function toPipelineError(err: unknown): PipelineError {
   if (err instanceof PipelineError) return err;
   if (isPasswordError(err)) {
-    return new PipelineError('validation_error', 'The PDF is protected by a password and cannot be opened without it.');
+    return new PipelineError(
+      'validation_error',
+      'The PDF is protected by a password and cannot be opened without it. Remove the password (open it in a PDF viewer and save a copy without one, ' +
+        'or run `qpdf --decrypt --password=… in.pdf out.pdf`) and upload it again.',
+    );
   }
   const detail = (err instanceof Error ? err.message : String(err)).replace(/\.+$/, '');
   if (isInvalidPdfError(err) || DAMAGED.has((err as Error | null)?.name ?? '')) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeStart, hasPdfSignature } from './pdf-signature';
+import { describeStart, hasPdfSignature, notPdfReason } from './pdf-signature';
 
 test('a PDF is recognised by %PDF- at its start (white space or a BOM before it allowed), whatever its name', () => {
   assert.ok(hasPdfSignature(Buffer.from('%PDF-1.7\n%âãÏÓ\n')));
@@ -15,6 +15,16 @@ test('something else in front of %PDF- is a polyglot, refused and said so', () =
   assert.ok(!hasPdfSignature(polyglot));
   assert.ok(!hasPdfSignature(Buffer.from('GIF89a %PDF-1.4')));
   assert.match(describeStart(polyglot), /^a PDF with 36 bytes of something else in front of it/);
+});
+
+test('the reason for a polyglot says what it is, why it is refused and what to do, in one sentence for every surface', () => {
+  const junk = Buffer.concat([Buffer.from('JUNKJUNKJUNK garbage header\n'), Buffer.from('%PDF-1.4\n')]);
+  assert.equal(
+    notPdfReason(junk),
+    'This PDF has 28 bytes of something else before its start (%PDF-); files like that are refused because they can also be read as another kind of file. ' +
+      'Remove the bytes before %PDF- (or re-save the file from a PDF viewer) and add it again.',
+  );
+  assert.equal(notPdfReason(new Uint8Array(Buffer.from('<!DOCTYPE html><html>'))), 'This is not a PDF: the file is an HTML page.');
 });
 
 /** A MacBinary II header for a data fork of `fork` bytes named `name`, as a Power Macintosh wrote it. */

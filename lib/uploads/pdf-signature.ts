@@ -34,15 +34,39 @@ function isMacBinaryPdf(head: Uint8Array): boolean {
   return fork >= MARKER.length && holds(head, MARKER, MACBINARY_HEADER);
 }
 
+const ascii = (text: string) => new Uint8Array([...text].map((c) => c.charCodeAt(0)));
+
+/** Where `%PDF-` first appears in the first kilobyte, or -1. */
+function markerAt(head: Uint8Array): number {
+  const end = Math.min(head.length, SIGNATURE_WINDOW);
+  for (let at = 0; at + MARKER.length <= end; at++) if (holds(head, MARKER, at)) return at;
+  return -1;
+}
+
 /** A short, printable description of what a non-PDF starts with, for error messages. */
-export function describeStart(head: Buffer): string {
-  const marker = head.subarray(0, SIGNATURE_WINDOW).indexOf(Buffer.from(MARKER));
-  if (marker > 0) return `a PDF with ${marker} bytes of something else in front of it (a polyglot file; a PDF must start with %PDF-)`;
-  const text = head.subarray(0, 120).toString('latin1');
+export function describeStart(head: Uint8Array): string {
+  const marker = markerAt(head);
+  if (marker > 0) return `a PDF with ${marker} bytes of something else in front of it`;
+  const text = Array.from(head.subarray(0, 120), (b) => String.fromCharCode(b)).join('');
   if (/^\s*<(!doctype html|html)/i.test(text)) return 'an HTML page';
-  if (head.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1'))) return 'a ZIP archive (or an Office document)';
-  if (head.subarray(0, 8).equals(Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'))) return 'a PNG image';
+  if (holds(head, ascii('PK\u0003\u0004'), 0)) return 'a ZIP archive (or an Office document)';
+  if (holds(head, ascii('\x89PNG\r\n\x1a\n'), 0)) return 'a PNG image';
   if (head[0] === 0xff && head[1] === 0xd8) return 'a JPEG image';
   const printable = text.replace(/[^\x20-\x7e]+/g, ' ').trim().slice(0, 24);
   return printable ? `something starting with "${printable}"` : 'binary data';
+}
+
+/**
+ * Why a file whose head fails `hasPdfSignature` is refused, and what to do: one sentence for the
+ * page, the API and the CLI alike.
+ */
+export function notPdfReason(head: Uint8Array): string {
+  const marker = markerAt(head);
+  if (marker > 0) {
+    return (
+      `This PDF has ${marker} bytes of something else before its start (%PDF-); files like that are refused because they can also be read as another kind of file. ` +
+      'Remove the bytes before %PDF- (or re-save the file from a PDF viewer) and add it again.'
+    );
+  }
+  return `This is not a PDF: the file is ${describeStart(head)}.`;
 }

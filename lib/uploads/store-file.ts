@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fsyncPath } from '../storage/files';
-import { describeStart, hasPdfSignature, SIGNATURE_WINDOW } from './pdf-signature';
+import { hasPdfSignature, notPdfReason, SIGNATURE_WINDOW } from './pdf-signature';
 
 export type ReceivedFile = {
   jobId: string;
@@ -50,7 +50,7 @@ export async function storeFile(
       : size === 0
         ? 'The file is empty (0 bytes).'
         : !hasPdfSignature(head)
-          ? `This is not a PDF: the file is ${describeStart(head)}.`
+          ? notPdfReason(head)
           : null;
   if (problem) await unlink(target);
   else await fsyncPath(target);
