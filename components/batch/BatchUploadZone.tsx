@@ -218,6 +218,8 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
           <p className="notice" data-tone="success" role="status">
             Batch “{state.response.name}” created:{' '}
             {plural(state.response.total_files - state.response.rejected.length, 'file')} queued for processing.
+            {state.response.duplicates > 0 &&
+              ` ${state.response.duplicates} ${state.response.duplicates === 1 ? 'is a copy' : 'are copies'} of an earlier file and will take its result.`}
           </p>
           <RefusedFileList
             title="The server refused:"

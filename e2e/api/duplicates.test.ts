@@ -45,6 +45,7 @@ describe('duplicates (DEDUPLICATE on, the default)', () => {
     ]);
     assert.equal(status, 201, JSON.stringify(body));
     assert.match(body.message, /1 is a copy of an earlier file/);
+    assert.equal(body.duplicates, 1);
 
     const batch = await waitForBatch(server.url, body.batch_id);
     assert.equal(batch.status, 'completed');

@@ -51,6 +51,17 @@ test('options chosen while /batch is still loading are kept, and files can be ad
   await expect(workflow).toHaveValue('text_only');
 });
 
+test('the upload notice says how many files are copies of an earlier one and take its result', async ({ page }) => {
+  const pdf = await makeTextPdf(1, 'Copied');
+  await openPage(page);
+  await page.getByTestId('file-input').setInputFiles([
+    { name: 'original.pdf', mimeType: 'application/pdf', buffer: pdf },
+    { name: 'copy.pdf', mimeType: 'application/pdf', buffer: pdf },
+  ]);
+  await page.getByRole('button', { name: /Upload 2 files/ }).click();
+  await expect(page.getByText(/2 files queued for processing\. 1 is a copy of an earlier file and will take its result\./)).toBeVisible();
+});
+
 test('"Try it with sample PDFs" makes a batch of the samples that completes, and says so', async ({ page, context }) => {
   await context.grantPermissions(['notifications']);
   await openPage(page);

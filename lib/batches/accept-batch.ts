@@ -69,6 +69,7 @@ export async function acceptBatch(
       status: summary.status,
       total_files: files.length,
       rejected,
+      duplicates,
       message:
         `${queued} file${queued === 1 ? '' : 's'} queued for processing.` +
         (duplicates ? ` ${duplicates} ${duplicates === 1 ? 'is a copy' : 'are copies'} of an earlier file and will take its result.` : '') +

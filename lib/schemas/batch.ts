@@ -125,6 +125,8 @@ export const createBatchResponseSchema = z.object({
   status: batchStatusSchema,
   total_files: z.number().int(),
   rejected: z.array(rejectedFileSchema),
+  /** Files that are copies of an earlier file (same SHA-256) and will take its result instead of running. */
+  duplicates: z.number().int(),
   message: z.string(),
 });
 export type CreateBatchResponse = z.infer<typeof createBatchResponseSchema>;
