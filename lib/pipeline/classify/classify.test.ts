@@ -79,6 +79,7 @@ test('fillable fields make a form; no text at all is "other" with a reason', () 
   const empty = classify(textInput('', { pages: [{ number: 1, width: 612, height: 792, lines: [], text: '' }] }));
   assert.equal(empty.final_category, 'other');
   assert.equal(empty.scores.other, 1);
+  assert.equal(empty.confidence, 0, 'a default, not a finding');
   assert.deepEqual(empty.signals, ['no evidence for any category']);
 });
 

@@ -51,7 +51,9 @@ export function classify(input: ClassifyInput): Classification {
 
   const ranked = [...CATEGORIES].sort((a, b) => scores[b] - scores[a]);
   const [first, second] = ranked;
-  const confidence = scores[first] > 0 ? (scores[first] - scores[second]) / scores[first] : 0;
+  // "other" for want of any evidence is a default, not a finding: no confidence (it read 1.0, "high").
+  const noEvidence = evidence.length === 0;
+  const confidence = scores[first] > 0 && !noEvidence ? (scores[first] - scores[second]) / scores[first] : 0;
 
   const signals = evidence
     .sort((a, b) => b.weight - a.weight)
