@@ -66,8 +66,9 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
     // Every file goes through our own checks, so each refusal has a reason in plain words.
     addFiles([...accepted, ...rejections.map((r) => r.file)]);
   }
-  // No `accept`: a PDF is known by its bytes, as on the server (lib/client/check-files.ts), so a
-  // scan saved without ".pdf" can be picked in the file dialog and is not shown as refused while dragged.
+  // No `accept` for the drop: a PDF is known by its bytes, as on the server (lib/client/check-files.ts),
+  // so a scan saved without ".pdf" is not shown as refused while dragged. The file dialog still offers
+  // PDFs first (its "All files" choice shows the rest).
   const { getRootProps, getInputProps, isDragActive } = useDropzone({
     onDrop,
     multiple: true,
@@ -153,7 +154,7 @@ export function BatchUploadZone({ onBatchCreated, selectedId = null }: Props) {
         data-drag={isDragActive ? 'active' : undefined}
         data-disabled={locked || undefined}
       >
-        <input {...getInputProps({ disabled: locked })} data-testid="file-input" />
+        <input {...getInputProps({ disabled: locked, accept: 'application/pdf,.pdf' })} data-testid="file-input" />
         <svg className="dropzone__icon" viewBox="0 0 24 24" aria-hidden="true">
           <path d="M12 16V4m0 0 4.5 4.5M12 4 7.5 8.5M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />
         </svg>
