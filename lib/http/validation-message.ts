@@ -104,11 +104,15 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** How zod's own messages begin (any other message was written by the schema's author). */
+const ZOD_WORDING = /^(?:Invalid|Too (?:small|big)|Unrecognized|Expected)\b/;
+
 /** One issue as a sentence naming its field. */
 function sentence(issue: Issue, schema?: Schema, input?: unknown): string {
   const field = issue.path.filter((key) => typeof key === 'string').join('.');
-  // A refinement's message is written for people by the schema's author; it gets the field's name.
-  if (issue.code === 'custom') return field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message;
+  // A message the schema's author wrote (a refinement's, or one given to a check such as a regex) is
+  // written for people: it is kept, with the field's name. Zod's own say "Invalid …" or "Too …".
+  if (issue.code === 'custom' || !ZOD_WORDING.test(issue.message)) return field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message;
   const name = field || 'The body';
   const described = schema ? schemaAt(schema, issue.path) : null;
   if (issue.code === 'unrecognized_keys') {

@@ -44,7 +44,10 @@ export function documentLanguage({ workflow, text, warnings }: AnalysisInput): L
  */
 export function detectStructure({ workflow, layouts, text, warnings }: AnalysisInput, language: Language | null): Pick<Analysis, 'tables' | 'fields' | 'entities'> {
   if (workflow !== 'full_extraction') return {};
-  const order = dateOrder(text, language?.code ?? null);
+  // English says nothing about the order (US or not): there only the document's own dates and
+  // currency decide, and without them "/" reads month first as before.
+  const code = language?.code ?? null;
+  const order = dateOrder(text, code === 'en' ? null : code);
   const tables = attempt('Table detection', warnings, () => layouts.flatMap((page) => detectTables(page)), [] as Table[]);
   const fields = attempt('Field detection', warnings, () => detectFields(layouts, order), [] as Field[]);
   const entities = attempt('Entity detection', warnings, () => detectEntities(layouts, order), undefined);

@@ -41,7 +41,7 @@ function ocrService(jobId: string): OcrService {
         granted = resolve;
         send({ type: 'ocr-acquire', jobId });
       }),
-    release: () => send({ type: 'ocr-release', jobId }),
+    release: (abandon) => send({ type: 'ocr-release', jobId, ...(abandon ? { abandon } : {}) }),
     recognize: (languages, pgm, dpi) =>
       new Promise<OcrReading>((resolve, reject) => {
         reading = { resolve, reject };

@@ -229,7 +229,12 @@ export class ThreadPool {
       slot.ocr = 'waiting';
       this.ocrQueue.push(slot);
       this.grantOcr();
-    } else if (message.type === 'ocr-release') this.releaseOcr(slot);
+    } else if (message.type === 'ocr-release') {
+      // A page given up at its document's deadline is stopped, so that the permit freed here does
+      // not send the next document's page to wait behind it.
+      if (message.abandon) this.ocrEngines.abort(message.jobId);
+      this.releaseOcr(slot);
+    }
     else if (message.type === 'ocr-page') this.readPage(slot, message);
     else if (message.type === 'done') this.finish(slot, { ok: true, json: message.json, pages: message.pages, documentType: message.documentType });
     else {

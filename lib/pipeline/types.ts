@@ -300,7 +300,8 @@ export type ThreadMessage =
   | { type: 'memory'; jobId: string; bytes: number }
   /** The thread wants to OCR a page: it waits for `ocr-granted` (at most OCR_CONCURRENCY pages at once in the process). */
   | { type: 'ocr-acquire'; jobId: string }
-  | { type: 'ocr-release'; jobId: string }
+  /** `abandon`: the page sent was given up at the deadline; its engine stops it. */
+  | { type: 'ocr-release'; jobId: string; abandon?: boolean }
   /** A page image (PGM, its buffer transferred) for the process's OCR engines (the main thread passes it to the OCR thread); answered by `ocr-read` or `ocr-failed`. */
   | { type: 'ocr-page'; jobId: string; image: Uint8Array; dpi: number; languages: string[] }
   /** The result as JSON text: serialised here, so the main thread only stores it, never copies or parses it. */

@@ -116,6 +116,24 @@ test('money as French invoices print it: space-grouped thousands, a price before
   );
 });
 
+test('a quantity and a price in cells side by side stay two numbers; a long run of digit groups is scanned in linear time', () => {
+  const cell = (text: string) => ({ text });
+  const row = (...cells: string[]) => ({ segments: cells.map(cell) });
+  const page = { number: 1, text: 'Article A 1 250,00 € 250,00 €', lines: [row('Article A', '1', '250,00 €', '250,00 €'), row('Capital 120 000,00 €')] };
+  assert.deepEqual(
+    detectEntities([page]).money.map((m) => m.normalized),
+    [
+      { type: 'money', amount: 250, currency: 'EUR' },
+      { type: 'money', amount: 120000, currency: 'EUR' },
+    ],
+  );
+  for (const run of ['123 '.repeat(40_000), '123,'.repeat(40_000), `1${' 234'.repeat(40_000)},00 €`]) {
+    const started = performance.now();
+    scanMoney(run);
+    assert.ok(performance.now() - started < 500, `${run.slice(0, 12)}… took ${Math.round(performance.now() - started)} ms`);
+  }
+});
+
 test('ambiguous numeric dates are read in the document\'s order: day first in a French invoice', () => {
   const text = 'Date de facture 31/10/2017 · Date d\'échéance 05/12/2017 · Livraison 05/11/2017';
   assert.equal(dateOrder(text, 'fr'), 'dmy');
@@ -123,11 +141,13 @@ test('ambiguous numeric dates are read in the document\'s order: day first in a 
     detectEntities([{ number: 1, text }], dateOrder(text, 'fr')).dates.map((d) => d.normalized),
     ['2017-10-31', '2017-12-05', '2017-11-05'],
   );
-  // Without a known order "/" still reads month first, as before (US documents).
+  // Without a known order "/" still reads month first, as before (US documents); an English text
+  // with neither deciding dates nor a currency has no known order.
   assert.deepEqual(
     scanDates('Due 05/12/2017').map((d) => d.iso),
     ['2017-05-12'],
   );
+  assert.equal(dateOrder('Rev. 05/12/2017', null), null);
 });
 
 test('identical text is reported once per page; each list is capped at 200', () => {

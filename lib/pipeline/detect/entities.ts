@@ -23,9 +23,12 @@ const RE_DATE = new RegExp(`${L}(?:${MONTH_DAY_YEAR_SOURCE}|${DAY_MONTH_YEAR_SOU
 const RE_DATE_ONLY = new RegExp(`^(?:${NUMERIC_DATES})$`);
 
 // Thousands grouped by , . ' or a (narrow) no-break space; by a plain space only with a decimal
-// comma ("120 000,00 €", as French and others print it), so that "12 4,55 €" stays two numbers.
-// No integer part of several digits starts with 0 ("000,00 €" is the tail of a grouped amount).
-const AMOUNT = String.raw`\d{1,3}(?:[,.'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|[1-9]\d{0,2}(?: \d{3})+,\d{2}|(?:0|[1-9]\d*)(?:[.,]\d{1,2})?`;
+// comma ("120 000,00 €", as French and others print it) and only inside one text segment (money is
+// looked for with a page's segments apart, see below), so that a quantity and a price in cells side
+// by side ("1 | 250,00 €") stay two numbers. No integer part of several digits starts with 0
+// ("000,00 €" is the tail of a grouped amount). At most five groups: a long run of digit groups
+// (a hostile page) is scanned in linear time.
+const AMOUNT = String.raw`\d{1,3}(?:[,.'\u00a0\u202f]\d{3}){1,5}(?:[.,]\d{1,2})?|[1-9]\d{0,2}(?: \d{3}){1,5},\d{2}|(?:0|[1-9]\d*)(?:[.,]\d{1,2})?`;
 // A symbol followed by a number is that number's currency ("11 $32.95"), unless a space parts them
 // and that number is a percentage or has a symbol of its own ("4,55 € 10 %", "3,20 € 128,00 €":
 // each € is the number's before it).
@@ -131,8 +134,13 @@ class Collector {
 
 const trimUrl = (url: string) => url.replace(/[.,;:!?]+$/, '');
 
+/** A page's text for money: its lines with their segments (cells, runs set apart) joined by tabs, not spaces. */
+const segmentedText = (page: EntityPage) => (page.lines?.length ? page.lines.map((l) => l.segments.map((s) => s.text).join('\t')).join('\n') : page.text);
+
+type EntityPage = { number: number; text: string; lines?: { segments: { text: string }[] }[] };
+
 /** `order`: the document's day/month order (detect/date-order.ts), for dates like 05/12/2017. */
-export function detectEntities(pages: { number: number; text: string }[], order: DateOrder = null): Entities {
+export function detectEntities(pages: EntityPage[], order: DateOrder = null): Entities {
   const dates = new Collector();
   const money = new Collector();
   const percentages = new Collector();
@@ -140,9 +148,10 @@ export function detectEntities(pages: { number: number; text: string }[], order:
   const phones = new Collector();
   const urls = new Collector();
   const ibans = new Collector();
-  for (const { number: page, text } of pages) {
+  for (const entry of pages) {
+    const { number: page, text } = entry;
     for (const d of scanDates(text, order)) dates.add(page, d.text, d.iso);
-    for (const m of scanMoney(text)) money.add(page, m.text, { type: 'money', amount: m.amount, currency: m.currency });
+    for (const m of scanMoney(segmentedText(entry))) money.add(page, m.text, { type: 'money', amount: m.amount, currency: m.currency });
     for (const m of text.matchAll(RE_PERCENT)) {
       const value = parsePercent(m[0]);
       if (value !== null) percentages.add(page, m[0], { type: 'percent', value });

@@ -44,7 +44,8 @@ function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promise<T | t
 export type OcrService = {
   /** Waits for one of the process's OCR permits (a page drawn and read at a time each). */
   acquire(): Promise<void>;
-  release(): void;
+  /** Gives the permit back; `abandon`: the page sent last was given up at the deadline (its engine stops it). */
+  release(abandon?: boolean): void;
   /** Reads a page image (PGM); rejects with OcrStartError when no engine can be made for `languages`. */
   recognize(languages: string[], image: Buffer, dpi: number): Promise<OcrReading>;
 };
@@ -86,12 +87,16 @@ export async function ocrPages(doc: PdfDocument, pages: PageResult[], layouts: P
       return stopped(i);
     }
     let languages = options.languages.join('+');
+    let abandoned = false;
     try {
       const page = await doc.getPage(number);
       const image = await pageImage(page);
       page.cleanup();
       const reading = await beforeDeadline(options.service.recognize(options.languages, image.pgm, image.dpi), options.deadline);
-      if (reading === TIME_UP) return stopped(i);
+      if (reading === TIME_UP) {
+        abandoned = true;
+        return stopped(i);
+      }
       const ocr = reading.page;
       languages = reading.languages;
       const layout = ocrLayout(ocr, image.map, { number, width: pages[index].width, height: pages[index].height });
@@ -120,7 +125,7 @@ export async function ocrPages(doc: PdfDocument, pages: PageResult[], layouts: P
       options.warnings.push(`Page ${number}: OCR failed: ${(err as Error).message}`);
       pages[index] = { ...pages[index], ocr: { used: false, engine: ENGINE, language: languages, confidence: null, seconds: Math.round((Date.now() - started) / 100) / 10, low_confidence: false } };
     } finally {
-      options.service.release();
+      options.service.release(abandoned);
     }
     longest = Math.max(i === 0 ? 0 : longest, Date.now() - started);
     options.onPage(i + 1, todo.length);
