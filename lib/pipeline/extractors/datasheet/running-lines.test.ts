@@ -35,3 +35,26 @@ test('a page footer under a ratings list ("2004 Aug 10   8") is no entry of it',
   ]);
   assert.deepEqual(rows, []);
 });
+
+test('a title naming its part, a table header repeated at the top, and a row by the foot are no running lines', () => {
+  const header: [number, [string, number][]] = [30, [['ACME Semiconductor', 50], ['Rev. 2', 400]]];
+  const pages = withoutRunningLines(
+    ['LM7805', 'LM7812', 'LM7815'].map((part, i) =>
+      page(i + 1, [
+        header,
+        [45, [[`Electrical Characteristics (${part})`, 50]]],
+        [58, [['Parameter', 50], ['Min', 300], ['Typ', 340], ['Max', 380], ['Unit', 420]]],
+        [400, [['Body', 50]]],
+        [728, [['Output voltage', 50], ['4.8', 300], ['5.2', 380], ['V', 420]]],
+        [740, [['Output resistance f = 1 kHz', 50], [String(15 + i), 340], ['mΩ', 420]]],
+        [770, [['www.acme.example', 50], [String(i + 1), 300]]],
+      ]),
+    ),
+  );
+  for (const [i, p] of pages.entries()) {
+    assert.deepEqual(
+      p.lines.map((l) => l.text),
+      [`Electrical Characteristics (${['LM7805', 'LM7812', 'LM7815'][i]})`, 'Parameter Min Typ Max Unit', 'Body', 'Output voltage 4.8 5.2 V', `Output resistance f = 1 kHz ${15 + i} mΩ`],
+    );
+  }
+});
