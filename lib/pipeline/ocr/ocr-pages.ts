@@ -2,8 +2,9 @@
 // page with OCR=force) are drawn and read by Tesseract one at a time, each holding one of the
 // process's OCR permits (OCR_CONCURRENCY) while it is drawn and read by one of the process's
 // engines (engine-pool.ts). A page is started only while twice the longest page so far still fits
-// before the deadline; the pages left unread are named in a warning, as are pages whose OCR
-// failed, and the document completes with what was read (`partial`).
+// before the deadline, and one still being read (or waiting for a permit) at the deadline is given
+// up; the pages left unread are named in a warning, as are pages whose OCR failed, and the document
+// completes with what was read (`partial`).
 import { createRequire } from 'node:module';
 import type { PageLayout } from '../layout/types';
 import type { PdfDocument } from '../pdfjs';
