@@ -134,10 +134,11 @@ class Collector {
 
 const trimUrl = (url: string) => url.replace(/[.,;:!?]+$/, '');
 
+/** A page's text, with its lines when it has a layout. */
+type EntityPage = { number: number; text: string; lines?: { segments: { text: string }[] }[] };
+
 /** A page's text for money: its lines with their segments (cells, runs set apart) joined by tabs, not spaces. */
 const segmentedText = (page: EntityPage) => (page.lines?.length ? page.lines.map((l) => l.segments.map((s) => s.text).join('\t')).join('\n') : page.text);
-
-type EntityPage = { number: number; text: string; lines?: { segments: { text: string }[] }[] };
 
 /** `order`: the document's day/month order (detect/date-order.ts), for dates like 05/12/2017. */
 export function detectEntities(pages: EntityPage[], order: DateOrder = null): Entities {

@@ -4,8 +4,10 @@
 import type { Fragment } from './fragments';
 import type { Header } from './header';
 
+/** A unit of length as a drawing names it. */
+const LENGTH = String.raw`millimet(?:er|re)s?|mm|inch(?:es)?|in\.?|mils?`;
 /** A group label over limit columns that is a unit of length or says the columns are dimensions. */
-const LENGTH_GROUP = /^(?:millimet(?:er|re)s?|mm|inch(?:es)?|in\.?|mils?|dimensions?(?:\s+in\s+(?:millimet(?:er|re)s?|mm|inch(?:es)?))?)\s*[*†]?$/i;
+const LENGTH_GROUP = new RegExp(String.raw`^(?:${LENGTH}|dimensions?(?:\s+in\s+(?:millimet(?:er|re)s?|mm|inch(?:es)?))?)\s*[*†]?$`, 'i');
 
 /** A column headed as a dimension's letter ("DIM", "Dimension"). */
 const DIMENSION_COLUMN = /^dim(?:ension)?s?\.?$/i;
@@ -13,7 +15,7 @@ const DIMENSION_COLUMN = /^dim(?:ension)?s?\.?$/i;
 /** A drawing's letter for a dimension ("b", "D", "G1", "A2") heading its limit columns. */
 const DIMENSION_LETTER = /^[A-Za-z]\d{0,2}$/;
 /** A unit of length alone in a cell ("mm", "inches"): the unit of a dimensions' row. */
-const LENGTH_UNIT = /^(?:millimet(?:er|re)s?|mm|inch(?:es)?|in\.?|mils?)$/i;
+const LENGTH_UNIT = new RegExp(`^(?:${LENGTH})$`, 'i');
 
 /** `below`: the first lines under the header (a dimensions' row names its unit: "UNIT | b max. | D max." over "mm | 0.56 | 1.85"). */
 export function isDimensionTable(header: Header, below: Fragment[][] = []): boolean {
