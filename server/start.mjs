@@ -14,8 +14,9 @@ import { Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 import { bundleEntry } from '../lib/runtime/cached-module.mjs';
-import { hasMemorySettings, withMemorySettings } from '../lib/runtime/memory-settings.mjs';
+import { hasMemorySettings, threadFlagResets, withMemorySettings } from '../lib/runtime/memory-settings.mjs';
 
 /** Names the file descriptor on which a launched server learns that its launcher is gone. */
 const LIFELINE = 'PDF_BATCH_LAUNCHER_FD';
@@ -29,6 +30,8 @@ try {
 }
 if (!tuned) launch();
 else {
+  // The profile's V8 flags were for this (main) thread's heap; threads get their own limits.
+  for (const reset of threadFlagResets(process.execArgv, process.env)) v8.setFlagsFromString(reset);
   watchLauncher();
   await start();
 }

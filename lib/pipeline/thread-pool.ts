@@ -63,9 +63,9 @@ type Slot = { worker: Worker; task: Task | null; ready: boolean; heardAt: number
 
 /**
  * Each thread's young generation (V8's nursery). 64 MB held about 50 MB more per thread for no
- * gain: the same documents took as much CPU time or more (scripts/bench, bench:load). Only
- * `MEMORY_PROFILE=fast` gets it: a `--max-semi-space-size` flag wins over every isolate's own limit,
- * so under `small` the threads have 2 MB semi-spaces too (docs/benchmarks.md says what that costs).
+ * gain: the same documents took as much CPU time or more (scripts/bench, bench:load). The memory
+ * profile's flags are for the main thread only (server/start.mjs puts them back before threads
+ * start), so under `small` too the threads have this and not its 2 MB semi-spaces.
  */
 export const YOUNG_GENERATION_MB = 16;
 

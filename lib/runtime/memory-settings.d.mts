@@ -10,3 +10,4 @@ export declare function withMemorySettings(
   script: string,
   args: readonly string[],
 ): { argv: string[]; env: Record<string, string | undefined> };
+export declare function threadFlagResets(execArgv: readonly string[], env: Env): string[];

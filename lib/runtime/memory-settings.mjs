@@ -1,20 +1,27 @@
 // The memory settings a server process runs with (server/start.mjs applies them), chosen by
-// MEMORY_PROFILE. Measured on the 1,000-document load bench (README, "Memory"): V8 lets a busy
-// server's heap grow to about three times what is alive before it collects (the Prisma client
-// leaves ~1.7 MB of garbage per job); a small young generation and a 20 % growing factor keep it
-// near what is alive, for about a third more CPU per page (`small`, the default). glibc gives every
-// thread that allocates its own malloc arena and keeps what it freed; two arenas for the whole
-// process hold about 45 MB less for no measurable CPU (both profiles). glibc also raises its mmap
-// and trim thresholds as large blocks are freed (up to 32 and 64 MB), after which what is freed
-// stays with the process; fixed at 128 KB (their starting values, through GLIBC_TUNABLES), large
-// buffers go back to the system when freed (`small`: about 10 MB off the peak, no measurable CPU).
-// All of it must be in place when the process starts. Plain JavaScript: start.mjs runs before any
-// TypeScript can be loaded.
+// MEMORY_PROFILE. Measured on the 1,000-document load bench (docs/benchmarks.md): V8 lets a busy
+// server's main heap grow to about three times what is alive before it collects; `small` (the
+// default) holds it near what is alive with 2 MB semi-spaces and a 1 GB heap limit (under 2 GB, V8
+// lets a heap grow to at most 1.3-2 times what is alive: 1.6 at 1 GB). glibc gives every thread
+// that allocates its own malloc arena and keeps what it freed; two arenas for the whole process
+// hold about 45 MB less for no measurable CPU (both profiles). glibc also raises its mmap and trim
+// thresholds as large blocks are freed (up to 32 and 64 MB), after which what is freed stays with
+// the process; fixed at 128 KB (their starting values, through GLIBC_TUNABLES), large buffers go
+// back to the system when freed (`small`: about 10 MB off the peak, no measurable CPU). All of it
+// must be in place when the process starts. Plain JavaScript: start.mjs runs before any TypeScript
+// can be loaded.
+//
+// The V8 flags are for the main thread's heap, where the server's own garbage is. V8 reads them
+// again for every isolate it makes and they win over a thread's own limits, so once the main heap
+// is set up start.mjs puts them back (threadFlagResets): the PDF threads run with the limits
+// thread-pool.ts gives them (with the main thread's 2 MB semi-spaces they collected garbage several
+// times as often, for more CPU per page: docs/benchmarks.md). The main heap is held by a limit and
+// not by --heap-growing-percent, which V8 reads for every isolate at every collection.
 
 const FIXED_MALLOC_THRESHOLDS = 'glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072';
 
 export const PROFILES = Object.freeze({
-  small: Object.freeze({ flags: Object.freeze(['--max-semi-space-size=2', '--heap-growing-percent=20']), env: Object.freeze({ MALLOC_ARENA_MAX: '2', GLIBC_TUNABLES: FIXED_MALLOC_THRESHOLDS }) }),
+  small: Object.freeze({ flags: Object.freeze(['--max-semi-space-size=2', '--max-old-space-size=1024']), env: Object.freeze({ MALLOC_ARENA_MAX: '2', GLIBC_TUNABLES: FIXED_MALLOC_THRESHOLDS }) }),
   fast: Object.freeze({ flags: Object.freeze([]), env: Object.freeze({ MALLOC_ARENA_MAX: '2' }) }),
 });
 
@@ -47,4 +54,19 @@ export function withMemorySettings(execArgv, env, script, args) {
   const given = givenFlags(execArgv, env);
   const ours = flags.filter((flag) => !given.has(flagName(flag)));
   return { argv: [...ours, ...execArgv, script, ...args], env: { ...vars, ...env } };
+}
+
+const givenValues = (execArgv, env) => new Map([...(env.NODE_OPTIONS ?? '').split(/\s+/), ...execArgv].filter(Boolean).map((flag) => [flagName(flag), flag.replaceAll('_', '-')]));
+
+/**
+ * The flags that put back V8's defaults, for the isolates made from now on, of the profile's flags
+ * this process has with the profile's values: start.mjs gives them to v8.setFlagsFromString once
+ * the main thread's heap is set up, so the threads run with their own limits. A flag the person
+ * gave with another value is theirs, for every isolate, and stays.
+ */
+export function threadFlagResets(execArgv, env) {
+  const given = givenValues(execArgv, env);
+  return memoryProfile(env)
+    .flags.filter((flag) => given.get(flagName(flag)) === flag)
+    .map((flag) => `${flagName(flag)}=0`);
 }

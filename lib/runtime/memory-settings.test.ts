@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { PROFILES, hasMemorySettings, memoryProfile, withMemorySettings } from './memory-settings.mjs';
+import { PROFILES, hasMemorySettings, memoryProfile, threadFlagResets, withMemorySettings } from './memory-settings.mjs';
 
 const { small, fast } = PROFILES;
 
@@ -14,7 +15,7 @@ test('MEMORY_PROFILE picks the settings: small by default, fast, nothing else', 
 
 test('a process has the settings when every flag and variable of its profile is there, with any value', () => {
   assert.equal(hasMemorySettings(small.flags, small.env), true);
-  assert.equal(hasMemorySettings(['--max-semi-space-size=8', '--heap_growing_percent=50'], { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: '' }), true);
+  assert.equal(hasMemorySettings(['--max-semi-space-size=8', '--max_old_space_size=4096'], { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: '' }), true);
   assert.equal(hasMemorySettings(small.flags, { MALLOC_ARENA_MAX: '2' }), false, 'small also fixes glibc’s thresholds');
   assert.equal(hasMemorySettings([], small.env), false);
   assert.equal(hasMemorySettings(small.flags, {}), false);
@@ -24,7 +25,7 @@ test('a process has the settings when every flag and variable of its profile is 
 
 test('the caller’s own flags and variables win over the settings', () => {
   const { argv, env } = withMemorySettings(['--max-semi-space-size=8', '--enable-source-maps'], { MALLOC_ARENA_MAX: '4', PORT: '1' }, 'start.mjs', ['worker.ts']);
-  assert.deepEqual(argv, ['--heap-growing-percent=20', '--max-semi-space-size=8', '--enable-source-maps', 'start.mjs', 'worker.ts']);
+  assert.deepEqual(argv, ['--max-old-space-size=1024', '--max-semi-space-size=8', '--enable-source-maps', 'start.mjs', 'worker.ts']);
   assert.deepEqual(env, { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: small.env.GLIBC_TUNABLES, PORT: '1' });
   assert.match(small.env.GLIBC_TUNABLES, /^glibc\.malloc\.mmap_threshold=131072:glibc\.malloc\.trim_threshold=131072$/);
   assert.equal(hasMemorySettings(argv, env), true);
@@ -33,12 +34,42 @@ test('the caller’s own flags and variables win over the settings', () => {
 test('a flag in NODE_OPTIONS counts as given (the command line would override it)', () => {
   const env = { NODE_OPTIONS: '--max-semi-space-size=16  --enable-source-maps' };
   const { argv } = withMemorySettings([], env, 'start.mjs', []);
-  assert.deepEqual(argv, ['--heap-growing-percent=20', 'start.mjs']);
-  assert.equal(hasMemorySettings(['--heap-growing-percent=20'], { ...env, ...small.env }), true);
+  assert.deepEqual(argv, ['--max-old-space-size=1024', 'start.mjs']);
+  assert.equal(hasMemorySettings(['--max-old-space-size=1024'], { ...env, ...small.env }), true);
 });
 
 test('fast adds no flags, only the malloc arenas', () => {
   const { argv, env } = withMemorySettings([], { MEMORY_PROFILE: 'fast' }, 'start.mjs', []);
   assert.deepEqual(argv, ['start.mjs']);
   assert.deepEqual(env, { MEMORY_PROFILE: 'fast', MALLOC_ARENA_MAX: '2' });
+});
+
+test('the flags put back for threads are the profile’s own, not those the person gave', () => {
+  assert.deepEqual(threadFlagResets([...small.flags], small.env), ['--max-semi-space-size=0', '--max-old-space-size=0']);
+  assert.deepEqual(threadFlagResets(['--max-semi-space-size=8', '--max-old-space-size=1024'], small.env), ['--max-old-space-size=0']);
+  assert.deepEqual(threadFlagResets(['--max-old-space-size=1024'], { NODE_OPTIONS: '--max_semi_space_size=2' }), ['--max-semi-space-size=0', '--max-old-space-size=0']);
+  assert.deepEqual(threadFlagResets([], { ...fast.env, MEMORY_PROFILE: 'fast' }), []);
+});
+
+// What server/start.mjs relies on, on this Node: flags given when the process starts size the main
+// thread's heap, and once put back, a thread started afterwards has the limits it asks for.
+test('after the resets, a thread has its own heap limits and the main thread keeps the profile’s', () => {
+  const script = `
+    import v8 from 'node:v8';
+    import { Worker } from 'node:worker_threads';
+    import { threadFlagResets } from ${JSON.stringify(new URL('./memory-settings.mjs', import.meta.url).href)};
+    const semiSpaceMb = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size / 2 ** 20;
+    const limitMb = () => Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20);
+    const before = { limit: limitMb() };
+    for (const reset of threadFlagResets(process.execArgv, process.env)) v8.setFlagsFromString(reset);
+    const code = "import v8 from 'node:v8'; import { parentPort } from 'node:worker_threads'; parentPort.postMessage(Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20));"; // a module, as the -e script is
+    const thread = await new Promise((resolve, reject) => new Worker(code, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 300, maxYoungGenerationSizeMb: 16 } }).once('message', resolve).once('error', reject));
+    let junk = []; for (let i = 0; i < 2e6; i++) { junk.push({ i }); if (junk.length > 1e5) junk = []; }
+    console.log(JSON.stringify({ before, main: { limit: limitMb(), semiSpaceMb: semiSpaceMb() }, thread }));`;
+  const out = execFileSync(process.execPath, [...small.flags, '--input-type=module', '-e', script], { env: { ...process.env, ...small.env, NODE_OPTIONS: '' }, encoding: 'utf8' });
+  const { before, main, thread } = JSON.parse(out);
+  assert.ok(before.limit >= 1024 && before.limit < 1100, `the main heap's limit is the profile's 1 GB: ${before.limit} MB`);
+  assert.equal(main.limit, before.limit, 'the resets leave the main heap as it was');
+  assert.ok(main.semiSpaceMb <= 4, `the main thread keeps its small young generation: ${main.semiSpaceMb} MB`);
+  assert.ok(thread >= 300 && thread < 340, `the thread has the 300 MB it asked for, not the main thread's 1 GB: ${thread} MB`);
 });
