@@ -47,9 +47,19 @@ export type WorkerLoop = {
 export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
   const { pool, workerId, leaseMs } = options;
   const running = new Map<string, Promise<void>>();
+  /**
+   * Jobs claimed for threads about to free: a document that reaches its last stage ('analysed')
+   * has the next job claimed while its result is still being made and sent, so its thread starts
+   * the next one at once instead of waiting for a claim (a transaction on the main thread, queued
+   * behind whatever else it is doing). At most one per thread; they are this worker's jobs like
+   * the running ones (heartbeats extend their leases; stop() hands them back).
+   */
+  const ahead: ClaimedJob[] = [];
   let stopping = false;
   let filling = false;
   let refill = false;
+
+  const start = (job: ClaimedJob) => running.set(job.id, execute(job).finally(() => running.delete(job.id)));
 
   async function fill(): Promise<void> {
     if (filling) {
@@ -59,9 +69,9 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     filling = true;
     try {
       while (!stopping && pool.idle > 0) {
-        const job = await claimNextJob(workerId, leaseMs);
+        const job = ahead.shift() ?? (await claimNextJob(workerId, leaseMs));
         if (!job) break;
-        running.set(job.id, execute(job).finally(() => running.delete(job.id)));
+        start(job);
       }
     } catch (err) {
       log.error({ err }, 'claiming jobs failed');
@@ -71,6 +81,19 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
         refill = false;
         void fill();
       }
+    }
+  }
+
+  async function claimAhead(): Promise<void> {
+    if (stopping || ahead.length >= pool.size) return;
+    try {
+      const job = await claimNextJob(workerId, leaseMs);
+      if (!job) return;
+      ahead.push(job);
+      // A thread may have freed while the claim ran (or the loop stopped: stop() hands the job back).
+      if (!stopping && pool.idle > 0) void fill();
+    } catch (err) {
+      log.error({ err }, 'claiming jobs failed');
     }
   }
 
@@ -101,6 +124,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     const onStage = (stage: string) => {
       if (stage === 'queued' || stage === 'saved' || stage === 'failed' || stage === 'cancelled') return;
       if (isStampedStage(stage)) stages[stage] ??= new Date();
+      if (stage === 'analysed') void claimAhead();
       latest = stage as ProgressStage;
       if (Date.now() - job.startedAt.getTime() >= STAGE_REPORT_AFTER_MS) flush();
     };
@@ -119,8 +143,9 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       );
       ended = true;
       clearTimeout(firstReport);
-      // The thread is free: give it the next job while this one's outcome is written.
-      if (!stopping) void fill();
+      // The thread is free: give it the next job (claimed ahead, if one was) while this one's outcome is written.
+      if (!stopping && ahead.length && pool.idle > 0) start(ahead.shift() as ClaimedJob);
+      else if (!stopping) void fill();
       await reports;
       await settle({ ...job, stages }, outcome, jlog);
     } catch (err) {
@@ -161,7 +186,12 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
   ];
   const stopWaking = onWake(() => void fill());
   const stopAborting = onAbortRequest((jobIds) => {
-    for (const id of jobIds) pool.abort(id, 'Cancelled.');
+    for (const id of jobIds) {
+      // A job claimed ahead and not started yet is dropped: its cancel has already been written.
+      const waiting = ahead.findIndex((job) => job.id === id);
+      if (waiting !== -1) ahead.splice(waiting, 1);
+      pool.abort(id, 'Cancelled.');
+    }
   });
   void fill();
 
