@@ -4,6 +4,7 @@
 // Then OCR: seconds a page and word recall on the generated scans (and OP90.pdf where it is), beside
 // Debian's tesseract on the same pages when it is installed (scripts/bench/ocr.ts), and the same
 // scans as one batch on the server: its peak RSS and OCR engines (scripts/bench/ocr-batch.ts).
+// Then memory: the processes npm start leaves, idle and over 50 real datasheets (scripts/bench/memory.ts).
 // With --scale-out: worker processes on Postgres against SQLite instead (scripts/bench/scale-out.ts).
 import os from 'node:os';
 import path from 'node:path';
@@ -17,12 +18,15 @@ import { compare, formatReport, machine, writeJson, type BenchFigures } from './
 import { BENCH_LIMITS } from './bench/server-limits';
 import { stopWhenDone } from './bench/stop-when-done';
 import { peakRssMb } from './bench/rss';
+import { formatMemory, measureMemory } from './bench/memory';
 import { formatOcr, measureOcr } from './bench/ocr';
 import { formatOcrBatch, measureOcrBatch } from './bench/ocr-batch';
 import { runScaleOut } from './bench/scale-out';
 import { runSystem } from './bench/system';
 import { formatUpload, measureUpload, uploadSources } from './bench/upload';
 import type { PassResult } from './bench/types';
+
+const DATASHEETS = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'datasheets');
 
 const USAGE = `usage: npm run bench -- [folder...] [--repeat N] [--threads N] [--pages N] [--no-generated] [--json]
   folder          PDFs to add to the corpus (searched recursively)
@@ -34,6 +38,8 @@ const USAGE = `usage: npm run bench -- [folder...] [--repeat N] [--threads N] [-
   --scale-out     pages/s with 1, 2 and 4 worker processes on Postgres against SQLite, same total
                   threads (--threads, default 4; --pages default 600)
   --no-ocr        leave out the OCR section (scans are never in the pages/s corpus)
+  --no-memory     leave out the memory section (npm start's processes idle and over 50 datasheets
+                  of ../shared/corpus/datasheets, when it is there)
   --upload-mb N   the upload comparison's body size, against a bare busboy server (default 200; 0 leaves it out)`;
 
 const positiveInt = (name: string, value: string | undefined, fallback: number) => {
@@ -54,6 +60,7 @@ function parseOptions() {
       json: { type: 'boolean', default: false },
       'scale-out': { type: 'boolean', default: false },
       'no-ocr': { type: 'boolean', default: false },
+      'no-memory': { type: 'boolean', default: false },
       'upload-mb': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -72,6 +79,7 @@ function parseOptions() {
     json: values.json,
     scaleOut: values['scale-out'],
     ocr: !values['no-ocr'],
+    memory: !values['no-memory'],
     uploadMb: values['upload-mb'] === undefined ? 200 : values['upload-mb'] === '0' ? 0 : positiveInt('upload-mb', values['upload-mb'], 1),
   };
 }
@@ -142,6 +150,11 @@ async function main(): Promise<void> {
       const upload = await measureUpload(target, await uploadSources(projectRoot, corpus.files), options.uploadMb);
       figures.upload = upload;
       console.log(`\n${formatUpload(upload)}`);
+    }
+    if (options.memory && existsSync(DATASHEETS)) {
+      await stopServer();
+      figures.memory = await measureMemory(DATASHEETS, say);
+      console.log(`\nMemory\n\n${formatMemory(figures.memory)}`);
     }
     if (options.ocr && options.generated) {
       await stopServer();

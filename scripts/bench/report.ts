@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { PassResult } from './types';
+import type { MemoryFigures } from './memory';
 import type { OcrBatchFigures } from './ocr-batch';
 import type { UploadFigures } from './upload';
 
@@ -30,6 +31,8 @@ export type BenchFigures = {
   upload?: UploadFigures;
   /** The scans as one batch on the server (scripts/bench/ocr-batch.ts), when run. */
   ocrBatch?: OcrBatchFigures[];
+  /** npm start's processes idle and over 50 datasheets (scripts/bench/memory.ts), when run. */
+  memory?: MemoryFigures;
 };
 
 export const machine = () => ({

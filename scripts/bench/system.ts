@@ -15,7 +15,7 @@ const POLL_MS = 500;
 export type SystemPass = PassResult & { batchId: string; errors: string[] };
 
 /** Polls the small batch list (not the batch with all its jobs, which costs the server more). */
-async function waitUntilFinished(url: string, batchId: string, timeoutMs: number): Promise<void> {
+export async function waitUntilFinished(url: string, batchId: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { body } = await getJson<BatchListResponse>(url, '/api/batches?limit=5');

@@ -1,0 +1,104 @@
+// The memory target: the app's processes as `npm start` leaves them running (its launcher and the
+// server, npm itself aside), at default settings, idle and at the peak of one batch of 50 real
+// datasheets (`full_extraction`, OCR off: scanned pages are measured apart, scripts/bench/ocr-batch.ts).
+// Counted as PSS (each page the two processes share, such as the node binary's, split between them:
+// what they cost the machine together) and, beside it, as the plain sum of their RSS.
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { uploadBatch } from '../../e2e/support/api';
+import { removeDataDir, startServer } from '../../e2e/support/server';
+import { countPages } from './bare-pdfjs';
+import { tagged } from './corpus';
+import { cpuSeconds } from './cpu';
+import { waitUntilFinished } from './system';
+
+export const MEMORY_TARGETS = { idleMb: 150, peakMb: 250 };
+const DOCUMENTS = 50;
+const SAMPLE_MS = 100;
+
+export type MemoryFigures = {
+  documents: number;
+  pages: number;
+  idle: { pssMb: number; rssMb: number };
+  peak: { pssMb: number; rssMb: number };
+  cpuMsPerPage: number | null;
+  met: { idle: boolean; peak: boolean };
+};
+
+/** A field of /proc/<pid>/smaps_rollup (Pss, Rss) in MB; 0 when the process is gone. */
+function rollupMb(pid: number, field: 'Pss' | 'Rss'): number {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const childrenOf = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+const together = (pids: number[]) => ({ pssMb: pids.reduce((s, p) => s + rollupMb(p, 'Pss'), 0), rssMb: pids.reduce((s, p) => s + rollupMb(p, 'Rss'), 0) });
+
+/** The datasheets in `folder` cycled to 50 documents, each copy with bytes of its own. */
+async function datasheets(folder: string): Promise<{ name: string; content: Buffer; pages: number }[]> {
+  const paths = (await readdir(folder)).filter((f) => /\.pdf$/i.test(f)).sort().map((f) => path.join(folder, f));
+  if (paths.length === 0) throw new Error(`no PDFs in ${folder}`);
+  const counted = await countPages(paths, 2);
+  const sources = await Promise.all(paths.map(async (file) => ({ name: path.basename(file), bytes: await readFile(file), pages: counted.get(file)?.pages ?? 0 })));
+  return Array.from({ length: DOCUMENTS }, (_, i) => {
+    const { name, bytes, pages } = sources[i % sources.length];
+    const copy = Math.floor(i / sources.length);
+    return { name: copy ? `${copy}-${name}` : name, content: copy ? tagged(bytes, `memory copy ${copy}`) : bytes, pages };
+  });
+}
+
+export async function measureMemory(folder: string, say: (message: string) => void): Promise<MemoryFigures> {
+  const files = await datasheets(folder);
+  const server = await startServer({ asNpmStart: true, env: { LOG_LEVEL: 'warn' } });
+  try {
+    const launcher = server.process.pid as number;
+    const [child] = childrenOf(launcher);
+    if (!child) throw new Error('npm start left no server process');
+    const pids = [launcher, child];
+    await new Promise((resolve) => setTimeout(resolve, 3000)); // what starting leaves behind settles
+    const idle = together(pids);
+    say(`memory: idle ${idle.pssMb.toFixed(0)} MB (PSS); ${files.length} datasheets as one batch`);
+    const peak = { pssMb: 0, rssMb: 0 };
+    const sampler = setInterval(() => {
+      const now = together(pids);
+      peak.pssMb = Math.max(peak.pssMb, now.pssMb);
+      peak.rssMb = Math.max(peak.rssMb, now.rssMb);
+    }, SAMPLE_MS);
+    const cpuBefore = cpuSeconds(child);
+    try {
+      const { status, body } = await uploadBatch(server.url, files.map(({ name, content }) => ({ name, content })), { workflow: 'full_extraction', ocr: 'off', name: 'bench memory' });
+      if (status !== 201) throw new Error(`upload refused (${status}): ${JSON.stringify(body.error ?? body)}`);
+      await waitUntilFinished(server.url, body.batch_id, 600_000);
+    } finally {
+      clearInterval(sampler);
+    }
+    const cpuAfter = cpuSeconds(child);
+    const pages = files.reduce((sum, f) => sum + f.pages, 0);
+    return {
+      documents: files.length,
+      pages,
+      idle,
+      peak,
+      cpuMsPerPage: cpuBefore === null || cpuAfter === null || pages === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / pages,
+      met: { idle: idle.pssMb <= MEMORY_TARGETS.idleMb, peak: peak.pssMb <= MEMORY_TARGETS.peakMb },
+    };
+  } finally {
+    await server.stop();
+    await removeDataDir(server.dataDir);
+  }
+}
+
+export function formatMemory(m: MemoryFigures): string {
+  const mb = (n: number) => `${n.toFixed(0)} MB`;
+  return [
+    `the app's processes as npm start leaves them (launcher and server), default settings; PSS (RSS summed)`,
+    `idle: ${mb(m.idle.pssMb)} (${mb(m.idle.rssMb)}); target <= ${MEMORY_TARGETS.idleMb} MB: ${m.met.idle ? 'met' : 'NOT met'}`,
+    `peak over ${m.documents} real datasheets (${m.pages} pages, full_extraction, OCR off): ${mb(m.peak.pssMb)} (${mb(m.peak.rssMb)}); target <= ${MEMORY_TARGETS.peakMb} MB: ${m.met.peak ? 'met' : 'NOT met'}`,
+    `server CPU per page over that batch: ${m.cpuMsPerPage === null ? 'n/a' : `${m.cpuMsPerPage.toFixed(1)} ms`}`,
+  ].join('\n');
+}
