@@ -80,7 +80,11 @@ function splitColumns(region: Piece[], em: number): Piece[][] | null {
 
 function toLines(block: Piece[], blockIndex: number): Line[] {
   const byRow = new Map<number, Piece[]>();
-  for (const piece of block) byRow.set(piece.row, [...(byRow.get(piece.row) ?? []), piece]);
+  for (const piece of block) {
+    const row = byRow.get(piece.row);
+    if (row) row.push(piece);
+    else byRow.set(piece.row, [piece]);
+  }
   return [...byRow.values()]
     .map((segments) => segments.sort((a, b) => a.x0 - b.x0))
     .sort((a, b) => a[0].y - b[0].y)

@@ -23,10 +23,13 @@ function sameRow(row: { y: number; size: number; runs: Run[] }, run: Run): boole
   // ("N° de facture" over "N° client" next to a 20 pt total): not a duplicate drawn on top (fake bold).
   // A subscript set into the spaces of a run is not stacked text. (Checked against the row's last
   // few hundred runs only: a row of thousands is no layout this tells anything about.)
-  return !row.runs.slice(-MAX_STACK_CHECK).some((r) => {
+  const { runs } = row;
+  for (let i = runs.length - 1; i >= Math.max(0, runs.length - MAX_STACK_CHECK); i--) {
+    const r = runs[i];
     const shared = Math.min(r.x1, run.x1) - Math.max(r.x0, run.x0);
-    return shared > 0.3 * Math.min(r.x1 - r.x0, run.x1 - run.x0) && Math.abs(r.y - run.y) > 0.3 * Math.min(r.size, run.size) && !isSubscript(run, r, r.y) && !isRaisedDigit(run, r) && !isRaisedDigit(r, run);
-  });
+    if (shared > 0.3 * Math.min(r.x1 - r.x0, run.x1 - run.x0) && Math.abs(r.y - run.y) > 0.3 * Math.min(r.size, run.size) && !isSubscript(run, r, r.y) && !isRaisedDigit(run, r) && !isRaisedDigit(r, run)) return false;
+  }
+  return true;
 }
 
 /** Groups runs into rows, top to bottom; within a row, left to right, split into segments. */
