@@ -1,5 +1,5 @@
 // How many images a page paints, from its operator list. Building the operator list costs about
-// half as much again as reading the text, so the pipeline counts only on pages with little or no
+// half as much again as reading the text, so the pipeline counts only on pages without usable
 // text: the pages where a scan is possible.
 import { OPS, type PdfPage } from './pdfjs';
 
