@@ -1,4 +1,4 @@
-// npm run bench [-- <folder>...] [--repeat N] [--threads N] [--pages N] [--no-generated] [--json] [--scale-out] [--no-ocr]
+// npm run bench [-- <folder>...] [--repeat N] [--threads N] [--rounds N] [--pages N] [--no-generated] [--json] [--scale-out] [--no-ocr]
 // Runs the real server on the generated corpus (and the folders given) and prints, from one run,
 // pages/s for text_only and full_extraction against bare pdf.js with as many threads on the same files.
 // Then OCR: seconds a page and word recall on the generated scans (and OP90.pdf where it is), beside
@@ -22,16 +22,17 @@ import { formatMemory, measureMemory } from './bench/memory';
 import { formatOcr, measureOcr } from './bench/ocr';
 import { formatOcrBatch, measureOcrBatch } from './bench/ocr-batch';
 import { runScaleOut } from './bench/scale-out';
-import { runSystem } from './bench/system';
+import { runSystem, type SystemPass } from './bench/system';
 import { formatUpload, measureUpload, uploadSources } from './bench/upload';
 import type { PassResult } from './bench/types';
 
 const DATASHEETS = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'datasheets');
 
-const USAGE = `usage: npm run bench -- [folder...] [--repeat N] [--threads N] [--pages N] [--no-generated] [--json]
+const USAGE = `usage: npm run bench -- [folder...] [--repeat N] [--threads N] [--rounds N] [--pages N] [--no-generated] [--json]
   folder          PDFs to add to the corpus (searched recursively)
   --repeat N      copies of the source set (default: enough for --pages)
   --threads N     worker threads, for the server and bare pdf.js alike (default: cores, at most 4)
+  --rounds N      each workflow N times, bare pdf.js between (default 1); the ratios are the medians
   --pages N       pages per pass to aim for when --repeat is not given (default 1500)
   --no-generated  leave out the generated corpus and /usr/share/doc PDFs (only the folders)
   --json          also write the figures to bench-results/<timestamp>.json
@@ -61,6 +62,7 @@ function parseOptions() {
       'scale-out': { type: 'boolean', default: false },
       'no-ocr': { type: 'boolean', default: false },
       'no-memory': { type: 'boolean', default: false },
+      rounds: { type: 'string' },
       'upload-mb': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -80,6 +82,7 @@ function parseOptions() {
     scaleOut: values['scale-out'],
     ocr: !values['no-ocr'],
     memory: !values['no-memory'],
+    rounds: positiveInt('rounds', values.rounds, 1),
     uploadMb: values['upload-mb'] === undefined ? 200 : values['upload-mb'] === '0' ? 0 : positiveInt('upload-mb', values['upload-mb'], 1),
   };
 }
@@ -117,27 +120,31 @@ async function main(): Promise<void> {
       if (warmed.failed === warmed.documents) throw new Error(`${workflow} fails on every warm-up document:\n${warmed.errors.join('\n')}`);
     }
 
+    // Bare pdf.js, then each workflow, then bare again, as many rounds as asked: the machine's
+    // load changes from minute to minute, and each round is compared with the same bare mean.
     const paths = corpus.files.map((f) => f.path);
-    const bare1 = await runBare(paths, options.threads, corpus.warmup);
-    say(`bare pdf.js (1): ${brief(bare1)}`);
-    const textOnly = await runSystem(target, corpus.files, 'text_only', 'text_only');
-    say(`text_only: ${brief(textOnly)}`);
-    const full = await runSystem(target, corpus.files, 'full_extraction', 'full_extraction');
-    say(`full_extraction: ${brief(full)}`);
-    const bare2 = await runBare(paths, options.threads, corpus.warmup);
-    say(`bare pdf.js (2): ${brief(bare2)}`);
-    for (const error of [...bare1.errors, ...textOnly.errors, ...full.errors, ...bare2.errors]) say(`failed: ${error}`);
+    const bareRuns = [await runBare(paths, options.threads, corpus.warmup)];
+    say(`bare pdf.js (1): ${brief(bareRuns[0])}`);
+    const system: SystemPass[] = [];
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const workflow of ['text_only', 'full_extraction'] as const) {
+        system.push(await runSystem(target, corpus.files, workflow, `${workflow}-${round}`));
+        say(`${workflow}${options.rounds > 1 ? ` (round ${round})` : ''}: ${brief(system[system.length - 1])}`);
+      }
+      bareRuns.push(await runBare(paths, options.threads, corpus.warmup));
+      say(`bare pdf.js (${bareRuns.length}): ${brief(bareRuns[bareRuns.length - 1])}`);
+    }
+    for (const error of [...bareRuns, ...system].flatMap((r) => r.errors)) say(`failed: ${error}`);
 
     const serverPeakRssMb = peakRssMb(pid);
-    const system = [textOnly, full];
-    const { bare, ratios, targetsMet } = compare([bare1, bare2], system);
+    const { bare, ratios, targetsMet } = compare(bareRuns, system);
     const figures: BenchFigures = {
       date: new Date().toISOString(),
       ...machine(),
       loadAverage: { start: loadAtStart, end: os.loadavg()[0] },
       threads: options.threads,
       corpus: { documents: corpus.files.length, pages: totalPages, sources: corpus.sources, sourcePages: corpus.sourcePages, repeat: corpus.repeat, skipped: corpus.skipped },
-      bare: { runs: [bare1, bare2], pagesPerSecond: bare },
+      bare: { runs: bareRuns, pagesPerSecond: bare },
       system,
       ratios,
       targetsMet,
