@@ -167,7 +167,7 @@ async function main(): Promise<void> {
       await stopServer();
       say('OCR: the generated scans, page by page, through the pipeline (one thread), beside Debian tesseract');
       const scans = (await readdir(path.join(workDir, 'generated'))).filter((f) => /^scan.*\.pdf$/.test(f)).map((f) => path.join(workDir, 'generated', f));
-      const op90 = path.resolve(projectRoot, '..', 'shared', 'corpus', 'datasheets', 'OP90.pdf');
+      const op90 = path.join(DATASHEETS, 'OP90.pdf');
       if (existsSync(op90)) scans.push(op90);
       console.log(`\nOCR\n\n${formatOcr(await measureOcr(scans, { say }))}`);
       say(`OCR batch: the same scans as one batch on the server (${options.threads} threads), OCR_CONCURRENCY=1 then its default`);

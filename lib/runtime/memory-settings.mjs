@@ -35,8 +35,12 @@ export function memoryProfile(env) {
 
 const flagName = (flag) => flag.split('=')[0].replaceAll('_', '-');
 
-/** The names of the Node flags a process gets: on its command line and in NODE_OPTIONS. */
-const givenFlags = (execArgv, env) => new Set([...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].filter(Boolean).map(flagName));
+/**
+ * The Node flags a process gets, by name (dashes for underscores): on its command line and in
+ * NODE_OPTIONS, the command line's value where both give one.
+ */
+const givenFlags = (execArgv, env) =>
+  new Map([...(env.NODE_OPTIONS ?? '').split(/\s+/), ...execArgv].filter(Boolean).map((flag) => [flagName(flag), flag.replaceAll('_', '-')]));
 
 /** Whether a process started with `execArgv` and `env` has every setting of its profile (or its own value for it). */
 export function hasMemorySettings(execArgv, env) {
@@ -56,8 +60,6 @@ export function withMemorySettings(execArgv, env, script, args) {
   return { argv: [...ours, ...execArgv, script, ...args], env: { ...vars, ...env } };
 }
 
-const givenValues = (execArgv, env) => new Map([...(env.NODE_OPTIONS ?? '').split(/\s+/), ...execArgv].filter(Boolean).map((flag) => [flagName(flag), flag.replaceAll('_', '-')]));
-
 /**
  * The flags that put back V8's defaults, for the isolates made from now on, of the profile's flags
  * this process has with the profile's values: start.mjs gives them to v8.setFlagsFromString once
@@ -65,7 +67,7 @@ const givenValues = (execArgv, env) => new Map([...(env.NODE_OPTIONS ?? '').spli
  * gave with another value is theirs, for every isolate, and stays.
  */
 export function threadFlagResets(execArgv, env) {
-  const given = givenValues(execArgv, env);
+  const given = givenFlags(execArgv, env);
   return memoryProfile(env)
     .flags.filter((flag) => given.get(flagName(flag)) === flag)
     .map((flag) => `${flagName(flag)}=0`);

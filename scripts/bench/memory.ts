@@ -71,7 +71,7 @@ export async function measureMemory(folder: string, say: (message: string) => vo
     }, SAMPLE_MS);
     const cpuBefore = cpuSeconds(child);
     try {
-      const { status, body } = await uploadBatch(server.url, files.map(({ name, content }) => ({ name, content })), { workflow: 'full_extraction', ocr: 'off', name: 'bench memory' });
+      const { status, body } = await uploadBatch(server.url, files, { workflow: 'full_extraction', ocr: 'off', name: 'bench memory' });
       if (status !== 201) throw new Error(`upload refused (${status}): ${JSON.stringify(body.error ?? body)}`);
       await waitUntilFinished(server.url, body.batch_id, 600_000);
     } finally {

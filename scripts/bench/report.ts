@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { median } from './stats';
 import type { PassResult } from './types';
 import type { MemoryFigures } from './memory';
 import type { OcrBatchFigures } from './ocr-batch';
@@ -40,12 +41,6 @@ export const machine = () => ({
   cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
   cores: os.availableParallelism(),
 });
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * The mean of the bare runs, the ratio of each workflow to it (the median of its passes' ratios,

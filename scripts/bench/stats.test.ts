@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { percentile, summarize } from './stats';
+import { median, percentile, summarize } from './stats';
 
 test('percentiles by nearest rank', () => {
   const sorted = Array.from({ length: 100 }, (_, i) => i + 1); // 1..100
@@ -21,4 +21,10 @@ test('a summary sorts its samples and leaves them as they were', () => {
   const empty = summarize([]);
   assert.equal(empty.count, 0);
   assert.ok(Number.isNaN(empty.p95));
+});
+
+test('median: the middle value, or the mean of the two middle ones', () => {
+  assert.equal(median([1.45, 1.33, 1.34]), 1.34);
+  assert.equal(median([2, 1]), 1.5);
+  assert.ok(Number.isNaN(median([])));
 });
