@@ -8,16 +8,12 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { PROFILES } from '../../lib/runtime/memory-settings.mjs';
 import { runScript } from '../support/cli';
-import { makeDataDir, projectRoot, removeDataDir, startServer } from '../support/server';
+import { childrenOf, makeDataDir, projectRoot, removeDataDir, startServer } from '../support/server';
 
 const START = path.join('server', 'start.mjs');
 
 const dataDir = await makeDataDir();
 after(() => removeDataDir(dataDir));
-
-/** The child processes of `pid` (Linux: /proc/<pid>/task/<pid>/children). */
-const childrenOf = (pid: number) =>
-  readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 
 const alive = (pid: number) => {
   try {

@@ -2,6 +2,7 @@
 // child process on a free port with its own temporary DATA_DIR, for integration tests. The
 // database is SQLite in DATA_DIR, or a Postgres database of its own under TEST_POSTGRES_URL.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,10 @@ import { PROFILES as MEMORY_PROFILES, withMemorySettings } from '../../lib/runti
 import { testDatabaseUrl } from './database';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The child processes of `pid` (Linux: /proc/<pid>/task/<pid>/children): the server `npm start`'s launcher runs. */
+export const childrenOf = (pid: number) =>
+  readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 
 export type TestServer = {
   url: string;

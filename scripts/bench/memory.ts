@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { uploadBatch } from '../../e2e/support/api';
-import { removeDataDir, startServer } from '../../e2e/support/server';
+import { childrenOf, removeDataDir, startServer } from '../../e2e/support/server';
 import { countPages } from './bare-pdfjs';
 import { tagged } from './corpus';
 import { cpuSeconds } from './cpu';
@@ -36,7 +36,6 @@ function rollupMb(pid: number, field: 'Pss' | 'Rss'): number {
   }
 }
 
-const childrenOf = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 const together = (pids: number[]) => ({ pssMb: pids.reduce((s, p) => s + rollupMb(p, 'Pss'), 0), rssMb: pids.reduce((s, p) => s + rollupMb(p, 'Rss'), 0) });
 
 /** The datasheets in `folder` cycled to 50 documents, each copy with bytes of its own. */
