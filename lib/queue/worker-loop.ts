@@ -55,11 +55,28 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
    * the running ones (heartbeats extend their leases; stop() hands them back).
    */
   const ahead: ClaimedJob[] = [];
+  /**
+   * The one claim in flight; its job goes to `ahead`. One at a time, so each claim sees the one
+   * before it: two at once would both pick the batch fair share favours and take two of its jobs
+   * where the second should have gone to another batch.
+   */
+  let claiming: Promise<boolean> | null = null;
   let stopping = false;
   let filling = false;
   let refill = false;
 
   const start = (job: ClaimedJob) => running.set(job.id, execute(job).finally(() => running.delete(job.id)));
+
+  /** Claims the next job into `ahead`, or joins the claim already in flight; false: the queue had none. */
+  function claim(): Promise<boolean> {
+    claiming ??= claimNextJob(workerId, leaseMs)
+      .then((job) => {
+        if (job) ahead.push(job);
+        return job !== null;
+      })
+      .finally(() => (claiming = null));
+    return claiming;
+  }
 
   async function fill(): Promise<void> {
     if (filling) {
@@ -69,9 +86,10 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     filling = true;
     try {
       while (!stopping && pool.idle > 0) {
-        const job = ahead.shift() ?? (await claimNextJob(workerId, leaseMs));
-        if (!job) break;
-        start(job);
+        if (!ahead.length && !(await claim())) break;
+        const job = ahead.shift();
+        if (job && !stopping && pool.idle > 0) start(job);
+        else if (job) ahead.unshift(job);
       }
     } catch (err) {
       log.error({ err }, 'claiming jobs failed');
@@ -87,10 +105,8 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
   async function claimAhead(): Promise<void> {
     if (stopping || ahead.length >= pool.size) return;
     try {
-      const job = await claimNextJob(workerId, leaseMs);
-      if (!job) return;
-      ahead.push(job);
-      // A thread may have freed while the claim ran (or the loop stopped: stop() hands the job back).
+      await claim();
+      // A thread may have freed while the claim ran.
       if (!stopping && pool.idle > 0) void fill();
     } catch (err) {
       log.error({ err }, 'claiming jobs failed');
@@ -210,7 +226,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       stopWaking();
       stopAborting();
       timers.forEach(clearInterval);
-      const all = Promise.allSettled([...running.values()]);
+      const all = Promise.allSettled([...running.values(), claiming]);
       const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
       await Promise.race([all, grace]);
       await pool.close();
