@@ -160,10 +160,11 @@ const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 
 export const CURRENCY_SOURCE = `(?:US\\$|CA\\$|AU\\$|C\\$|A\\$|R\\$|[$€£¥₹₩]|\\bRs\\.?(?=\\s?\\d)|\\bS?Fr\\.(?=\\s?\\d)|\\b(?:${CURRENCY_CODES})\\b)`;
 const MONEY_PREFIX = new RegExp(`^(${CURRENCY_SOURCE}|(?:${CURRENCY_CODES}))\\s*`);
 const MONEY_SUFFIX = new RegExp(`\\s*(${CURRENCY_SOURCE}|(?:${CURRENCY_CODES})|Euros?|EURO|euros?)$`);
+const CURRENCY_CODE = new RegExp(`^(?:${CURRENCY_CODES})$`);
 
 export function currencyCode(token: string): string | null {
   if (/^euros?$/i.test(token)) return 'EUR';
-  if (new RegExp(`^(?:${CURRENCY_CODES})$`).test(token)) return token;
+  if (CURRENCY_CODE.test(token)) return token;
   return CURRENCY_SYMBOLS[token] ?? null;
 }
 
