@@ -106,7 +106,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     if (stopping || ahead.length >= pool.size) return;
     try {
       await claim();
-      // A thread may have freed while the claim ran.
+      // A thread may have freed while the claim ran (if the loop stopped, stop() waits for the claim and hands its job back).
       if (!stopping && pool.idle > 0) void fill();
     } catch (err) {
       log.error({ err }, 'claiming jobs failed');
