@@ -32,6 +32,12 @@ if (!tuned) launch();
 else {
   // The profile's V8 flags were for this (main) thread's heap; threads get their own limits.
   for (const reset of threadFlagResets(process.execArgv, process.env)) v8.setFlagsFromString(reset);
+  // Regexps compiled to machine code at their first use, in every isolate made from now on. V8's
+  // default runs a regexp through its bytecode interpreter first and compiles it at the next use,
+  // and a PDF thread's heap limit (WORKER_MEMORY_MB) keeps its heap small, so its many full
+  // collections throw the compiled code away again and again: the date and money scanners ran
+  // half their time interpreted (docs/benchmarks.md). A --regexp-tier-up the person gives stays.
+  if (!process.execArgv.some((arg) => /^--(no-)?regexp[-_]tier[-_]up\b/.test(arg))) v8.setFlagsFromString('--no-regexp-tier-up');
   watchLauncher();
   await start();
 }
