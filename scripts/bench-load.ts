@@ -16,7 +16,7 @@ import { runUploaders, uploadForm, type UploadSource } from './bench/load-upload
 import { Watchers } from './bench/load-watchers';
 import { cpuSeconds } from './bench/cpu';
 import { peakRssMb, rssMb, sampleRss } from './bench/rss';
-import { memoryProfile } from '../lib/runtime/memory-settings.mjs';
+import { memoryProfile, profileFlags } from '../lib/runtime/memory-settings.mjs';
 
 const USAGE = `usage: npm run bench:load -- [options]
   --seconds N           how long the load runs (default $LOAD_SECONDS, else 60)
@@ -82,8 +82,8 @@ function parseOptions() {
 
 type Options = ReturnType<typeof parseOptions>;
 
-/** What a server has without npm start's memory settings: V8's own heap sizing (0: computed), glibc's 8 arenas per core and its own thresholds. */
-const DEFAULT_MEMORY_FLAGS = ['--max-semi-space-size=0', '--max-old-space-size=0'];
+/** What a server has without npm start's memory settings: V8's own heap sizing (0: computed) and helper threads for its garbage collector, glibc's 8 arenas per core and its own thresholds. */
+const DEFAULT_MEMORY_FLAGS = ['--max-semi-space-size=0', '--max-old-space-size=0', '--no-single-threaded-gc'];
 const DEFAULT_MEMORY_ENV = { MALLOC_ARENA_MAX: String(8 * os.availableParallelism()), GLIBC_TUNABLES: '' };
 const settingsText = (s: { flags: readonly string[]; env: Readonly<Record<string, string>> }) =>
   [...s.flags, ...Object.entries(s.env).map(([k, v]) => `${k}=${v}`)].join(' ');
@@ -94,7 +94,7 @@ const machineLine = (o: Options) =>
   `Node ${process.version}, ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${o.threads} PDF threads, ` +
   `WORKER_MEMORY_MB ${process.env.WORKER_MEMORY_MB ?? 'default'}, ` +
   (o.memorySettings
-    ? `MEMORY_PROFILE ${process.env.MEMORY_PROFILE || 'small'} (${settingsText(memoryProfile(process.env))})`
+    ? `MEMORY_PROFILE ${process.env.MEMORY_PROFILE || 'small'} (${settingsText({ flags: profileFlags(memoryProfile(process.env)), env: memoryProfile(process.env).env })})`
     : `V8's and glibc's memory defaults (${settingsText({ flags: DEFAULT_MEMORY_FLAGS, env: DEFAULT_MEMORY_ENV })})`) +
   (o.nodeFlags.length ? `, Node flags ${o.nodeFlags.join(' ')}` : '') +
   `, load average ${os.loadavg()[0].toFixed(2)} at the start`;

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { startServer } from '../e2e/support/server';
 import { runBare } from './bench/bare-pdfjs';
 import { buildCorpus } from './bench/corpus';
+import { runWithEngineFlags } from './bench/engine-flags';
 import { compare, formatReport, machine, writeJson, type BenchFigures } from './bench/report';
 import { BENCH_LIMITS } from './bench/server-limits';
 import { stopWhenDone } from './bench/stop-when-done';
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
   }
 }
 
+runWithEngineFlags();
 main().catch((err: Error) => {
   console.error(err.message);
   process.exitCode = 1;

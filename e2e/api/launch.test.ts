@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { PROFILES } from '../../lib/runtime/memory-settings.mjs';
+import { PROFILES, profileFlags } from '../../lib/runtime/memory-settings.mjs';
 import { runScript } from '../support/cli';
 import { childrenOf, makeDataDir, projectRoot, removeDataDir, startServer } from '../support/server';
 
@@ -31,7 +31,7 @@ test('npm start runs the server in a child with the default memory settings, and
   assert.ok(child, 'the launcher has a child process');
   after(() => (alive(child) ? process.kill(child, 'SIGKILL') : undefined));
   const argv = readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0');
-  const { flags, env } = PROFILES.small; // the default MEMORY_PROFILE
+  const [flags, env] = [profileFlags(PROFILES.small), PROFILES.small.env]; // the default MEMORY_PROFILE
   for (const flag of flags) assert.ok(argv.includes(flag), `the server runs with ${flag}: ${argv.join(' ')}`);
   const environ = readFileSync(`/proc/${child}/environ`, 'utf8').split('\0');
   for (const [name, value] of Object.entries(env)) {

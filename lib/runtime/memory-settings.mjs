@@ -11,19 +11,32 @@
 // must be in place when the process starts. Plain JavaScript: start.mjs runs before any TypeScript
 // can be loaded.
 //
-// The V8 flags are for the main thread's heap, where the server's own garbage is. V8 reads them
-// again for every isolate it makes and they win over a thread's own limits, so once the main heap
-// is set up start.mjs puts them back (threadFlagResets): the PDF threads run with the limits
-// thread-pool.ts gives them (with the main thread's 2 MB semi-spaces they collected garbage several
-// times as often, for more CPU per page: docs/benchmarks.md). The main heap is held by a limit and
-// not by --heap-growing-percent, which V8 reads for every isolate at every collection.
+// A profile's heap flags are for the main thread's heap, where the server's own garbage is. V8
+// reads them again for every isolate it makes and they win over a thread's own limits, so once the
+// main heap is set up start.mjs puts them back (threadFlagResets): the PDF threads run with the
+// limits thread-pool.ts gives them (with the main thread's 2 MB semi-spaces they collected garbage
+// several times as often, for more CPU per page: docs/benchmarks.md). The main heap is held by a
+// limit and not by --heap-growing-percent, which V8 reads for every isolate at every collection.
+//
+// Both profiles collect garbage on the thread whose heap it is (--single-threaded-gc, for every
+// isolate; it cannot be changed once the process runs). V8's default marks and scavenges with up
+// to four helper threads beside the one that allocates; the PDF threads already keep the cores
+// busy, so the helpers only compete with them: over the bench corpus the helpers' CPU fell from
+// about 12 to 6 seconds and the PDF threads' own CPU did not grow (full_extraction, 2 threads,
+// 2 cores; docs/benchmarks.md). A person's --no-single-threaded-gc wins.
 
 const FIXED_MALLOC_THRESHOLDS = 'glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072';
 
+/** V8 flags of both profiles, for every isolate of the process. */
+export const ENGINE_FLAGS = Object.freeze(['--single-threaded-gc']);
+
 export const PROFILES = Object.freeze({
-  small: Object.freeze({ flags: Object.freeze(['--max-semi-space-size=2', '--max-old-space-size=1024']), env: Object.freeze({ MALLOC_ARENA_MAX: '2', GLIBC_TUNABLES: FIXED_MALLOC_THRESHOLDS }) }),
-  fast: Object.freeze({ flags: Object.freeze([]), env: Object.freeze({ MALLOC_ARENA_MAX: '2' }) }),
+  small: Object.freeze({ heapFlags: Object.freeze(['--max-semi-space-size=2', '--max-old-space-size=1024']), env: Object.freeze({ MALLOC_ARENA_MAX: '2', GLIBC_TUNABLES: FIXED_MALLOC_THRESHOLDS }) }),
+  fast: Object.freeze({ heapFlags: Object.freeze([]), env: Object.freeze({ MALLOC_ARENA_MAX: '2' }) }),
 });
+
+/** Every V8 flag a profile gives a process: its heap flags and the engine's. */
+export const profileFlags = (profile) => [...profile.heapFlags, ...ENGINE_FLAGS];
 
 /** The profile MEMORY_PROFILE names (default `small`); throws a sentence for any other value. */
 export function memoryProfile(env) {
@@ -33,7 +46,8 @@ export function memoryProfile(env) {
   return profile;
 }
 
-const flagName = (flag) => flag.split('=')[0].replaceAll('_', '-');
+/** A flag's name: dashes for underscores, and `--no-x` named as `--x` (the person's no wins over our yes). */
+const flagName = (flag) => flag.split('=')[0].replaceAll('_', '-').replace(/^--no-/, '--');
 
 /**
  * The Node flags a process gets, by name (dashes for underscores): on its command line and in
@@ -44,7 +58,8 @@ const givenFlags = (execArgv, env) =>
 
 /** Whether a process started with `execArgv` and `env` has every setting of its profile (or its own value for it). */
 export function hasMemorySettings(execArgv, env) {
-  const { flags, env: vars } = memoryProfile(env);
+  const profile = memoryProfile(env);
+  const [flags, vars] = [profileFlags(profile), profile.env];
   const given = givenFlags(execArgv, env);
   return flags.every((flag) => given.has(flagName(flag))) && Object.keys(vars).every((name) => env[name] !== undefined);
 }
@@ -54,21 +69,22 @@ export function hasMemorySettings(execArgv, env) {
  * flags (on the command line or in NODE_OPTIONS) and variables the caller gave win over ours.
  */
 export function withMemorySettings(execArgv, env, script, args) {
-  const { flags, env: vars } = memoryProfile(env);
+  const profile = memoryProfile(env);
+  const [flags, vars] = [profileFlags(profile), profile.env];
   const given = givenFlags(execArgv, env);
   const ours = flags.filter((flag) => !given.has(flagName(flag)));
   return { argv: [...ours, ...execArgv, script, ...args], env: { ...vars, ...env } };
 }
 
 /**
- * The flags that put back V8's defaults, for the isolates made from now on, of the profile's flags
- * this process has with the profile's values: start.mjs gives them to v8.setFlagsFromString once
+ * The flags that put back V8's defaults, for the isolates made from now on, of the profile's heap
+ * flags this process has with the profile's values: start.mjs gives them to v8.setFlagsFromString once
  * the main thread's heap is set up, so the threads run with their own limits. A flag the person
  * gave with another value is theirs, for every isolate, and stays.
  */
 export function threadFlagResets(execArgv, env) {
   const given = givenFlags(execArgv, env);
   return memoryProfile(env)
-    .flags.filter((flag) => given.get(flagName(flag)) === flag)
+    .heapFlags.filter((flag) => given.get(flagName(flag)) === flag)
     .map((flag) => `${flagName(flag)}=0`);
 }

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { PROFILES, hasMemorySettings, memoryProfile, threadFlagResets, withMemorySettings } from './memory-settings.mjs';
+import { ENGINE_FLAGS, PROFILES, hasMemorySettings, memoryProfile, profileFlags, threadFlagResets, withMemorySettings } from './memory-settings.mjs';
 
 const { small, fast } = PROFILES;
+const smallFlags = profileFlags(small);
 
 test('MEMORY_PROFILE picks the settings: small by default, fast, nothing else', () => {
   assert.equal(memoryProfile({}), small);
@@ -14,18 +15,22 @@ test('MEMORY_PROFILE picks the settings: small by default, fast, nothing else', 
 });
 
 test('a process has the settings when every flag and variable of its profile is there, with any value', () => {
-  assert.equal(hasMemorySettings(small.flags, small.env), true);
-  assert.equal(hasMemorySettings(['--max-semi-space-size=8', '--max_old_space_size=4096'], { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: '' }), true);
-  assert.equal(hasMemorySettings(small.flags, { MALLOC_ARENA_MAX: '2' }), false, 'small also fixes glibc’s thresholds');
+  assert.deepEqual(smallFlags, ['--max-semi-space-size=2', '--max-old-space-size=1024', '--single-threaded-gc']);
+  assert.equal(hasMemorySettings(smallFlags, small.env), true);
+  assert.equal(hasMemorySettings(['--max-semi-space-size=8', '--max_old_space_size=4096', '--no-single-threaded-gc'], { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: '' }), true);
+  assert.equal(hasMemorySettings(['--max-semi-space-size=8', '--max_old_space_size=4096'], { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: '' }), false, 'no word on the collector');
+  assert.equal(hasMemorySettings(smallFlags, { MALLOC_ARENA_MAX: '2' }), false, 'small also fixes glibc’s thresholds');
   assert.equal(hasMemorySettings([], small.env), false);
-  assert.equal(hasMemorySettings(small.flags, {}), false);
-  assert.equal(hasMemorySettings(small.flags.slice(1), small.env), false);
-  assert.equal(hasMemorySettings([], { MEMORY_PROFILE: 'fast', ...fast.env }), true, 'fast has no flags');
+  assert.equal(hasMemorySettings(smallFlags, {}), false);
+  assert.equal(hasMemorySettings(smallFlags.slice(1), small.env), false);
+  assert.equal(hasMemorySettings(ENGINE_FLAGS, { MEMORY_PROFILE: 'fast', ...fast.env }), true, 'fast has only the engine’s flags');
+  assert.equal(hasMemorySettings([], { MEMORY_PROFILE: 'fast', ...fast.env }), false);
 });
 
 test('the caller’s own flags and variables win over the settings', () => {
   const { argv, env } = withMemorySettings(['--max-semi-space-size=8', '--enable-source-maps'], { MALLOC_ARENA_MAX: '4', PORT: '1' }, 'start.mjs', ['worker.ts']);
-  assert.deepEqual(argv, ['--max-old-space-size=1024', '--max-semi-space-size=8', '--enable-source-maps', 'start.mjs', 'worker.ts']);
+  assert.deepEqual(argv, ['--max-old-space-size=1024', '--single-threaded-gc', '--max-semi-space-size=8', '--enable-source-maps', 'start.mjs', 'worker.ts']);
+  assert.deepEqual(withMemorySettings(['--no-single-threaded-gc'], {}, 'start.mjs', []).argv, ['--max-semi-space-size=2', '--max-old-space-size=1024', '--no-single-threaded-gc', 'start.mjs'], 'the person’s no wins');
   assert.deepEqual(env, { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: small.env.GLIBC_TUNABLES, PORT: '1' });
   assert.match(small.env.GLIBC_TUNABLES, /^glibc\.malloc\.mmap_threshold=131072:glibc\.malloc\.trim_threshold=131072$/);
   assert.equal(hasMemorySettings(argv, env), true);
@@ -34,18 +39,18 @@ test('the caller’s own flags and variables win over the settings', () => {
 test('a flag in NODE_OPTIONS counts as given (the command line would override it)', () => {
   const env = { NODE_OPTIONS: '--max-semi-space-size=16  --enable-source-maps' };
   const { argv } = withMemorySettings([], env, 'start.mjs', []);
-  assert.deepEqual(argv, ['--max-old-space-size=1024', 'start.mjs']);
-  assert.equal(hasMemorySettings(['--max-old-space-size=1024'], { ...env, ...small.env }), true);
+  assert.deepEqual(argv, ['--max-old-space-size=1024', '--single-threaded-gc', 'start.mjs']);
+  assert.equal(hasMemorySettings(['--max-old-space-size=1024', '--single-threaded-gc'], { ...env, ...small.env }), true);
 });
 
-test('fast adds no flags, only the malloc arenas', () => {
+test('fast leaves the heaps to V8: only the engine’s flags, and the malloc arenas', () => {
   const { argv, env } = withMemorySettings([], { MEMORY_PROFILE: 'fast' }, 'start.mjs', []);
-  assert.deepEqual(argv, ['start.mjs']);
+  assert.deepEqual(argv, ['--single-threaded-gc', 'start.mjs']);
   assert.deepEqual(env, { MEMORY_PROFILE: 'fast', MALLOC_ARENA_MAX: '2' });
 });
 
 test('the flags put back for threads are the profile’s own, not those the person gave', () => {
-  assert.deepEqual(threadFlagResets([...small.flags], small.env), ['--max-semi-space-size=0', '--max-old-space-size=0']);
+  assert.deepEqual(threadFlagResets(smallFlags, small.env), ['--max-semi-space-size=0', '--max-old-space-size=0'], 'the collector’s flag is for every thread');
   assert.deepEqual(threadFlagResets(['--max-semi-space-size=8', '--max-old-space-size=1024'], small.env), ['--max-old-space-size=0']);
   assert.deepEqual(threadFlagResets(['--max-old-space-size=1024'], { NODE_OPTIONS: '--max_semi_space_size=2' }), ['--max-semi-space-size=0', '--max-old-space-size=0']);
   assert.deepEqual(threadFlagResets([], { ...fast.env, MEMORY_PROFILE: 'fast' }), []);
@@ -66,7 +71,7 @@ test('after the resets, a thread has its own heap limits and the main thread kee
     const thread = await new Promise((resolve, reject) => new Worker(code, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 300, maxYoungGenerationSizeMb: 16 } }).once('message', resolve).once('error', reject));
     let junk = []; for (let i = 0; i < 2e6; i++) { junk.push({ i }); if (junk.length > 1e5) junk = []; }
     console.log(JSON.stringify({ before, main: { limit: limitMb(), semiSpaceMb: semiSpaceMb() }, thread }));`;
-  const out = execFileSync(process.execPath, [...small.flags, '--input-type=module', '-e', script], { env: { ...process.env, ...small.env, NODE_OPTIONS: '' }, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [...smallFlags, '--input-type=module', '-e', script], { env: { ...process.env, ...small.env, NODE_OPTIONS: '' }, encoding: 'utf8' });
   const { before, main, thread } = JSON.parse(out);
   assert.ok(before.limit >= 1024 && before.limit < 1100, `the main heap's limit is the profile's 1 GB: ${before.limit} MB`);
   assert.equal(main.limit, before.limit, 'the resets leave the main heap as it was');

@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ENGINE_FLAGS } from '../../lib/runtime/memory-settings.mjs';
 import { median } from './stats';
 import type { PassResult } from './types';
 import type { MemoryFigures } from './memory';
@@ -17,6 +18,8 @@ export type BenchFigures = {
   node: string;
   cpu: string;
   cores: number;
+  /** The V8 flags of the server and of bare pdf.js alike (ENGINE_FLAGS). */
+  engineFlags: string[];
   /** The 1-minute load average when the bench began (other work) and ended (ours included). */
   loadAverage: { start: number; end: number };
   threads: number;
@@ -40,6 +43,7 @@ export const machine = () => ({
   node: process.version,
   cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
   cores: os.availableParallelism(),
+  engineFlags: [...ENGINE_FLAGS],
 });
 
 /**
@@ -106,7 +110,8 @@ export function formatReport(f: BenchFigures): string {
   );
   return [
     `pdf-batch bench - ${f.date}`,
-    `Node ${f.node}, ${f.cpu}, ${f.cores} cores, ${f.threads} threads (WORKER_CONCURRENCY and bare pdf.js)`,
+    `Node ${f.node}, ${f.cpu}, ${f.cores} cores, ${f.threads} threads (WORKER_CONCURRENCY and bare pdf.js)` +
+      (f.engineFlags.length ? `, V8 ${f.engineFlags.join(' ')} (the server and bare pdf.js alike)` : ''),
     `load average ${fixed(f.loadAverage.start, 2)} at the start, ${fixed(f.loadAverage.end, 2)} at the end` +
       (f.loadAverage.start >= f.cores / 2 ? ': other work shared the CPU, the figures are noisy' : ''),
     `corpus: ${f.corpus.sources} files, ${f.corpus.sourcePages} pages, x${f.corpus.repeat} = ${f.corpus.documents} documents, ${f.corpus.pages} pages` +

@@ -1,0 +1,17 @@
+// Bare pdf.js runs in the bench's own threads, and the server runs with the engine's V8 flags
+// (ENGINE_FLAGS, lib/runtime/memory-settings.mjs: its garbage collector on the allocating thread).
+// A V8 flag of that kind holds from a process's start, so the bench runs itself again with them:
+// the ratios then compare the system with pdf.js on the same engine, not two collectors.
+import { spawnSync } from 'node:child_process';
+import { ENGINE_FLAGS } from '../../lib/runtime/memory-settings.mjs';
+
+/** The engine flags this process lacks (none once it runs with them). */
+export const missingEngineFlags = (): string[] => ENGINE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
+
+/** Runs this script again with the engine's flags and exits as it exits; returns at once when it has them. */
+export function runWithEngineFlags(): void {
+  const missing = missingEngineFlags();
+  if (missing.length === 0) return;
+  const child = spawnSync(process.execPath, [...missing, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(child.status ?? 1);
+}
