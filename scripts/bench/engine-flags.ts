@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { ENGINE_FLAGS } from '../../lib/runtime/memory-settings.mjs';
 
 /** The engine flags this process lacks (none once it runs with them). */
-export const missingEngineFlags = (): string[] => ENGINE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
+const missingEngineFlags = (): string[] => ENGINE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
 
 /** Runs this script again with the engine's flags and exits as it exits; returns at once when it has them. */
 export function runWithEngineFlags(): void {
