@@ -29,7 +29,21 @@ const FIELD_KEYS: [Category, RegExp][] = [
   ['contract', /effective date|party [ab12]|parties/],
 ];
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** JavaScript's `\s`: the characters `split(/\s+/)` splits on. */
+const isSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** How many words `text.split(/\s+/).filter(Boolean)` would give, without making them (it runs on every line). */
+function words(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
 function twoColumnPages(pages: PageLayout[]): [columns: number, withText: number] {
@@ -80,7 +94,7 @@ function lineCounts(pages: PageLayout[]) {
       const t = line.text;
       if (NUMBERED_CLAUSE.test(t)) clauses++;
       if (TOC_LEADER.test(t)) leaders++;
-      if (words(t) <= 16 && MIN_TYP_MAX.min.test(t) && MIN_TYP_MAX.max.test(t)) {
+      if (MIN_TYP_MAX.min.test(t) && MIN_TYP_MAX.max.test(t) && words(t) <= 16) {
         if (MIN_TYP_MAX.typ.test(t)) minTypMax++;
         else minMax++;
       }
