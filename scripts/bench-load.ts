@@ -82,8 +82,8 @@ function parseOptions() {
 
 type Options = ReturnType<typeof parseOptions>;
 
-/** What a server has without npm start's memory settings: V8's own heap sizing (0: computed) and helper threads for its garbage collector, glibc's 8 arenas per core and its own thresholds. */
-const DEFAULT_MEMORY_FLAGS = ['--max-semi-space-size=0', '--max-old-space-size=0', '--no-single-threaded-gc'];
+/** What a server has without npm start's memory settings: V8's own heap sizing (0: computed) and helper threads marking its heaps, glibc's 8 arenas per core and its own thresholds. */
+const DEFAULT_MEMORY_FLAGS = ['--max-semi-space-size=0', '--max-old-space-size=0', '--concurrent-marking'];
 const DEFAULT_MEMORY_ENV = { MALLOC_ARENA_MAX: String(8 * os.availableParallelism()), GLIBC_TUNABLES: '' };
 const settingsText = (s: { flags: readonly string[]; env: Readonly<Record<string, string>> }) =>
   [...s.flags, ...Object.entries(s.env).map(([k, v]) => `${k}=${v}`)].join(' ');

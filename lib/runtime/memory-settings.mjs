@@ -18,17 +18,19 @@
 // several times as often, for more CPU per page: docs/benchmarks.md). The main heap is held by a
 // limit and not by --heap-growing-percent, which V8 reads for every isolate at every collection.
 //
-// Both profiles collect garbage on the thread whose heap it is (--single-threaded-gc, for every
-// isolate; it cannot be changed once the process runs). V8's default marks and scavenges with up
-// to four helper threads beside the one that allocates; the PDF threads already keep the cores
-// busy, so the helpers only compete with them: over the bench corpus the helpers' CPU fell from
-// about 12 to 6 seconds and the PDF threads' own CPU did not grow (full_extraction, 2 threads,
-// 2 cores; docs/benchmarks.md). A person's --no-single-threaded-gc wins.
+// Both profiles mark the heaps for garbage on the thread whose heap it is, in steps between its
+// work (--no-concurrent-marking, for every isolate; it cannot be changed once the process runs).
+// V8's default marks with helper threads beside the one that allocates; the PDF threads already
+// keep the cores busy, so the helpers only competed with them: over the bench corpus
+// (full_extraction, 2 threads, 2 cores) 13.7-13.8 against 16.6-19.5 ms of CPU per page
+// (docs/benchmarks.md). --single-threaded-gc (scavenges and sweeping on the thread too) saved no
+// more and let the server's RSS grow up to 35 MB over a 200 MB upload. A person's
+// --concurrent-marking wins.
 
 const FIXED_MALLOC_THRESHOLDS = 'glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=131072';
 
 /** V8 flags of both profiles, for every isolate of the process. */
-export const ENGINE_FLAGS = Object.freeze(['--single-threaded-gc']);
+export const ENGINE_FLAGS = Object.freeze(['--no-concurrent-marking']);
 
 export const PROFILES = Object.freeze({
   small: Object.freeze({ heapFlags: Object.freeze(['--max-semi-space-size=2', '--max-old-space-size=1024']), env: Object.freeze({ MALLOC_ARENA_MAX: '2', GLIBC_TUNABLES: FIXED_MALLOC_THRESHOLDS }) }),
@@ -46,7 +48,7 @@ export function memoryProfile(env) {
   return profile;
 }
 
-/** A flag's name: dashes for underscores, and `--no-x` named as `--x` (the person's no wins over our yes). */
+/** A flag's name: dashes for underscores, and `--no-x` named as `--x` (a person's `--x` or `--no-x` wins over ours). */
 const flagName = (flag) => flag.split('=')[0].replaceAll('_', '-').replace(/^--no-/, '--');
 
 /**

@@ -15,9 +15,9 @@ test('MEMORY_PROFILE picks the settings: small by default, fast, nothing else', 
 });
 
 test('a process has the settings when every flag and variable of its profile is there, with any value', () => {
-  assert.deepEqual(smallFlags, ['--max-semi-space-size=2', '--max-old-space-size=1024', '--single-threaded-gc']);
+  assert.deepEqual(smallFlags, ['--max-semi-space-size=2', '--max-old-space-size=1024', '--no-concurrent-marking']);
   assert.equal(hasMemorySettings(smallFlags, small.env), true);
-  assert.equal(hasMemorySettings(['--max-semi-space-size=8', '--max_old_space_size=4096', '--no-single-threaded-gc'], { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: '' }), true);
+  assert.equal(hasMemorySettings(['--max-semi-space-size=8', '--max_old_space_size=4096', '--concurrent-marking'], { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: '' }), true);
   assert.equal(hasMemorySettings(['--max-semi-space-size=8', '--max_old_space_size=4096'], { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: '' }), false, 'no word on the collector');
   assert.equal(hasMemorySettings(smallFlags, { MALLOC_ARENA_MAX: '2' }), false, 'small also fixes glibc’s thresholds');
   assert.equal(hasMemorySettings([], small.env), false);
@@ -29,8 +29,8 @@ test('a process has the settings when every flag and variable of its profile is 
 
 test('the caller’s own flags and variables win over the settings', () => {
   const { argv, env } = withMemorySettings(['--max-semi-space-size=8', '--enable-source-maps'], { MALLOC_ARENA_MAX: '4', PORT: '1' }, 'start.mjs', ['worker.ts']);
-  assert.deepEqual(argv, ['--max-old-space-size=1024', '--single-threaded-gc', '--max-semi-space-size=8', '--enable-source-maps', 'start.mjs', 'worker.ts']);
-  assert.deepEqual(withMemorySettings(['--no-single-threaded-gc'], {}, 'start.mjs', []).argv, ['--max-semi-space-size=2', '--max-old-space-size=1024', '--no-single-threaded-gc', 'start.mjs'], 'the person’s no wins');
+  assert.deepEqual(argv, ['--max-old-space-size=1024', '--no-concurrent-marking', '--max-semi-space-size=8', '--enable-source-maps', 'start.mjs', 'worker.ts']);
+  assert.deepEqual(withMemorySettings(['--concurrent-marking'], {}, 'start.mjs', []).argv, ['--max-semi-space-size=2', '--max-old-space-size=1024', '--concurrent-marking', 'start.mjs'], 'the person’s yes wins');
   assert.deepEqual(env, { MALLOC_ARENA_MAX: '4', GLIBC_TUNABLES: small.env.GLIBC_TUNABLES, PORT: '1' });
   assert.match(small.env.GLIBC_TUNABLES, /^glibc\.malloc\.mmap_threshold=131072:glibc\.malloc\.trim_threshold=131072$/);
   assert.equal(hasMemorySettings(argv, env), true);
@@ -39,18 +39,18 @@ test('the caller’s own flags and variables win over the settings', () => {
 test('a flag in NODE_OPTIONS counts as given (the command line would override it)', () => {
   const env = { NODE_OPTIONS: '--max-semi-space-size=16  --enable-source-maps' };
   const { argv } = withMemorySettings([], env, 'start.mjs', []);
-  assert.deepEqual(argv, ['--max-old-space-size=1024', '--single-threaded-gc', 'start.mjs']);
-  assert.equal(hasMemorySettings(['--max-old-space-size=1024', '--single-threaded-gc'], { ...env, ...small.env }), true);
+  assert.deepEqual(argv, ['--max-old-space-size=1024', '--no-concurrent-marking', 'start.mjs']);
+  assert.equal(hasMemorySettings(['--max-old-space-size=1024', '--no-concurrent-marking'], { ...env, ...small.env }), true);
 });
 
 test('fast leaves the heaps to V8: only the engine’s flags, and the malloc arenas', () => {
   const { argv, env } = withMemorySettings([], { MEMORY_PROFILE: 'fast' }, 'start.mjs', []);
-  assert.deepEqual(argv, ['--single-threaded-gc', 'start.mjs']);
+  assert.deepEqual(argv, ['--no-concurrent-marking', 'start.mjs']);
   assert.deepEqual(env, { MEMORY_PROFILE: 'fast', MALLOC_ARENA_MAX: '2' });
 });
 
 test('the flags put back for threads are the profile’s own, not those the person gave', () => {
-  assert.deepEqual(threadFlagResets(smallFlags, small.env), ['--max-semi-space-size=0', '--max-old-space-size=0'], 'the collector’s flag is for every thread');
+  assert.deepEqual(threadFlagResets(smallFlags, small.env), ['--max-semi-space-size=0', '--max-old-space-size=0'], 'the marking flag is for every thread');
   assert.deepEqual(threadFlagResets(['--max-semi-space-size=8', '--max-old-space-size=1024'], small.env), ['--max-old-space-size=0']);
   assert.deepEqual(threadFlagResets(['--max-old-space-size=1024'], { NODE_OPTIONS: '--max_semi_space_size=2' }), ['--max-semi-space-size=0', '--max-old-space-size=0']);
   assert.deepEqual(threadFlagResets([], { ...fast.env, MEMORY_PROFILE: 'fast' }), []);
