@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { bundleEntry } from '../lib/runtime/cached-module.mjs';
-import { hasMemorySettings, threadFlagResets, withMemorySettings } from '../lib/runtime/memory-settings.mjs';
+import { hasFlag, hasMemorySettings, threadFlagResets, withMemorySettings } from '../lib/runtime/memory-settings.mjs';
 
 /** Names the file descriptor on which a launched server learns that its launcher is gone. */
 const LIFELINE = 'PDF_BATCH_LAUNCHER_FD';
@@ -37,7 +37,7 @@ else {
   // and a PDF thread's heap limit (WORKER_MEMORY_MB) keeps its heap small, so its many full
   // collections throw the compiled code away again and again: the date and money scanners ran
   // half their time interpreted (docs/benchmarks.md). A --regexp-tier-up the person gives stays.
-  if (!process.execArgv.some((arg) => /^--(no-)?regexp[-_]tier[-_]up\b/.test(arg))) v8.setFlagsFromString('--no-regexp-tier-up');
+  if (!hasFlag('--regexp-tier-up', process.execArgv, process.env)) v8.setFlagsFromString('--no-regexp-tier-up');
   watchLauncher();
   await start();
 }

@@ -5,6 +5,7 @@ export declare const ENGINE_FLAGS: readonly string[];
 export declare const PROFILES: Readonly<{ small: MemoryProfile; fast: MemoryProfile }>;
 export declare function profileFlags(profile: MemoryProfile): string[];
 export declare function memoryProfile(env: Env): MemoryProfile;
+export declare function hasFlag(flag: string, execArgv: readonly string[], env: Env): boolean;
 export declare function hasMemorySettings(execArgv: readonly string[], env: Env): boolean;
 export declare function withMemorySettings(
   execArgv: readonly string[],

@@ -58,6 +58,9 @@ const flagName = (flag) => flag.split('=')[0].replaceAll('_', '-').replace(/^--n
 const givenFlags = (execArgv, env) =>
   new Map([...(env.NODE_OPTIONS ?? '').split(/\s+/), ...execArgv].filter(Boolean).map((flag) => [flagName(flag), flag.replaceAll('_', '-')]));
 
+/** Whether the process was given `flag` or its opposite (`--no-x` for `--x`), on its command line or in NODE_OPTIONS. */
+export const hasFlag = (flag, execArgv, env) => givenFlags(execArgv, env).has(flagName(flag));
+
 /** Whether a process started with `execArgv` and `env` has every setting of its profile (or its own value for it). */
 export function hasMemorySettings(execArgv, env) {
   const profile = memoryProfile(env);

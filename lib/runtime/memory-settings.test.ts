@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { ENGINE_FLAGS, PROFILES, hasMemorySettings, memoryProfile, profileFlags, threadFlagResets, withMemorySettings } from './memory-settings.mjs';
+import { ENGINE_FLAGS, PROFILES, hasFlag, hasMemorySettings, memoryProfile, profileFlags, threadFlagResets, withMemorySettings } from './memory-settings.mjs';
 
 const { small, fast } = PROFILES;
 const smallFlags = profileFlags(small);
@@ -41,6 +41,13 @@ test('a flag in NODE_OPTIONS counts as given (the command line would override it
   const { argv } = withMemorySettings([], env, 'start.mjs', []);
   assert.deepEqual(argv, ['--max-old-space-size=1024', '--no-concurrent-marking', 'start.mjs']);
   assert.equal(hasMemorySettings(['--max-old-space-size=1024', '--no-concurrent-marking'], { ...env, ...small.env }), true);
+});
+
+test('a flag counts as given in either form, with underscores, a value, or in NODE_OPTIONS', () => {
+  assert.equal(hasFlag('--regexp-tier-up', ['--no-regexp_tier_up'], {}), true);
+  assert.equal(hasFlag('--regexp-tier-up', ['--regexp-tier-up=false'], {}), true);
+  assert.equal(hasFlag('--no-concurrent-marking', [], { NODE_OPTIONS: '--concurrent-marking' }), true);
+  assert.equal(hasFlag('--regexp-tier-up', ['--regexp-tier-upx', '--enable-source-maps'], {}), false);
 });
 
 test('fast leaves the heaps to V8: only the engine’s flags, and the malloc arenas', () => {

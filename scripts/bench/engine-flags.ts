@@ -3,10 +3,10 @@
 // A V8 flag of that kind holds from a process's start, so the bench runs itself again with them:
 // the ratios then compare the system with pdf.js on the same engine, not two garbage collectors.
 import { spawnSync } from 'node:child_process';
-import { ENGINE_FLAGS } from '../../lib/runtime/memory-settings.mjs';
+import { ENGINE_FLAGS, hasFlag } from '../../lib/runtime/memory-settings.mjs';
 
-/** The engine flags this process lacks (none once it runs with them). */
-const missingEngineFlags = (): string[] => ENGINE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
+/** The engine flags this process was not given, either way (none once it runs with them). */
+const missingEngineFlags = (): string[] => ENGINE_FLAGS.filter((flag) => !hasFlag(flag, process.execArgv, process.env));
 
 /** Runs this script again with the engine's flags and exits as it exits; returns at once when it has them. */
 export function runWithEngineFlags(): void {
