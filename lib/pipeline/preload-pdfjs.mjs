@@ -4,6 +4,7 @@
 // how pdf.js runs its worker code in the same thread, as it does on Node in any case. The
 // minified builds: the same code, and their source, which V8 keeps, is half the size (about 2 MB
 // less per thread).
+import './engine-builtins.mjs';
 import './pdfjs-node20-polyfills.mjs';
 
 globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');

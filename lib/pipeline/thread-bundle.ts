@@ -11,9 +11,10 @@ import { projectRoot } from '../paths';
 import { BUNDLE_OPTIONS, writeCachedModule } from '../runtime/cached-module.mjs';
 
 const bootstrap = new URL('./thread-bootstrap.mjs', import.meta.url);
-// A bundle runs the packages it imports (pdf.js) before any code of its own, so the polyfills that
-// pdfjs.ts imports first would come too late in it: the bundle imports them ahead of everything.
-const polyfills = pathToFileURL(path.join(projectRoot, 'lib', 'pipeline', 'pdfjs-node20-polyfills.mjs')).href;
+// A bundle runs the packages it imports (pdf.js) before any code of its own, so the modules that
+// pdfjs.ts imports first (the engine's built-ins kept, the polyfills) would come too late in it:
+// the bundle imports them ahead of everything.
+const beforePdfjs = ['engine-builtins.mjs', 'pdfjs-node20-polyfills.mjs'].map((file) => pathToFileURL(path.join(projectRoot, 'lib', 'pipeline', file)).href);
 
 /** The URL a worker thread starts from: `entry` bundled, or `fallback` (through tsx) when it cannot be made. */
 function bundledEntry(entry: string, prefix: string, fallback: URL, banner?: string): URL {
@@ -28,7 +29,7 @@ function bundledEntry(entry: string, prefix: string, fallback: URL, banner?: str
 
 /** The URL a PDF thread starts from: the bundle, or thread-bootstrap.mjs (tsx) when it cannot be made. */
 export const threadEntryUrl = (): URL =>
-  bundledEntry(path.join(projectRoot, 'lib', 'pipeline', 'thread-entry.ts'), 'pdf-thread', bootstrap, `import ${JSON.stringify(polyfills)};`);
+  bundledEntry(path.join(projectRoot, 'lib', 'pipeline', 'thread-entry.ts'), 'pdf-thread', bootstrap, beforePdfjs.map((url) => `import ${JSON.stringify(url)};`).join('\n'));
 
 /** The URL the OCR thread starts from (ocr/ocr-host-entry.ts bundled, or through tsx). */
 export const ocrHostEntryUrl = (): URL =>

@@ -1,6 +1,7 @@
 // Entry of a PDF worker thread: runs one document at a time, so that parsing never blocks the
 // server's event loop, and a document that hangs or eats memory can be stopped by ending the thread.
 import { parentPort } from 'node:worker_threads';
+import { restoreEngineBuiltins } from './engine-builtins.mjs';
 import { toPipelineError } from './errors';
 import { reportMemory } from './memory-report';
 import { warmUp } from './pdfjs';
@@ -11,6 +12,8 @@ import type { ThreadMessage, ThreadOcrAnswer, ThreadRequest } from './types';
 
 const port = parentPort;
 if (!port) throw new Error('thread-entry.ts runs only as a worker thread');
+// pdf.js has loaded (./pdfjs, through the imports above): the engine's own push and JSON again.
+restoreEngineBuiltins();
 
 const send = (message: ThreadMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
