@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { bundleEntry } from '../lib/runtime/cached-module.mjs';
-import { hasFlag, hasMemorySettings, threadFlagResets, withMemorySettings } from '../lib/runtime/memory-settings.mjs';
+import { hasMemorySettings, threadEngineFlags, threadFlagResets, withMemorySettings } from '../lib/runtime/memory-settings.mjs';
 
 /** Names the file descriptor on which a launched server learns that its launcher is gone. */
 const LIFELINE = 'PDF_BATCH_LAUNCHER_FD';
@@ -32,12 +32,9 @@ if (!tuned) launch();
 else {
   // The profile's V8 flags were for this (main) thread's heap; threads get their own limits.
   for (const reset of threadFlagResets(process.execArgv, process.env)) v8.setFlagsFromString(reset);
-  // Regexps compiled to machine code at their first use, in every isolate made from now on. V8's
-  // default runs a regexp through its bytecode interpreter first and compiles it at the next use,
-  // and a PDF thread's heap limit (WORKER_MEMORY_MB) keeps its heap small, so its many full
-  // collections throw the compiled code away again and again: the date and money scanners ran
-  // half their time interpreted (docs/benchmarks.md). A --regexp-tier-up the person gives stays.
-  if (!hasFlag('--regexp-tier-up', process.execArgv, process.env)) v8.setFlagsFromString('--no-regexp-tier-up');
+  // The PDF threads' engine flags (THREAD_ENGINE_FLAGS: optimising compiles on the thread and later,
+  // regexps compiled at their first use), from now on.
+  for (const flag of threadEngineFlags(process.execArgv, process.env)) v8.setFlagsFromString(flag);
   watchLauncher();
   await start();
 }

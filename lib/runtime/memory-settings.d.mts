@@ -2,6 +2,8 @@
 type Env = Readonly<Record<string, string | undefined>>;
 export type MemoryProfile = { readonly heapFlags: readonly string[]; readonly env: Readonly<Record<string, string>> };
 export declare const ENGINE_FLAGS: readonly string[];
+export declare const THREAD_ENGINE_FLAGS: readonly string[];
+export declare function threadEngineFlags(execArgv: readonly string[], env: Env): string[];
 export declare const PROFILES: Readonly<{ small: MemoryProfile; fast: MemoryProfile }>;
 export declare function profileFlags(profile: MemoryProfile): string[];
 export declare function memoryProfile(env: Env): MemoryProfile;

@@ -32,6 +32,31 @@ const FIXED_MALLOC_THRESHOLDS = 'glibc.malloc.mmap_threshold=131072:glibc.malloc
 /** V8 flags of both profiles, for every isolate of the process. */
 export const ENGINE_FLAGS = Object.freeze(['--no-concurrent-marking']);
 
+/**
+ * V8 flags that start.mjs sets (v8.setFlagsFromString) once the main thread runs, and the bench
+ * before its tuned bare pdf.js threads, whatever the memory profile: for the PDF threads, and the
+ * last two for the main thread too from then on (V8 reads them as it runs).
+ * - `--no-concurrent-recompilation`: each thread's isolate compiles its optimised code on the
+ *   thread itself, not on V8's helper threads. V8 reads it when it makes an isolate, so the main
+ *   thread keeps its helper and the event loop never waits for a compile. With two busy PDF threads
+ *   on two cores the helpers only competed with them, and less well: over the bench corpus the
+ *   helpers' CPU fell from 2.3-2.7 to 0.7 ms a page and the threads' own rose by 0.9; over 50
+ *   datasheets the peak fell by about 40 MB, as a thread holds one compile's memory at a time
+ *   instead of a queue of them.
+ * - `--interrupt-budget` 16 times V8's (67584): a function runs 16 times as long before the
+ *   optimising compiler takes it. pdf.js meets objects of ever new shapes in real documents, and
+ *   V8 threw its optimised code away and compiled it again thousands of times over 50 datasheets
+ *   (half of their CPU went to compiling): 26 against 38 ms of CPU a page there, 25 MB less at the
+ *   peak; the bench corpus (small generated files) and the load bench's server unchanged within
+ *   their noise.
+ * - `--no-regexp-tier-up`: a regexp compiled to machine code at its first use. V8's default
+ *   interprets it first and compiles it at the next use, and a PDF thread's heap limit
+ *   (WORKER_MEMORY_MB) keeps its heap small, so its many full collections threw the compiled code
+ *   away again and again: the date and money scanners ran half their time interpreted.
+ * Measured as docs/benchmarks.md says. A person's own value of any of them wins.
+ */
+export const THREAD_ENGINE_FLAGS = Object.freeze(['--no-concurrent-recompilation', '--interrupt-budget=1081344', '--no-regexp-tier-up']);
+
 export const PROFILES = Object.freeze({
   small: Object.freeze({ heapFlags: Object.freeze(['--max-semi-space-size=2', '--max-old-space-size=1024']), env: Object.freeze({ MALLOC_ARENA_MAX: '2', GLIBC_TUNABLES: FIXED_MALLOC_THRESHOLDS }) }),
   fast: Object.freeze({ heapFlags: Object.freeze([]), env: Object.freeze({ MALLOC_ARENA_MAX: '2' }) }),
@@ -60,6 +85,9 @@ const givenFlags = (execArgv, env) =>
 
 /** Whether the process was given `flag` or its opposite (`--no-x` for `--x`), on its command line or in NODE_OPTIONS. */
 export const hasFlag = (flag, execArgv, env) => givenFlags(execArgv, env).has(flagName(flag));
+
+/** THREAD_ENGINE_FLAGS but those the process was given a value of (on its command line or in NODE_OPTIONS). */
+export const threadEngineFlags = (execArgv, env) => THREAD_ENGINE_FLAGS.filter((flag) => !hasFlag(flag, execArgv, env));
 
 /** Whether a process started with `execArgv` and `env` has every setting of its profile (or its own value for it). */
 export function hasMemorySettings(execArgv, env) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { ENGINE_FLAGS, PROFILES, hasFlag, hasMemorySettings, memoryProfile, profileFlags, threadFlagResets, withMemorySettings } from './memory-settings.mjs';
+import { ENGINE_FLAGS, PROFILES, THREAD_ENGINE_FLAGS, hasFlag, hasMemorySettings, memoryProfile, profileFlags, threadEngineFlags, threadFlagResets, withMemorySettings } from './memory-settings.mjs';
 
 const { small, fast } = PROFILES;
 const smallFlags = profileFlags(small);
@@ -54,6 +54,30 @@ test('fast leaves the heaps to V8: only the engine’s flags, and the malloc are
   const { argv, env } = withMemorySettings([], { MEMORY_PROFILE: 'fast' }, 'start.mjs', []);
   assert.deepEqual(argv, ['--no-concurrent-marking', 'start.mjs']);
   assert.deepEqual(env, { MEMORY_PROFILE: 'fast', MALLOC_ARENA_MAX: '2' });
+});
+
+test('the threads’ engine flags, but those the person gave a value of', () => {
+  assert.deepEqual(threadEngineFlags([], {}), [...THREAD_ENGINE_FLAGS]);
+  assert.deepEqual(threadEngineFlags(['--concurrent-recompilation', '--interrupt-budget=1000'], { NODE_OPTIONS: '--regexp_tier_up' }), []);
+  assert.deepEqual(threadEngineFlags(['--no-regexp-tier-up'], {}), ['--no-concurrent-recompilation', '--interrupt-budget=1081344']);
+});
+
+// What start.mjs relies on, on this Node: --no-concurrent-recompilation set once the main isolate
+// runs holds for the threads made afterwards, and the main thread keeps its compile thread.
+test('compiles on the thread for threads made after the flag, on V8’s helper for the main thread', () => {
+  const script = `
+    import v8 from 'node:v8';
+    import { Worker } from 'node:worker_threads';
+    const hot = (name) => \`function \${name}(a) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i] * 2; return s }
+      const a = new Array(100).fill(1); let t = 0; for (let i = 0; i < 300000; i++) t += \${name}(a); t\`;
+    v8.setFlagsFromString('--no-concurrent-recompilation');
+    const thread = "import { parentPort } from 'node:worker_threads';" + hot('inThread') + '; parentPort.postMessage(0);'; // a module, as the -e script is
+    await new Promise((resolve, reject) => new Worker(thread, { eval: true }).once('message', resolve).once('error', reject));
+    (0, eval)(hot('inMain'));`;
+  const out = execFileSync(process.execPath, ['--trace-opt', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  const mode = (name: string) => new RegExp(`compiling method [^\\n]*<JSFunction ${name} [^\\n]*mode: ConcurrencyMode::(\\w+)`).exec(out)?.[1];
+  assert.equal(mode('inThread'), 'kSynchronous');
+  assert.equal(mode('inMain'), 'kConcurrent');
 });
 
 test('the flags put back for threads are the profile’s own, not those the person gave', () => {
