@@ -1,7 +1,13 @@
 // The bare pdf.js pass: the same files through the same number of worker threads, each doing
 // only what minimal extraction needs (see bare-thread.mjs). This is the floor the server is held to.
+// Two kinds: `tuned`, pdf.js as the server's threads run it (the engine flags, the engine's own
+// built-ins put back), which measures the server's own overhead; and `shipped`, pdf.js as it comes
+// (V8's defaults, pdf.js's own built-ins), run in a process of its own (bare-shipped.ts) since
+// the engine flags hold for a whole process.
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { YOUNG_GENERATION_MB } from '../../lib/pipeline/thread-pool';
+import { threadEngineFlags } from '../../lib/runtime/memory-settings.mjs';
 import { cpuSeconds } from './cpu';
 import { sampleRss } from './rss';
 import type { PassResult } from './types';
@@ -13,6 +19,8 @@ const entry = new URL('./bare-thread.mjs', import.meta.url);
 // The heap limits the server's threads run with by default (WORKER_MEMORY_MB, thread-pool.ts):
 // both sides then collect garbage alike, which shows in pages/s.
 const resourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+
+export type BareKind = 'tuned' | 'shipped';
 
 /** Runs `files` through the threads, each taking the next file when it is free; one outcome per file. */
 function drain(workers: Worker[], files: string[], countOnly: boolean): Promise<Outcome[]> {
@@ -42,10 +50,12 @@ function drain(workers: Worker[], files: string[], countOnly: boolean): Promise<
   });
 }
 
-async function withThreads<T>(count: number, use: (workers: Worker[]) => Promise<T>): Promise<T> {
+async function withThreads<T>(count: number, kind: BareKind, use: (workers: Worker[]) => Promise<T>): Promise<T> {
+  // Tuned: the engine flags server/start.mjs sets for the server's threads (THREAD_ENGINE_FLAGS).
+  if (kind === 'tuned') for (const flag of threadEngineFlags(process.execArgv, process.env)) v8.setFlagsFromString(flag);
   const workers = await Promise.all(
     Array.from({ length: count }, () => {
-      const worker = new Worker(entry, { resourceLimits });
+      const worker = new Worker(entry, { resourceLimits, workerData: { kind } });
       return new Promise<Worker>((resolve, reject) => {
         worker.once('error', reject);
         worker.once('message', (reply: ThreadReply) => (reply.type === 'ready' ? resolve(worker) : reject(new Error('thread sent work before ready'))));
@@ -61,7 +71,7 @@ async function withThreads<T>(count: number, use: (workers: Worker[]) => Promise
 
 /** Each file's page count (null with the error when pdf.js cannot open it), by opening it only. */
 export async function countPages(files: string[], threads: number): Promise<Map<string, Outcome>> {
-  const outcomes = await withThreads(threads, (workers) => drain(workers, files, true));
+  const outcomes = await withThreads(threads, 'tuned', (workers) => drain(workers, files, true));
   return new Map(outcomes.map((o) => [o.file, o]));
 }
 
@@ -69,8 +79,8 @@ export async function countPages(files: string[], threads: number): Promise<Map<
  * Starts the threads, warms each with `warmup` (not timed, like the server's warm-up batch), then
  * times `files`. The threads are ended afterwards.
  */
-export async function runBare(files: string[], threads: number, warmup: string[]): Promise<PassResult & { errors: string[] }> {
-  return withThreads(threads, async (workers) => {
+export async function runBare(files: string[], threads: number, warmup: string[], kind: BareKind = 'tuned'): Promise<PassResult & { errors: string[] }> {
+  return withThreads(threads, kind, async (workers) => {
     await drain(workers, warmup.flatMap((file) => Array.from({ length: threads }, () => file)), false);
     const rss = sampleRss(process.pid);
     const cpuBefore = cpuSeconds(process.pid);

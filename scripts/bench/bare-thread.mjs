@@ -3,9 +3,13 @@
 // Plain JS like lib/pipeline/thread-bootstrap.mjs: loads pdf.js natively, then registers tsx so
 // it can load pdfjs.ts.
 import { readFile } from 'node:fs/promises';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 import '../../lib/pipeline/preload-pdfjs.mjs';
+import { restoreEngineBuiltins } from '../../lib/pipeline/engine-builtins.mjs';
+
+// Tuned, like the server's threads: the engine's own built-ins back (engine-builtins.mjs). Shipped: pdf.js's.
+if (workerData?.kind !== 'shipped') restoreEngineBuiltins();
 
 register();
 const { closePdf, openPdf } = await import('../../lib/pipeline/pdfjs.ts');

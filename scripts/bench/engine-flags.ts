@@ -1,7 +1,8 @@
-// Bare pdf.js runs in the bench's own threads, and the server runs with the engine's V8 flags
+// Tuned bare pdf.js runs in the bench's own threads, and the server runs with the engine's V8 flags
 // (ENGINE_FLAGS, lib/runtime/memory-settings.mjs: heaps marked by their own thread).
 // A V8 flag of that kind holds from a process's start, so the bench runs itself again with them:
-// the ratios then compare the system with pdf.js on the same engine, not two garbage collectors.
+// the ratios to tuned pdf.js then compare the system with pdf.js on the same engine, not two
+// garbage collectors (pdf.js as shipped runs in a process of its own: bare-shipped.ts).
 import { spawnSync } from 'node:child_process';
 import { ENGINE_FLAGS, hasFlag } from '../../lib/runtime/memory-settings.mjs';
 
