@@ -40,8 +40,8 @@ export const ENGINE_FLAGS = Object.freeze(['--no-concurrent-marking']);
  *   thread itself, not on V8's helper threads. V8 reads it when it makes an isolate, so the main
  *   thread keeps its helper and the event loop never waits for a compile. With two busy PDF threads
  *   on two cores the helpers only competed with them, and less well: over the bench corpus the
- *   helpers' CPU fell from 2.3-2.7 to 0.7 ms a page and the threads' own rose by 0.9; over 50
- *   datasheets the peak fell by about 40 MB, as a thread holds one compile's memory at a time
+ *   helpers' CPU fell from 2.3-2.7 to 0.7 ms a page and the threads' own rose by 0.8-0.9; over 50
+ *   datasheets the peak fell by 30-55 MB, as a thread holds one compile's memory at a time
  *   instead of a queue of them.
  * - `--interrupt-budget` 16 times V8's (67584): a function runs 16 times as long before the
  *   optimising compiler takes it. pdf.js meets objects of ever new shapes in real documents, and
