@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { startServer } from '../e2e/support/server';
-import { runBare } from './bench/bare-pdfjs';
+import { runBare, type BarePass } from './bench/bare-pdfjs';
 import { runShipped } from './bench/bare-shipped';
 import { buildCorpus } from './bench/corpus';
 import { runWithEngineFlags } from './bench/engine-flags';
@@ -91,7 +91,6 @@ function parseOptions() {
 }
 
 const say = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-type BarePass = PassResult & { errors: string[] };
 const brief = (r: PassResult) => `${r.pages} pages in ${r.seconds.toFixed(2)} s = ${r.pagesPerSecond.toFixed(1)} pages/s` + (r.failed ? `, ${r.failed} failed` : '');
 
 async function main(): Promise<void> {
@@ -128,14 +127,14 @@ async function main(): Promise<void> {
     // server's threads run it), then each workflow, then both again, as many rounds as asked: the
     // machine's load changes from minute to minute, and each round is compared with the same means.
     const paths = corpus.files.map((f) => f.path);
+    const shippedRuns: BarePass[] = [];
+    const bareRuns: BarePass[] = [];
     const bothBare = async () => {
       shippedRuns.push(await runShipped(paths, options.threads, corpus.warmup));
       say(`pdf.js as shipped (${shippedRuns.length}): ${brief(shippedRuns[shippedRuns.length - 1])}`);
       bareRuns.push(await runBare(paths, options.threads, corpus.warmup));
       say(`pdf.js tuned (${bareRuns.length}): ${brief(bareRuns[bareRuns.length - 1])}`);
     };
-    const shippedRuns: BarePass[] = [];
-    const bareRuns: BarePass[] = [];
     await bothBare();
     const system: SystemPass[] = [];
     for (let round = 1; round <= options.rounds; round++) {

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { bundleEntry } from '../lib/runtime/cached-module.mjs';
-import { hasMemorySettings, threadEngineFlags, threadFlagResets, withMemorySettings } from '../lib/runtime/memory-settings.mjs';
+import { THREAD_ENGINE_FLAGS, flagsNotGiven, hasMemorySettings, threadFlagResets, withMemorySettings } from '../lib/runtime/memory-settings.mjs';
 
 /** Names the file descriptor on which a launched server learns that its launcher is gone. */
 const LIFELINE = 'PDF_BATCH_LAUNCHER_FD';
@@ -34,7 +34,7 @@ else {
   for (const reset of threadFlagResets(process.execArgv, process.env)) v8.setFlagsFromString(reset);
   // The PDF threads' engine flags (THREAD_ENGINE_FLAGS: optimising compiles on the thread and later,
   // regexps compiled at their first use), from now on.
-  for (const flag of threadEngineFlags(process.execArgv, process.env)) v8.setFlagsFromString(flag);
+  for (const flag of flagsNotGiven(THREAD_ENGINE_FLAGS, process.execArgv, process.env)) v8.setFlagsFromString(flag);
   watchLauncher();
   await start();
 }

@@ -3,11 +3,10 @@ type Env = Readonly<Record<string, string | undefined>>;
 export type MemoryProfile = { readonly heapFlags: readonly string[]; readonly env: Readonly<Record<string, string>> };
 export declare const ENGINE_FLAGS: readonly string[];
 export declare const THREAD_ENGINE_FLAGS: readonly string[];
-export declare function threadEngineFlags(execArgv: readonly string[], env: Env): string[];
+export declare function flagsNotGiven(flags: readonly string[], execArgv: readonly string[], env: Env): string[];
 export declare const PROFILES: Readonly<{ small: MemoryProfile; fast: MemoryProfile }>;
 export declare function profileFlags(profile: MemoryProfile): string[];
 export declare function memoryProfile(env: Env): MemoryProfile;
-export declare function hasFlag(flag: string, execArgv: readonly string[], env: Env): boolean;
 export declare function hasMemorySettings(execArgv: readonly string[], env: Env): boolean;
 export declare function withMemorySettings(
   execArgv: readonly string[],

@@ -83,18 +83,16 @@ const flagName = (flag) => flag.split('=')[0].replaceAll('_', '-').replace(/^--n
 const givenFlags = (execArgv, env) =>
   new Map([...(env.NODE_OPTIONS ?? '').split(/\s+/), ...execArgv].filter(Boolean).map((flag) => [flagName(flag), flag.replaceAll('_', '-')]));
 
-/** Whether the process was given `flag` or its opposite (`--no-x` for `--x`), on its command line or in NODE_OPTIONS. */
-export const hasFlag = (flag, execArgv, env) => givenFlags(execArgv, env).has(flagName(flag));
-
-/** THREAD_ENGINE_FLAGS but those the process was given a value of (on its command line or in NODE_OPTIONS). */
-export const threadEngineFlags = (execArgv, env) => THREAD_ENGINE_FLAGS.filter((flag) => !hasFlag(flag, execArgv, env));
+/** Those of `flags` the process was given no value of, neither the flag nor its opposite (`--no-x` for `--x`), on its command line or in NODE_OPTIONS: ours to set. */
+export const flagsNotGiven = (flags, execArgv, env) => {
+  const given = givenFlags(execArgv, env);
+  return flags.filter((flag) => !given.has(flagName(flag)));
+};
 
 /** Whether a process started with `execArgv` and `env` has every setting of its profile (or its own value for it). */
 export function hasMemorySettings(execArgv, env) {
   const profile = memoryProfile(env);
-  const [flags, vars] = [profileFlags(profile), profile.env];
-  const given = givenFlags(execArgv, env);
-  return flags.every((flag) => given.has(flagName(flag))) && Object.keys(vars).every((name) => env[name] !== undefined);
+  return flagsNotGiven(profileFlags(profile), execArgv, env).length === 0 && Object.keys(profile.env).every((name) => env[name] !== undefined);
 }
 
 /**
@@ -103,10 +101,8 @@ export function hasMemorySettings(execArgv, env) {
  */
 export function withMemorySettings(execArgv, env, script, args) {
   const profile = memoryProfile(env);
-  const [flags, vars] = [profileFlags(profile), profile.env];
-  const given = givenFlags(execArgv, env);
-  const ours = flags.filter((flag) => !given.has(flagName(flag)));
-  return { argv: [...ours, ...execArgv, script, ...args], env: { ...vars, ...env } };
+  const ours = flagsNotGiven(profileFlags(profile), execArgv, env);
+  return { argv: [...ours, ...execArgv, script, ...args], env: { ...profile.env, ...env } };
 }
 
 /**

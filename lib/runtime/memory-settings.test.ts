@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { ENGINE_FLAGS, PROFILES, THREAD_ENGINE_FLAGS, hasFlag, hasMemorySettings, memoryProfile, profileFlags, threadEngineFlags, threadFlagResets, withMemorySettings } from './memory-settings.mjs';
+import { ENGINE_FLAGS, PROFILES, THREAD_ENGINE_FLAGS, flagsNotGiven, hasMemorySettings, memoryProfile, profileFlags, threadFlagResets, withMemorySettings } from './memory-settings.mjs';
 
 const { small, fast } = PROFILES;
 const smallFlags = profileFlags(small);
@@ -44,6 +44,7 @@ test('a flag in NODE_OPTIONS counts as given (the command line would override it
 });
 
 test('a flag counts as given in either form, with underscores, a value, or in NODE_OPTIONS', () => {
+  const hasFlag = (flag: string, execArgv: string[], env: Record<string, string>) => flagsNotGiven([flag], execArgv, env).length === 0;
   assert.equal(hasFlag('--regexp-tier-up', ['--no-regexp_tier_up'], {}), true);
   assert.equal(hasFlag('--regexp-tier-up', ['--regexp-tier-up=false'], {}), true);
   assert.equal(hasFlag('--no-concurrent-marking', [], { NODE_OPTIONS: '--concurrent-marking' }), true);
@@ -57,9 +58,9 @@ test('fast leaves the heaps to V8: only the engine’s flags, and the malloc are
 });
 
 test('the threads’ engine flags, but those the person gave a value of', () => {
-  assert.deepEqual(threadEngineFlags([], {}), [...THREAD_ENGINE_FLAGS]);
-  assert.deepEqual(threadEngineFlags(['--concurrent-recompilation', '--interrupt-budget=1000'], { NODE_OPTIONS: '--regexp_tier_up' }), []);
-  assert.deepEqual(threadEngineFlags(['--no-regexp-tier-up'], {}), ['--no-concurrent-recompilation', '--interrupt-budget=1081344']);
+  assert.deepEqual(flagsNotGiven(THREAD_ENGINE_FLAGS, [], {}), [...THREAD_ENGINE_FLAGS]);
+  assert.deepEqual(flagsNotGiven(THREAD_ENGINE_FLAGS, ['--concurrent-recompilation', '--interrupt-budget=1000'], { NODE_OPTIONS: '--regexp_tier_up' }), []);
+  assert.deepEqual(flagsNotGiven(THREAD_ENGINE_FLAGS, ['--no-regexp-tier-up'], {}), ['--no-concurrent-recompilation', '--interrupt-budget=1081344']);
 });
 
 // What start.mjs relies on, on this Node: --no-concurrent-recompilation set once the main isolate

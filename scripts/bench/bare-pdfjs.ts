@@ -7,7 +7,7 @@
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { YOUNG_GENERATION_MB } from '../../lib/pipeline/thread-pool';
-import { threadEngineFlags } from '../../lib/runtime/memory-settings.mjs';
+import { THREAD_ENGINE_FLAGS, flagsNotGiven } from '../../lib/runtime/memory-settings.mjs';
 import { cpuSeconds } from './cpu';
 import { sampleRss } from './rss';
 import type { PassResult } from './types';
@@ -21,6 +21,8 @@ const entry = new URL('./bare-thread.mjs', import.meta.url);
 const resourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
 
 export type BareKind = 'tuned' | 'shipped';
+/** A bare pass's figures, with the first failures. */
+export type BarePass = PassResult & { errors: string[] };
 
 /** Runs `files` through the threads, each taking the next file when it is free; one outcome per file. */
 function drain(workers: Worker[], files: string[], countOnly: boolean): Promise<Outcome[]> {
@@ -52,7 +54,7 @@ function drain(workers: Worker[], files: string[], countOnly: boolean): Promise<
 
 async function withThreads<T>(count: number, kind: BareKind, use: (workers: Worker[]) => Promise<T>): Promise<T> {
   // Tuned: the engine flags server/start.mjs sets for the server's threads (THREAD_ENGINE_FLAGS).
-  if (kind === 'tuned') for (const flag of threadEngineFlags(process.execArgv, process.env)) v8.setFlagsFromString(flag);
+  if (kind === 'tuned') for (const flag of flagsNotGiven(THREAD_ENGINE_FLAGS, process.execArgv, process.env)) v8.setFlagsFromString(flag);
   const workers = await Promise.all(
     Array.from({ length: count }, () => {
       const worker = new Worker(entry, { resourceLimits, workerData: { kind } });
@@ -79,7 +81,7 @@ export async function countPages(files: string[], threads: number): Promise<Map<
  * Starts the threads, warms each with `warmup` (not timed, like the server's warm-up batch), then
  * times `files`. The threads are ended afterwards.
  */
-export async function runBare(files: string[], threads: number, warmup: string[], kind: BareKind = 'tuned'): Promise<PassResult & { errors: string[] }> {
+export async function runBare(files: string[], threads: number, warmup: string[], kind: BareKind = 'tuned'): Promise<BarePass> {
   return withThreads(threads, kind, async (workers) => {
     await drain(workers, warmup.flatMap((file) => Array.from({ length: threads }, () => file)), false);
     const rss = sampleRss(process.pid);

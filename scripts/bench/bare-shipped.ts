@@ -5,19 +5,17 @@
 import { spawn } from 'node:child_process';
 import { text } from 'node:stream/consumers';
 import { fileURLToPath } from 'node:url';
-import { runBare } from './bare-pdfjs';
-import type { PassResult } from './types';
+import { runBare, type BarePass } from './bare-pdfjs';
 
 type Request = { files: string[]; threads: number; warmup: string[] };
-type Pass = PassResult & { errors: string[] };
 
 /** Runs the shipped pass in a child process (Node with tsx only, no V8 flags of ours). */
-export async function runShipped(files: string[], threads: number, warmup: string[]): Promise<Pass> {
+export async function runShipped(files: string[], threads: number, warmup: string[]): Promise<BarePass> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], { stdio: ['pipe', 'pipe', 'inherit'] });
   child.stdin.end(JSON.stringify({ files, threads, warmup } satisfies Request));
   const [output, code] = await Promise.all([text(child.stdout), new Promise<number | null>((resolve) => child.once('exit', resolve))]);
   if (code !== 0) throw new Error(`the shipped pdf.js pass exited with ${code}`);
-  return JSON.parse(output) as Pass;
+  return JSON.parse(output) as BarePass;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -4,14 +4,11 @@
 // the ratios to tuned pdf.js then compare the system with pdf.js on the same engine, not two
 // garbage collectors (pdf.js as shipped runs in a process of its own: bare-shipped.ts).
 import { spawnSync } from 'node:child_process';
-import { ENGINE_FLAGS, hasFlag } from '../../lib/runtime/memory-settings.mjs';
-
-/** The engine flags this process was not given, either way (none once it runs with them). */
-const missingEngineFlags = (): string[] => ENGINE_FLAGS.filter((flag) => !hasFlag(flag, process.execArgv, process.env));
+import { ENGINE_FLAGS, flagsNotGiven } from '../../lib/runtime/memory-settings.mjs';
 
 /** Runs this script again with the engine's flags and exits as it exits; returns at once when it has them. */
 export function runWithEngineFlags(): void {
-  const missing = missingEngineFlags();
+  const missing = flagsNotGiven(ENGINE_FLAGS, process.execArgv, process.env); // none once it runs with them
   if (missing.length === 0) return;
   const child = spawnSync(process.execPath, [...missing, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
   process.exit(child.status ?? 1);
