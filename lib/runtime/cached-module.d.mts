@@ -9,6 +9,9 @@ export declare const BUNDLE_OPTIONS: Readonly<{
   logLevel: 'silent';
 }>;
 
+/** The modules of Prisma's query compilers in base64, as the generated clients import them. */
+export declare const QUERY_COMPILER_MODULE: RegExp;
+
 export declare function writeCachedModule(projectRoot: string, prefix: string, code: Uint8Array): URL;
 
 /** Bundles the TypeScript `entry` (an absolute path) with its project imports; the URL of the cached module. */

@@ -27,13 +27,38 @@ const IMPORT_META_URL = ['import', 'meta', 'url'].join('.');
 export const ownImportMetaUrl = Object.freeze({
   name: 'own-import-meta-url',
   setup(build) {
-    build.onLoad({ filter: /\.(ts|mts|mjs)$/ }, (args) => {
+    build.onLoad({ filter: /\.(ts|mts|mjs)$/, namespace: 'file' }, (args) => {
       if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
       const text = readFileSync(args.path, 'utf8');
       if (!text.includes(IMPORT_META_URL)) return undefined;
       const loader = args.path.endsWith('.ts') || args.path.endsWith('.mts') ? 'ts' : 'js';
       return { contents: text.replaceAll(IMPORT_META_URL, JSON.stringify(pathToFileURL(args.path).href)), loader };
     });
+  },
+});
+
+/** The modules of Prisma's query compilers in base64, as the generated clients import them. */
+export const QUERY_COMPILER_MODULE = /^@prisma\/client\/runtime\/query_compiler_[\w.]+\.wasm-base64\.mjs$/;
+
+/**
+ * An esbuild plugin: Prisma's generated client imports its query compiler as a module whose one
+ * export is the WebAssembly in base64 (2.2 MB), and V8 keeps that module's source and the string
+ * for the life of the process (4.3 MB of the main heap, a tenth of it when idle). In a bundle the
+ * module is one whose export gives the same text when the client turns it into bytes
+ * (`Buffer.from(wasm, 'base64')` asks for the primitive), read from the module's file then and not kept.
+ */
+export const queryCompilerReadWhenAsked = Object.freeze({
+  name: 'query-compiler-read-when-asked',
+  setup(build) {
+    build.onResolve({ filter: QUERY_COMPILER_MODULE }, (args) => ({ path: args.path, namespace: 'query-compiler' }));
+    build.onLoad({ filter: /.*/, namespace: 'query-compiler' }, (args) => ({
+      contents: [
+        "import { readFileSync } from 'node:fs';",
+        `const file = new URL(import.meta.resolve(${JSON.stringify(args.path)}));`,
+        'export const wasm = { [Symbol.toPrimitive]() { const text = readFileSync(file, "latin1"); return text.slice(text.indexOf(\'"\') + 1, text.lastIndexOf(\'"\')); } };',
+      ].join('\n'),
+      loader: 'js',
+    }));
   },
 });
 
@@ -57,7 +82,7 @@ export function writeCachedModule(projectRoot, prefix, code) {
 export async function bundleEntry(projectRoot, entry, prefix) {
   const esbuild = await import('esbuild');
   try {
-    const { outputFiles } = await esbuild.build({ ...BUNDLE_OPTIONS, entryPoints: [entry], plugins: [ownImportMetaUrl] });
+    const { outputFiles } = await esbuild.build({ ...BUNDLE_OPTIONS, entryPoints: [entry], plugins: [ownImportMetaUrl, queryCompilerReadWhenAsked] });
     return writeCachedModule(projectRoot, prefix, outputFiles[0].contents);
   } finally {
     await esbuild.stop(); // its service process (about 12 MB) would otherwise live as long as the server
