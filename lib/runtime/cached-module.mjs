@@ -62,11 +62,34 @@ export const queryCompilerReadWhenAsked = Object.freeze({
   },
 });
 
+// JavaScript's whitespace and line ends above Latin-1: as escapes they would no longer be either.
+const SPACE_ABOVE_LATIN1 = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
 /**
- * Writes `code` under node_modules/.cache/pdf-batch (so packages resolve from it), named by its
- * content: processes starting together write the same file, each through its own temporary name.
+ * `source` with every character above Latin-1 written as its \u escape. V8 keeps a module's
+ * source as long as its isolate lives, in two bytes a character as soon as one character is above
+ * Latin-1: pdf.js and our bundles have a few hundred each (in strings and regexps), which doubled
+ * the 2.2 million characters a PDF thread keeps. An escape reads the same in strings, templates,
+ * regexps, identifiers and comments; a character escaped by a backslash gets the \u escape
+ * instead. What changes is the raw text of a tagged template (String.raw): ours are regexp
+ * sources, where the escape reads the same. Unchanged when the source has whitespace or a line
+ * end above Latin-1, which an escape would turn into text.
  */
-export function writeCachedModule(projectRoot, prefix, code) {
+export function latin1Source(source) {
+  if (!/[^\x00-\xff]/.test(source) || SPACE_ABOVE_LATIN1.test(source)) return source;
+  return source.replace(/(\\*)([^\x00-\xff])/g, (_, backslashes, char) => {
+    const escape = `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return (backslashes.length % 2 === 1 ? backslashes.slice(1) : backslashes) + escape;
+  });
+}
+
+/**
+ * Writes the module `source` (latin1Source) under node_modules/.cache/pdf-batch (so packages
+ * resolve from it), named by its content: processes starting together write the same file, each
+ * through its own temporary name.
+ */
+export function writeCachedModule(projectRoot, prefix, source) {
+  const code = latin1Source(source);
   const dir = path.join(projectRoot, 'node_modules', '.cache', 'pdf-batch');
   const file = path.join(dir, `${prefix}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
   if (!existsSync(file)) {
@@ -83,7 +106,7 @@ export async function bundleEntry(projectRoot, entry, prefix) {
   const esbuild = await import('esbuild');
   try {
     const { outputFiles } = await esbuild.build({ ...BUNDLE_OPTIONS, entryPoints: [entry], plugins: [ownImportMetaUrl, queryCompilerReadWhenAsked] });
-    return writeCachedModule(projectRoot, prefix, outputFiles[0].contents);
+    return writeCachedModule(projectRoot, prefix, outputFiles[0].text);
   } finally {
     await esbuild.stop(); // its service process (about 12 MB) would otherwise live as long as the server
   }

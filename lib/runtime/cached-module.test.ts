@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { projectRoot } from '../paths';
-import { QUERY_COMPILER_MODULE, bundleEntry } from './cached-module.mjs';
+import { QUERY_COMPILER_MODULE, bundleEntry, latin1Source } from './cached-module.mjs';
 
 const generatedClients = ['prisma', 'prisma-pg'].map((name) => path.join(projectRoot, 'lib', 'generated', name, 'internal', 'class.ts'));
 
@@ -38,4 +38,29 @@ test('in a bundle the query compiler is read from its file when asked for, and t
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('latin1Source writes what is above Latin-1 as escapes that read the same, and keeps Latin-1', () => {
+  const source = [
+    'const café = "naïve – 5 €";',
+    'const ω = 2; const dash = /^[–—]\\s?€$/; const emoji = /^😀|[α-ω]$/u;',
+    'const template = `Ω${ω}`; const escaped = "\\€\\\\"; const raw = String.raw`[†]`;',
+    '// a comment – with a dash',
+    'return { café, ω, dash, emoji, template, escaped, raw };',
+  ].join('\n');
+  const written = latin1Source(source);
+  assert.doesNotMatch(written, /[^\x00-\xff]/);
+  assert.match(written, /café = "naïve/, 'Latin-1 stays as it is');
+  const before = new Function(source)();
+  const after = new Function(written)();
+  for (const key of ['café', 'ω', 'template', 'escaped']) assert.equal(after[key], before[key], key);
+  assert.equal(after.escaped, '€\\');
+  for (const text of ['– €', '—€', '-€']) assert.equal(after.dash.test(text), before.dash.test(text), text);
+  for (const text of ['😀', 'β', 'b', '\ud83d']) assert.equal(after.emoji.test(text), before.emoji.test(text), text);
+  assert.ok(new RegExp(after.raw).test('†'), 'a String.raw regexp source reads the same as a regexp');
+});
+
+test('latin1Source leaves a source with whitespace or a line end above Latin-1 as it is', () => {
+  for (const source of ['const a = 1;\u2028const b = "–";', 'const\u3000a = "–";']) assert.equal(latin1Source(source), source);
+  assert.equal(latin1Source('const a = "é";'), 'const a = "é";');
 });
