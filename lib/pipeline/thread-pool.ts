@@ -62,12 +62,16 @@ type Task = {
 type Slot = { worker: Worker; task: Task | null; ready: boolean; heardAt: number; ocr: 'none' | 'waiting' | 'held'; idleTimer: NodeJS.Timeout | null };
 
 /**
- * Each thread's young generation (V8's nursery). 64 MB held about 50 MB more per thread for no
- * gain: the same documents took as much CPU time or more (scripts/bench, bench:load). The memory
- * profile's flags are for the main thread only (server/start.mjs puts them back before threads
- * start), so under `small` too the threads have this and not its 2 MB semi-spaces.
+ * Each thread's young generation (V8's nursery), in MB. V8 takes a third of it for each of its two
+ * semi-spaces and rounds that up to a power of two: 12 gives 4 MB semi-spaces (8 MB a thread),
+ * 16 gave 8 MB (16 MB a thread). Over 50 real datasheets 4 MB semi-spaces took 15-20 MB off the
+ * peak for the same CPU a page; over the bench corpus (small generated files) about 5% more CPU
+ * a page, which scavenging on the thread itself (`--no-parallel-scavenge`, THREAD_ENGINE_FLAGS)
+ * gives back. 64 MB held about 50 MB more per thread for no gain. The memory profile's flags are
+ * for the main thread only (server/start.mjs puts them back before threads start), so under
+ * `small` too the threads have this and not its 2 MB semi-spaces.
  */
-export const YOUNG_GENERATION_MB = 16;
+export const YOUNG_GENERATION_MB = 12;
 
 export class ThreadPool {
   private readonly slots: Slot[] = [];

@@ -34,8 +34,8 @@ export const ENGINE_FLAGS = Object.freeze(['--no-concurrent-marking']);
 
 /**
  * V8 flags that start.mjs sets (v8.setFlagsFromString) once the main thread runs, and the bench
- * before its tuned bare pdf.js threads, whatever the memory profile: for the PDF threads, and the
- * last two for the main thread too from then on (V8 reads them as it runs).
+ * before its tuned bare pdf.js threads, whatever the memory profile: for the PDF threads, and all
+ * but the first for the main thread too from then on (V8 reads them as it runs).
  * - `--no-concurrent-recompilation`: each thread's isolate compiles its optimised code on the
  *   thread itself, not on V8's helper threads. V8 reads it when it makes an isolate, so the main
  *   thread keeps its helper and the event loop never waits for a compile. With two busy PDF threads
@@ -53,9 +53,14 @@ export const ENGINE_FLAGS = Object.freeze(['--no-concurrent-marking']);
  *   interprets it first and compiles it at the next use, and a PDF thread's heap limit
  *   (WORKER_MEMORY_MB) keeps its heap small, so its many full collections threw the compiled code
  *   away again and again: the date and money scanners ran half their time interpreted.
+ * - `--no-parallel-scavenge`: the young generation collected by the thread whose it is, alone, not
+ *   with V8's helpers beside it. Read as V8 runs, so for the main thread too. The helpers took
+ *   0.6 ms of CPU a page over the bench corpus and the threads gave back less than they saved them:
+ *   0.3-0.5 ms a page less in all, which pays for the PDF threads' smaller young generation
+ *   (YOUNG_GENERATION_MB in lib/pipeline/thread-pool.ts). Uploads unchanged.
  * Measured as docs/benchmarks.md says. A person's own value of any of them wins.
  */
-export const THREAD_ENGINE_FLAGS = Object.freeze(['--no-concurrent-recompilation', '--interrupt-budget=1081344', '--no-regexp-tier-up']);
+export const THREAD_ENGINE_FLAGS = Object.freeze(['--no-concurrent-recompilation', '--interrupt-budget=1081344', '--no-regexp-tier-up', '--no-parallel-scavenge']);
 
 export const PROFILES = Object.freeze({
   small: Object.freeze({ heapFlags: Object.freeze(['--max-semi-space-size=2', '--max-old-space-size=1024']), env: Object.freeze({ MALLOC_ARENA_MAX: '2', GLIBC_TUNABLES: FIXED_MALLOC_THRESHOLDS }) }),

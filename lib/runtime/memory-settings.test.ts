@@ -59,8 +59,8 @@ test('fast leaves the heaps to V8: only the engine’s flags, and the malloc are
 
 test('the threads’ engine flags, but those the person gave a value of', () => {
   assert.deepEqual(flagsNotGiven(THREAD_ENGINE_FLAGS, [], {}), [...THREAD_ENGINE_FLAGS]);
-  assert.deepEqual(flagsNotGiven(THREAD_ENGINE_FLAGS, ['--concurrent-recompilation', '--interrupt-budget=1000'], { NODE_OPTIONS: '--regexp_tier_up' }), []);
-  assert.deepEqual(flagsNotGiven(THREAD_ENGINE_FLAGS, ['--no-regexp-tier-up'], {}), ['--no-concurrent-recompilation', '--interrupt-budget=1081344']);
+  assert.deepEqual(flagsNotGiven(THREAD_ENGINE_FLAGS, ['--concurrent-recompilation', '--interrupt-budget=1000', '--parallel-scavenge'], { NODE_OPTIONS: '--regexp_tier_up' }), []);
+  assert.deepEqual(flagsNotGiven(THREAD_ENGINE_FLAGS, ['--no-regexp-tier-up'], {}), ['--no-concurrent-recompilation', '--interrupt-budget=1081344', '--no-parallel-scavenge']);
 });
 
 // What start.mjs relies on, on this Node: --no-concurrent-recompilation set once the main isolate
