@@ -1,6 +1,8 @@
 // The memory target: the app's processes as `npm start` leaves them running (its launcher and the
 // server, npm itself aside), at default settings, idle and at the peak of one batch of 50 real
 // datasheets (`full_extraction`, OCR off: scanned pages are measured apart, scripts/bench/ocr-batch.ts).
+// Three times, each on a fresh `npm start`: one batch's peak moves by up to 20 MB with which
+// documents happen to run side by side, so the target is met only if every batch's is.
 // Counted as PSS (each page the two processes share, such as the node binary's, split between them:
 // what they cost the machine together) and, beside it, as the plain sum of their RSS.
 import { readFileSync } from 'node:fs';
@@ -15,14 +17,17 @@ import { waitUntilFinished } from './system';
 
 export const MEMORY_TARGETS = { idleMb: 150, peakMb: 250 };
 const DOCUMENTS = 50;
+const BATCHES = 3;
 const SAMPLE_MS = 100;
 
+type Footprint = { pssMb: number; rssMb: number };
+/** One `npm start`: idle, then one batch of the datasheets. */
+export type MemoryRun = { idle: Footprint; peak: Footprint; cpuMsPerPage: number | null };
 export type MemoryFigures = {
   documents: number;
   pages: number;
-  idle: { pssMb: number; rssMb: number };
-  peak: { pssMb: number; rssMb: number };
-  cpuMsPerPage: number | null;
+  runs: MemoryRun[];
+  /** Met when every run's figure is. */
   met: { idle: boolean; peak: boolean };
 };
 
@@ -51,8 +56,8 @@ async function datasheets(folder: string): Promise<{ name: string; content: Buff
   });
 }
 
-export async function measureMemory(folder: string, say: (message: string) => void): Promise<MemoryFigures> {
-  const files = await datasheets(folder);
+/** One fresh `npm start`: its processes idle, and at their peak over one batch of `files`. */
+async function measureRun(files: Awaited<ReturnType<typeof datasheets>>, say: (message: string) => void): Promise<MemoryRun> {
   const server = await startServer({ asNpmStart: true, env: { LOG_LEVEL: 'warn' } });
   try {
     const launcher = server.process.pid as number;
@@ -78,26 +83,34 @@ export async function measureMemory(folder: string, say: (message: string) => vo
     }
     const cpuAfter = cpuSeconds(child);
     const pages = files.reduce((sum, f) => sum + f.pages, 0);
-    return {
-      documents: files.length,
-      pages,
-      idle,
-      peak,
-      cpuMsPerPage: cpuBefore === null || cpuAfter === null || pages === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / pages,
-      met: { idle: idle.pssMb <= MEMORY_TARGETS.idleMb, peak: peak.pssMb <= MEMORY_TARGETS.peakMb },
-    };
+    return { idle, peak, cpuMsPerPage: cpuBefore === null || cpuAfter === null || pages === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / pages };
   } finally {
     await server.stop();
     await removeDataDir(server.dataDir);
   }
 }
 
+export async function measureMemory(folder: string, say: (message: string) => void): Promise<MemoryFigures> {
+  const files = await datasheets(folder);
+  const runs: MemoryRun[] = [];
+  for (let i = 0; i < BATCHES; i++) runs.push(await measureRun(files, say));
+  return {
+    documents: files.length,
+    pages: files.reduce((sum, f) => sum + f.pages, 0),
+    runs,
+    met: { idle: runs.every((r) => r.idle.pssMb <= MEMORY_TARGETS.idleMb), peak: runs.every((r) => r.peak.pssMb <= MEMORY_TARGETS.peakMb) },
+  };
+}
+
 export function formatMemory(m: MemoryFigures): string {
-  const mb = (n: number) => `${n.toFixed(0)} MB`;
+  const each = (pick: (r: MemoryRun) => number) => m.runs.map((r) => pick(r).toFixed(0)).join(', ');
+  const verdict = (met: boolean, over: number) => (met ? 'met' : `NOT met (${over} of ${m.runs.length} over)`);
+  const idleOver = m.runs.filter((r) => r.idle.pssMb > MEMORY_TARGETS.idleMb).length;
+  const peakOver = m.runs.filter((r) => r.peak.pssMb > MEMORY_TARGETS.peakMb).length;
   return [
-    `the app's processes as npm start leaves them (launcher and server), default settings; PSS (RSS summed)`,
-    `idle: ${mb(m.idle.pssMb)} (${mb(m.idle.rssMb)}); target <= ${MEMORY_TARGETS.idleMb} MB: ${m.met.idle ? 'met' : 'NOT met'}`,
-    `peak over ${m.documents} real datasheets (${m.pages} pages, full_extraction, OCR off): ${mb(m.peak.pssMb)} (${mb(m.peak.rssMb)}); target <= ${MEMORY_TARGETS.peakMb} MB: ${m.met.peak ? 'met' : 'NOT met'}`,
-    `server CPU per page over that batch: ${m.cpuMsPerPage === null ? 'n/a' : `${m.cpuMsPerPage.toFixed(1)} ms`}`,
+    `the app's processes as npm start leaves them (launcher and server), default settings; PSS (RSS summed); ${m.runs.length} fresh starts, each idle and then over one batch`,
+    `idle: ${each((r) => r.idle.pssMb)} MB (${each((r) => r.idle.rssMb)} MB); target <= ${MEMORY_TARGETS.idleMb} MB each time: ${verdict(m.met.idle, idleOver)}`,
+    `peak over ${m.documents} real datasheets (${m.pages} pages, full_extraction, OCR off): ${each((r) => r.peak.pssMb)} MB (${each((r) => r.peak.rssMb)} MB); target <= ${MEMORY_TARGETS.peakMb} MB each time: ${verdict(m.met.peak, peakOver)}`,
+    `server CPU per page over each batch: ${m.runs.map((r) => (r.cpuMsPerPage === null ? 'n/a' : r.cpuMsPerPage.toFixed(1))).join(', ')} ms`,
   ].join('\n');
 }
