@@ -40,6 +40,16 @@ test('in a bundle the query compiler is read from its file when asked for, and t
   }
 });
 
+test('the server and the worker bundle (start.mjs would otherwise load them through tsx, 30 MB more, with only a warning)', async () => {
+  for (const entry of ['index.ts', 'worker.ts']) {
+    const url = await bundleEntry(projectRoot, path.join(projectRoot, 'server', entry), `test-${path.basename(entry, '.ts')}`);
+    const code = readFileSync(url, 'utf8');
+    assert.doesNotMatch(code, /import\(\s*"[^"]*wasm-base64/, `${entry}: the query compiler is read when asked, not imported`);
+    assert.doesNotMatch(code, /[^\x00-\xff]/, `${entry}: one byte a character`);
+    rmSync(url);
+  }
+});
+
 test('latin1Source writes what is above Latin-1 as escapes that read the same, and keeps Latin-1', () => {
   const source = [
     'const café = "naïve – 5 €";',
