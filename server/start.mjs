@@ -32,8 +32,7 @@ if (!tuned) launch();
 else {
   // The profile's V8 flags were for this (main) thread's heap; threads get their own limits.
   for (const reset of threadFlagResets(process.execArgv, process.env)) v8.setFlagsFromString(reset);
-  // The PDF threads' engine flags (THREAD_ENGINE_FLAGS: optimising compiles on the thread and later,
-  // regexps compiled at their first use), from now on.
+  // The PDF threads' engine flags (THREAD_ENGINE_FLAGS, each with its reasons), from now on.
   for (const flag of flagsNotGiven(THREAD_ENGINE_FLAGS, process.execArgv, process.env)) v8.setFlagsFromString(flag);
   watchLauncher();
   await start();

@@ -30,8 +30,10 @@ const PDFJS_MODULES = ['pdfjs-dist/legacy/build/pdf.min.mjs', 'pdfjs-dist/legacy
 function withPdfjsCopies(code: string): string {
   let result = code;
   for (const specifier of PDFJS_MODULES) {
+    const quoted = JSON.stringify(specifier);
+    if (!result.includes(quoted)) continue; // the OCR thread's bundle: no pdf.js to copy
     const copy = writeCachedModule(projectRoot, path.basename(specifier, '.mjs').replaceAll('.', '-'), readFileSync(require.resolve(specifier), 'utf8'));
-    result = result.replaceAll(JSON.stringify(specifier), JSON.stringify(`./${path.basename(fileURLToPath(copy))}`));
+    result = result.replaceAll(quoted, JSON.stringify(`./${path.basename(fileURLToPath(copy))}`));
   }
   return result;
 }
