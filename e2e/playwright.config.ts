@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node server/start.mjs', // as npm start runs it
+    command: 'npm start',
     cwd: '..',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

@@ -4,8 +4,9 @@
 // content (lib/runtime/cached-module.mjs), then imported here. tsx's loader and the transforms it
 // keeps cost a long-running server about 160 MB (449 → 286 MB idle, measured). If the bundle
 // cannot be made, tsx loads the entry.
-// The server needs memory settings given when a process starts (MEMORY_PROFILE, lib/runtime/memory-settings.mjs);
-// started without them, this script runs the server in a child process that has them, passes
+// The server needs memory settings given when a process starts (MEMORY_PROFILE, lib/runtime/memory-settings.mjs):
+// `npm start` (server/start.sh) starts this script with them. Started without them (`node
+// server/start.mjs`, as on Windows), it runs the server in a child process that has them, passes
 // signals on and exits as it exits (the waiting parent holds about 8 MB of its own).
 //   node server/start.mjs [index.ts|worker.ts] [--dev]
 import { spawn } from 'node:child_process';

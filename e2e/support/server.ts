@@ -12,9 +12,29 @@ import { testDatabaseUrl } from './database';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The child processes of `pid` (Linux: /proc/<pid>/task/<pid>/children): the server `npm start`'s launcher runs. */
-export const childrenOf = (pid: number) =>
-  readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+/** The child processes of `pid` (Linux: /proc/<pid>/task/<pid>/children). */
+export const childrenOf = (pid: number): number[] => {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return []; // gone
+  }
+};
+
+/** Every process below `pid`: its children, theirs, and so on (what `npm start` leaves running, npm aside). */
+export const descendantsOf = (pid: number): number[] => childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
+
+/**
+ * How a server process is started:
+ * - `direct` (the default): `node server/start.mjs` with the memory settings given here, so that
+ *   start.mjs runs the server in this very process: a SIGKILL kills the server itself, as a crash
+ *   would, and the pid is the server's;
+ * - `npm`: `npm start` (or `npm run worker`) itself, in an environment without the memory settings;
+ *   `process` is npm, the server runs below it (descendantsOf);
+ * - `launcher`: `node server/start.mjs` without the settings (as on Windows), which runs the server
+ *   in a child process of its own; `process` is that launcher.
+ */
+export type StartedAs = 'direct' | 'npm' | 'launcher';
 
 export type TestServer = {
   url: string;
@@ -37,12 +57,11 @@ export async function removeDataDir(dir: string): Promise<void> {
 
 /**
  * A server on its own DATA_DIR (and its own Postgres database when the tests run on Postgres).
- * `asNpmStart`: started exactly as `npm start` starts it, without the memory settings, so that
- * server/start.mjs runs the server in a child process of its own (`process` is then that launcher).
- * `nodeFlags`: Node options of the server's own, which win over the memory settings.
+ * `as`: how it is started (StartedAs). `nodeFlags`: Node options of the server's own, which win over
+ * the memory settings (`direct` only).
  */
 export async function startServer(
-  options: { dataDir?: string; env?: Record<string, string>; asNpmStart?: boolean; nodeFlags?: string[] } = {},
+  options: { dataDir?: string; env?: Record<string, string>; as?: StartedAs; nodeFlags?: string[] } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await makeDataDir());
   const databaseUrl = options.env?.DATABASE_URL ?? (await testDatabaseUrl(dataDir));
@@ -55,7 +74,7 @@ export async function startServer(
     DATABASE_URL: databaseUrl,
     ...options.env,
   };
-  const started = await spawnUntilReady('index.ts', env, /ready on (http:\/\/[\d.]+:\d+)/, { asNpmStart: options.asNpmStart, nodeFlags: options.nodeFlags });
+  const started = await spawnUntilReady('index.ts', env, /ready on (http:\/\/[\d.]+:\d+)/, { as: options.as, nodeFlags: options.nodeFlags });
   return { url: started.match[1], dataDir, ...started.handle };
 }
 
@@ -79,14 +98,17 @@ async function spawnUntilReady(
   entry: string,
   env: Record<string, string>,
   ready: RegExp,
-  { asNpmStart = false, nodeFlags = [] }: { asNpmStart?: boolean; nodeFlags?: string[] } = {},
+  { as = 'direct', nodeFlags = [] }: { as?: StartedAs; nodeFlags?: string[] } = {},
 ): Promise<{ match: RegExpExecArray; handle: TestWorker }> {
-  // As `npm start` and `npm run worker` run it (server/start.mjs imports the bundled entry), with
-  // the memory settings given here, so that start.mjs runs the server in this very process: a
-  // SIGKILL here kills the server itself, as a crash would, and the pid is the server's.
   const script = path.join(projectRoot, 'server', 'start.mjs');
-  const launch = asNpmStart ? { argv: [script, entry], env: withoutMemorySettings({ ...process.env, ...env }) } : withMemorySettings(nodeFlags, { ...process.env, ...env }, script, [entry]);
-  const child = spawn(process.execPath, launch.argv, {
+  const bare = { ...withoutMemorySettings(process.env), ...env }; // the settings of this shell out, the test's own in
+  const launch =
+    as === 'npm'
+      ? { command: 'npm', argv: entry === 'worker.ts' ? ['run', 'worker'] : ['start'], env: bare }
+      : as === 'launcher'
+        ? { command: process.execPath, argv: [script, entry], env: bare }
+        : { command: process.execPath, ...withMemorySettings(nodeFlags, { ...process.env, ...env }, script, [entry]) };
+  const child = spawn(launch.command, launch.argv, {
     cwd: projectRoot,
     env: launch.env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -14,4 +14,5 @@ export declare function withMemorySettings(
   script: string,
   args: readonly string[],
 ): { argv: string[]; env: Record<string, string | undefined> };
+export declare function posixStartCommand(execPath: string, env: Env, script: string): string;
 export declare function threadFlagResets(execArgv: readonly string[], env: Env): string[];

@@ -110,6 +110,21 @@ export function withMemorySettings(execArgv, env, script, args) {
   return { argv: [...ours, ...execArgv, script, ...args], env: { ...profile.env, ...env } };
 }
 
+/** A word as a POSIX shell reads it back unchanged: in single quotes, each of its own quotes as '\''. */
+const shellWord = (word) => `'${word.replaceAll("'", "'\\''")}'`;
+
+/**
+ * The POSIX shell text that turns the shell running it into `execPath <flags> script "$@"` with the
+ * settings of the profile (server/start.sh evaluates it, so that the server is the process npm
+ * started and no launcher waits beside it): the variables the caller has not set exported, then
+ * `exec`. Flags in NODE_OPTIONS and variables the caller gave win over ours, as in withMemorySettings.
+ */
+export function posixStartCommand(execPath, env, script) {
+  const { argv, env: withSettings } = withMemorySettings([], env, script, []);
+  const exports = Object.entries(withSettings).filter(([name]) => env[name] === undefined).map(([name, value]) => `export ${name}=${shellWord(value)}`);
+  return [...exports, `exec ${[execPath, ...argv].map(shellWord).join(' ')} "$@"`].join('\n') + '\n';
+}
+
 /**
  * The flags that put back V8's defaults, for the isolates made from now on, of the profile's heap
  * flags this process has with the profile's values: start.mjs gives them to v8.setFlagsFromString once

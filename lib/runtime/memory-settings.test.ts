@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
-import { ENGINE_FLAGS, PROFILES, THREAD_ENGINE_FLAGS, flagsNotGiven, hasMemorySettings, memoryProfile, profileFlags, threadFlagResets, withMemorySettings } from './memory-settings.mjs';
+import { ENGINE_FLAGS, PROFILES, THREAD_ENGINE_FLAGS, flagsNotGiven, hasMemorySettings, memoryProfile, posixStartCommand, profileFlags, threadFlagResets, withMemorySettings } from './memory-settings.mjs';
 
 const { small, fast } = PROFILES;
 const smallFlags = profileFlags(small);
@@ -25,6 +28,23 @@ test('a process has the settings when every flag and variable of its profile is 
   assert.equal(hasMemorySettings(smallFlags.slice(1), small.env), false);
   assert.equal(hasMemorySettings(ENGINE_FLAGS, { MEMORY_PROFILE: 'fast', ...fast.env }), true, 'fast has only the engine’s flags');
   assert.equal(hasMemorySettings([], { MEMORY_PROFILE: 'fast', ...fast.env }), false);
+});
+
+test('posixStartCommand: a POSIX shell that evaluates it becomes the program with the settings, every word as it was', { skip: process.platform === 'win32' }, () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "pdf-batch it's a $dir "));
+  try {
+    // Stands for node: prints its arguments, one a line, then the variables of the settings.
+    const program = path.join(dir, 'no de');
+    writeFileSync(program, '#!/bin/sh\nprintf "%s\\n" "$@" "arena=$MALLOC_ARENA_MAX" "tunables=$GLIBC_TUNABLES"\n');
+    chmodSync(program, 0o755);
+    const script = path.join(dir, 'start.mjs');
+    const run = (env: Record<string, string>, ...args: string[]) =>
+      execFileSync('/bin/sh', ['-c', posixStartCommand(program, env, script), 'sh', ...args], { encoding: 'utf8', env: { ...process.env, MEMORY_PROFILE: undefined, MALLOC_ARENA_MAX: undefined, GLIBC_TUNABLES: undefined, NODE_OPTIONS: undefined, ...env } }).split('\n').slice(0, -1);
+    assert.deepEqual(run({}, 'worker.ts', '--dev', "a 'quoted' $word"), [...smallFlags, script, 'worker.ts', '--dev', "a 'quoted' $word", 'arena=2', `tunables=${small.env.GLIBC_TUNABLES}`]);
+    assert.deepEqual(run({ MEMORY_PROFILE: 'fast', MALLOC_ARENA_MAX: '4', NODE_OPTIONS: '--concurrent-marking' }), [script, 'arena=4', 'tunables='], 'the person’s own win; fast sets no thresholds');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the caller’s own flags and variables win over the settings', () => {
