@@ -1,15 +1,15 @@
-// The memory target: the app's processes as `npm start` leaves them running (its launcher and the
-// server, npm itself aside), at default settings, idle and at the peak of one batch of 50 real
-// datasheets (`full_extraction`, OCR off: scanned pages are measured apart, scripts/bench/ocr-batch.ts).
+// The memory target: the app's processes as `npm start` leaves them running (npm itself aside), at
+// default settings, idle and at the peak of one batch of 50 real datasheets (`full_extraction`, OCR
+// off: scanned pages are measured apart, scripts/bench/ocr-batch.ts).
 // Three times, each on a fresh `npm start`: one batch's peak moves by up to 20 MB with which
 // documents happen to run side by side, so the target is met only if every batch's is.
-// Counted as PSS (each page the two processes share, such as the node binary's, split between them:
-// what they cost the machine together) and, beside it, as the plain sum of their RSS.
+// Counted as PSS (each page processes share, such as the node binary's, split between them: what
+// they cost the machine together) and, beside it, as the plain sum of their RSS.
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { uploadBatch } from '../../e2e/support/api';
-import { childrenOf, removeDataDir, startServer } from '../../e2e/support/server';
+import { descendantsOf, removeDataDir, startServer } from '../../e2e/support/server';
 import { countPages } from './bare-pdfjs';
 import { tagged } from './corpus';
 import { cpuSeconds } from './cpu';
@@ -41,7 +41,22 @@ function rollupMb(pid: number, field: 'Pss' | 'Rss'): number {
   }
 }
 
+function killIfRunning(pid: number) {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // gone, as it should be
+  }
+}
+
+/** What `pids` hold together: PSS, and the sum of their RSS. */
 const together = (pids: number[]) => ({ pssMb: pids.reduce((s, p) => s + rollupMb(p, 'Pss'), 0), rssMb: pids.reduce((s, p) => s + rollupMb(p, 'Rss'), 0) });
+
+/** Seconds of CPU `pids` have used together, or null where one cannot be read. */
+function cpuOf(pids: number[]): number | null {
+  const each = pids.map(cpuSeconds);
+  return each.includes(null) ? null : (each as number[]).reduce((sum, s) => sum + s, 0);
+}
 
 /** The datasheets in `folder` cycled to 50 documents, each copy with bytes of its own. */
 async function datasheets(folder: string): Promise<{ name: string; content: Buffer; pages: number }[]> {
@@ -58,22 +73,21 @@ async function datasheets(folder: string): Promise<{ name: string; content: Buff
 
 /** One fresh `npm start`: its processes idle, and at their peak over one batch of `files`. */
 async function measureRun(files: Awaited<ReturnType<typeof datasheets>>, say: (message: string) => void): Promise<MemoryRun> {
-  const server = await startServer({ asNpmStart: true, env: { LOG_LEVEL: 'warn' } });
+  const server = await startServer({ as: 'npm', env: { LOG_LEVEL: 'warn' } });
   try {
-    const launcher = server.process.pid as number;
-    const [child] = childrenOf(launcher);
-    if (!child) throw new Error('npm start left no server process');
-    const pids = [launcher, child];
+    const npm = server.process.pid as number;
+    const processes = () => descendantsOf(npm);
+    if (processes().length === 0) throw new Error('npm start left no server process');
     await new Promise((resolve) => setTimeout(resolve, 3000)); // what starting leaves behind settles
-    const idle = together(pids);
+    const idle = together(processes());
     say(`memory: idle ${idle.pssMb.toFixed(0)} MB (PSS); ${files.length} datasheets as one batch`);
     const peak = { pssMb: 0, rssMb: 0 };
     const sampler = setInterval(() => {
-      const now = together(pids);
+      const now = together(processes());
       peak.pssMb = Math.max(peak.pssMb, now.pssMb);
       peak.rssMb = Math.max(peak.rssMb, now.rssMb);
     }, SAMPLE_MS);
-    const cpuBefore = cpuSeconds(child);
+    const cpuBefore = cpuOf(processes());
     try {
       const { status, body } = await uploadBatch(server.url, files, { workflow: 'full_extraction', ocr: 'off', name: 'bench memory' });
       if (status !== 201) throw new Error(`upload refused (${status}): ${JSON.stringify(body.error ?? body)}`);
@@ -81,11 +95,13 @@ async function measureRun(files: Awaited<ReturnType<typeof datasheets>>, say: (m
     } finally {
       clearInterval(sampler);
     }
-    const cpuAfter = cpuSeconds(child);
+    const cpuAfter = cpuOf(processes());
     const pages = files.reduce((sum, f) => sum + f.pages, 0);
     return { idle, peak, cpuMsPerPage: cpuBefore === null || cpuAfter === null || pages === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / pages };
   } finally {
+    const started = descendantsOf(server.process.pid as number);
     await server.stop();
+    for (const pid of started) killIfRunning(pid); // a process npm left behind would skew the next start's PSS
     await removeDataDir(server.dataDir);
   }
 }
@@ -108,7 +124,7 @@ export function formatMemory(m: MemoryFigures): string {
   const idleOver = m.runs.filter((r) => r.idle.pssMb > MEMORY_TARGETS.idleMb).length;
   const peakOver = m.runs.filter((r) => r.peak.pssMb > MEMORY_TARGETS.peakMb).length;
   return [
-    `the app's processes as npm start leaves them (launcher and server), default settings; PSS (RSS summed); ${m.runs.length} fresh starts, each idle and then over one batch`,
+    `the app's processes as npm start leaves them (npm aside), default settings; PSS (RSS summed); ${m.runs.length} fresh starts, each idle and then over one batch`,
     `idle: ${each((r) => r.idle.pssMb)} MB (${each((r) => r.idle.rssMb)} MB); target <= ${MEMORY_TARGETS.idleMb} MB each time: ${verdict(m.met.idle, idleOver)}`,
     `peak over ${m.documents} real datasheets (${m.pages} pages, full_extraction, OCR off): ${each((r) => r.peak.pssMb)} MB (${each((r) => r.peak.rssMb)} MB); target <= ${MEMORY_TARGETS.peakMb} MB each time: ${verdict(m.met.peak, peakOver)}`,
     `server CPU per page over each batch: ${m.runs.map((r) => (r.cpuMsPerPage === null ? 'n/a' : r.cpuMsPerPage.toFixed(1))).join(', ')} ms`,
