@@ -55,7 +55,7 @@ test('npm start: the server is the process npm started, with the default memory 
   let left: number[];
   try {
     const commands = below.map((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
-    assert.equal(below.length, 1, `one process below npm, the server, and no launcher: ${commands.join(' | ')}`);
+    assert.equal(below.length, 1, `one process below npm, the server: no launcher, no esbuild left running: ${commands.join(' | ')}`);
     assert.match(commands[0], /server\/start\.mjs/, 'it is node running server/start.mjs');
     assertSettings(below[0], PROFILES.small); // the default MEMORY_PROFILE
     assert.equal((await fetch(`${server.url}/api/health`)).status, 200);

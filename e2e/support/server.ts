@@ -2,7 +2,7 @@
 // child process on a free port with its own temporary DATA_DIR, for integration tests. The
 // database is SQLite in DATA_DIR, or a Postgres database of its own under TEST_POSTGRES_URL.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,13 +12,24 @@ import { testDatabaseUrl } from './database';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The child processes of `pid` (Linux: /proc/<pid>/task/<pid>/children). */
-export const childrenOf = (pid: number): number[] => {
+/** The pids listed in a /proc children file; none when it is gone (its process or thread ended). */
+const listedPids = (file: string): number[] => {
   try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+};
+
+/** The child processes of `pid`, whichever of its threads started them (Linux: /proc/<pid>/task/<tid>/children). */
+export const childrenOf = (pid: number): number[] => {
+  let threads: string[];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`);
   } catch {
     return []; // gone
   }
+  return threads.flatMap((tid) => listedPids(`/proc/${pid}/task/${tid}/children`));
 };
 
 /** Every process below `pid`: its children, theirs, and so on (what `npm start` leaves running, npm aside). */
