@@ -74,6 +74,10 @@ async function start() {
   const projectRoot = path.resolve(serverDir, '..');
   const entryName = process.argv.slice(2).find((a) => a.endsWith('.ts')) ?? 'index.ts';
   const entry = path.join(serverDir, entryName);
+  // esbuild's synchronous API (the threads' bundles, lib/pipeline/thread-bundle.ts) would keep a
+  // worker thread and an esbuild process for the server's life (about 40 MB together): one short
+  // esbuild process for each bundle instead. Read when esbuild is first imported, just below.
+  process.env.ESBUILD_WORKER_THREADS ??= '0';
 
   let url;
   try {
