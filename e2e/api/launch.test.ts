@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { PROFILES, profileFlags, type MemoryProfile } from '../../lib/runtime/memory-settings.mjs';
 import { runCommand, runScript } from '../support/cli';
-import { childrenOf, descendantsOf, makeDataDir, projectRoot, removeDataDir, startServer } from '../support/server';
+import { childrenOf, descendantsOf, isRunning, killSurvivors, makeDataDir, projectRoot, removeDataDir, startServer } from '../support/server';
 
 const START = path.join('server', 'start.mjs');
 const LINUX = existsSync('/proc/self/task');
@@ -18,34 +18,20 @@ const LINUX = existsSync('/proc/self/task');
 const dataDir = await makeDataDir();
 after(() => removeDataDir(dataDir));
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** A process's command line and environment, word by word (Linux). */
+const argvOf = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+const environOf = (pid: number) => readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
 
 /** Asserts that process `pid` runs with every flag and variable of `profile`. */
 function assertSettings(pid: number, profile: MemoryProfile) {
-  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  const argv = argvOf(pid);
   for (const flag of profileFlags(profile)) assert.ok(argv.includes(flag), `the server runs with ${flag}: ${argv.join(' ')}`);
-  const environ = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+  const environ = environOf(pid);
   for (const [name, value] of Object.entries(profile.env)) {
     // glibc reads GLIBC_TUNABLES in place, cutting it at its first ':' in the process's memory.
     const seen = environ.find((entry) => entry.startsWith(`${name}=`))?.slice(name.length + 1);
     assert.ok(seen && (seen === value || (name === 'GLIBC_TUNABLES' && value.startsWith(`${seen}:`))), `the server runs with ${name}=${value} (${seen})`);
   }
-}
-
-/** Those of `pids` still running after up to 10 s, killed (SIGKILL) so that no test leaves them behind. */
-async function killSurvivors(pids: number[]): Promise<number[]> {
-  const deadline = Date.now() + 10_000;
-  while (pids.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  const left = pids.filter(alive);
-  for (const pid of left) process.kill(pid, 'SIGKILL');
-  return left;
 }
 
 test('npm start: the server is the process npm started, with the default memory settings; SIGTERM to npm stops it', { skip: !LINUX }, async () => {
@@ -54,7 +40,7 @@ test('npm start: the server is the process npm started, with the default memory 
   let code: number | null;
   let left: number[];
   try {
-    const commands = below.map((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
+    const commands = below.map((pid) => argvOf(pid).join(' '));
     assert.equal(below.length, 1, `one process below npm, the server: no launcher, no esbuild left running: ${commands.join(' | ')}`);
     assert.match(commands[0], /server\/start\.mjs/, 'it is node running server/start.mjs');
     assertSettings(below[0], PROFILES.small); // the default MEMORY_PROFILE
@@ -71,10 +57,10 @@ test('npm start with MEMORY_PROFILE=fast and MALLOC_ARENA_MAX of the person\'s o
   const server = await startServer({ dataDir: await makeDataDir(), as: 'npm', env: { MEMORY_PROFILE: 'fast', MALLOC_ARENA_MAX: '4' } });
   const below = descendantsOf(server.process.pid!);
   try {
-    const argv = readFileSync(`/proc/${below[0]}/cmdline`, 'utf8').split('\0');
+    const argv = argvOf(below[0]);
     for (const flag of profileFlags(PROFILES.fast)) assert.ok(argv.includes(flag), `the server runs with ${flag}: ${argv.join(' ')}`);
     for (const flag of PROFILES.small.heapFlags) assert.ok(!argv.includes(flag), `small's ${flag} is not given: ${argv.join(' ')}`);
-    const environ = readFileSync(`/proc/${below[0]}/environ`, 'utf8').split('\0');
+    const environ = environOf(below[0]);
     assert.ok(environ.includes('MALLOC_ARENA_MAX=4'), 'the person\'s MALLOC_ARENA_MAX holds');
     assert.ok(!environ.some((entry) => entry.startsWith('GLIBC_TUNABLES=')), 'small\'s glibc thresholds are not set');
   } finally {
@@ -88,7 +74,7 @@ test('node server/start.mjs without the settings runs the server in a child that
   const server = await startServer({ dataDir: await makeDataDir(), as: 'launcher' });
   const [child] = childrenOf(server.process.pid!);
   assert.ok(child, 'the launcher has a child process');
-  after(() => (alive(child) ? process.kill(child, 'SIGKILL') : undefined));
+  after(() => killSurvivors([child], 0));
   assertSettings(child, PROFILES.small);
   try {
     assert.equal((await fetch(`${server.url}/api/health`)).status, 200);
@@ -96,7 +82,7 @@ test('node server/start.mjs without the settings runs the server in a child that
     assert.equal(await server.stop(), 0, 'the launcher exits as the server does: 0 after a clean shutdown');
     await removeDataDir(server.dataDir);
   }
-  assert.equal(alive(child), false, 'the server process is gone too');
+  assert.equal(isRunning(child), false, 'the server process is gone too');
 });
 
 test('when the launcher is killed (SIGKILL), the server shuts down by itself', { skip: !LINUX }, async () => {
@@ -104,11 +90,8 @@ test('when the launcher is killed (SIGKILL), the server shuts down by itself', {
   const [child] = childrenOf(server.process.pid!);
   try {
     await server.kill();
-    const deadline = Date.now() + 20_000;
-    while (alive(child) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    assert.equal(alive(child), false, 'the server noticed its launcher was gone and stopped');
+    assert.deepEqual(await killSurvivors([child], 20_000), [], 'the server noticed its launcher was gone and stopped');
   } finally {
-    if (alive(child)) process.kill(child, 'SIGKILL');
     await removeDataDir(server.dataDir);
   }
 });

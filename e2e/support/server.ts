@@ -35,6 +35,25 @@ export const childrenOf = (pid: number): number[] => {
 /** Every process below `pid`: its children, theirs, and so on (what `npm start` leaves running, npm aside). */
 export const descendantsOf = (pid: number): number[] => childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
 
+/** Whether process `pid` still runs. */
+export const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Those of `pids` still running after up to `waitMs`, then killed (SIGKILL) so that nothing is left behind. */
+export async function killSurvivors(pids: number[], waitMs = 10_000): Promise<number[]> {
+  const deadline = Date.now() + waitMs;
+  while (pids.some(isRunning) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  const left = pids.filter(isRunning);
+  for (const pid of left) process.kill(pid, 'SIGKILL');
+  return left;
+}
+
 /**
  * How a server process is started:
  * - `direct` (the default): `node server/start.mjs` with the memory settings given here, so that

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { uploadBatch } from '../../e2e/support/api';
-import { descendantsOf, removeDataDir, startServer } from '../../e2e/support/server';
+import { descendantsOf, killSurvivors, removeDataDir, startServer } from '../../e2e/support/server';
 import { countPages } from './bare-pdfjs';
 import { tagged } from './corpus';
 import { cpuSeconds } from './cpu';
@@ -38,14 +38,6 @@ function rollupMb(pid: number, field: 'Pss' | 'Rss'): number {
     return match ? Number(match[1]) / 1024 : 0;
   } catch {
     return 0;
-  }
-}
-
-function killIfRunning(pid: number) {
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    // gone, as it should be
   }
 }
 
@@ -101,7 +93,7 @@ async function measureRun(files: Awaited<ReturnType<typeof datasheets>>, say: (m
   } finally {
     const started = descendantsOf(server.process.pid as number);
     await server.stop();
-    for (const pid of started) killIfRunning(pid); // a process npm left behind would skew the next start's PSS
+    await killSurvivors(started); // a process npm left behind would skew the next start's PSS
     await removeDataDir(server.dataDir);
   }
 }
